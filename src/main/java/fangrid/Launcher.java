@@ -1,0 +1,17 @@
+package fangrid;
+
+import fangrid.ui.FanGridApp;
+import javafx.application.Application;
+
+/**
+ * Starts FanGrid. It does not extend {@code Application}, so that JavaFX starts from the class path
+ * (a non-modular app, as in the fat jar and the installers).
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(FanGridApp.class, args);
+    }
+}

@@ -1,0 +1,95 @@
+package fangrid.importer;
+
+import fangrid.domain.DataKind;
+import java.text.Normalizer;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Which column of a file feeds which {@link Field}: proposed from the headers, confirmed or changed by the user. */
+public final class ColumnMapping {
+    private final DataKind kind;
+    private final List<String> header;
+    private final Map<Field, Integer> columns;
+
+    private ColumnMapping(DataKind kind, List<String> header, Map<Field, Integer> columns) {
+        this.kind = kind;
+        this.header = header;
+        this.columns = columns;
+    }
+
+    /** Proposes a mapping from the header names: each field takes the first column whose name it knows. */
+    public static ColumnMapping propose(DataKind kind, List<String> header) {
+        Map<Field, Integer> map = new EnumMap<>(Field.class);
+        boolean[] taken = new boolean[header.size()];
+        for (Field f : Field.of(kind)) {
+            for (String known : f.headers()) {
+                int col = indexOf(header, known, taken);
+                if (col >= 0) {
+                    map.put(f, col);
+                    taken[col] = true;
+                    break;
+                }
+            }
+        }
+        return new ColumnMapping(kind, header, map);
+    }
+
+    private static int indexOf(List<String> header, String known, boolean[] taken) {
+        String k = normalize(known);
+        for (int i = 0; i < header.size(); i++) {
+            if (!taken[i] && normalize(header.get(i)).equals(k)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static String normalize(String header) {
+        return Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFKC).strip()
+                .replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    /** A copy where {@code field} reads the column named {@code columnName}. */
+    public ColumnMapping with(Field field, String columnName) throws ImportException {
+        int col = header.indexOf(columnName);
+        if (col < 0) {
+            throw new ImportException("There is no column '" + columnName + "' (columns: " + String.join(", ", header) + ").");
+        }
+        Map<Field, Integer> map = new EnumMap<>(columns);
+        map.put(field, col);
+        return new ColumnMapping(kind, header, map);
+    }
+
+    /** The column index of {@code field}, or -1 when the file has none. */
+    public int column(Field field) {
+        return columns.getOrDefault(field, -1);
+    }
+
+    /** Fails, naming what is missing, when a required field has no column. */
+    public void requireComplete(String fileName) throws ImportException {
+        for (Field f : Field.of(kind)) {
+            if (f.requiredFor(kind) && column(f) < 0) {
+                throw new ImportException(fileName + ": no column for " + f.id() + " (columns: "
+                        + String.join(", ", header) + "). Name it with --map " + f.id() + "=COLUMN.");
+            }
+        }
+        if (kind == DataKind.TRANSACTIONS && column(Field.AMOUNT) < 0
+                && (column(Field.QUANTITY) < 0 || column(Field.UNIT_PRICE) < 0)) {
+            throw new ImportException(fileName + ": no amount column, nor quantity and unit price to compute it from.");
+        }
+    }
+
+    public DataKind kind() {
+        return kind;
+    }
+
+    /** The mapping as {@code field=column} pairs, as recorded in the import log and printed by the CLI. */
+    @Override
+    public String toString() {
+        return columns.entrySet().stream().map(e -> e.getKey().id() + "=" + header.get(e.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,64 @@
+package fangrid.importer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Turns customer ids into the project's integer keys, adding people the project does not know yet. */
+final class CustomerKeys implements AutoCloseable {
+    private static final int BATCH = 5_000;
+
+    private final Map<String, Integer> keys = new HashMap<>();
+    private final PreparedStatement insert;
+    private int next;
+    private int pending;
+
+    CustomerKeys(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT customer_id, customer_key FROM customer")) {
+            while (rs.next()) {
+                keys.put(rs.getString(1), rs.getInt(2));
+                next = Math.max(next, rs.getInt(2));
+            }
+        }
+        insert = c.prepareStatement("INSERT INTO customer(customer_key, customer_id, import_id) VALUES (?, ?, ?)");
+    }
+
+    /** The key of {@code customerId}, created (and remembered as coming from {@code importId}) if new. */
+    int keyOf(String customerId, long importId) throws SQLException {
+        Integer k = keys.get(customerId);
+        if (k != null) {
+            return k;
+        }
+        int key = ++next;
+        keys.put(customerId, key);
+        insert.setInt(1, key);
+        insert.setString(2, customerId);
+        insert.setLong(3, importId);
+        insert.addBatch();
+        if (++pending == BATCH) {
+            flush();
+        }
+        return key;
+    }
+
+    /** The key of {@code customerId}, allocated but not inserted if new: the caller writes the row itself. */
+    int claim(String customerId) {
+        return keys.computeIfAbsent(customerId, id -> ++next);
+    }
+
+    void flush() throws SQLException {
+        if (pending > 0) {
+            insert.executeBatch();
+            pending = 0;
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        insert.close();
+    }
+}

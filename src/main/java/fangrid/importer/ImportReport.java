@@ -1,0 +1,21 @@
+package fangrid.importer;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an import did.
+ *
+ * @param importId      the import's line in the import log
+ * @param rowsRead      data rows read (header excluded)
+ * @param rowsImported  rows stored
+ * @param skipped       rows left out on purpose, by reason (e.g. no customer id: guest orders)
+ * @param badRows       rows that could not be read (first ones only; {@code badRowCount} counts them all)
+ * @param badRowCount   how many rows could not be read
+ */
+public record ImportReport(long importId, String mapping, long rowsRead, long rowsImported, Map<String, Long> skipped,
+                           List<BadRow> badRows, long badRowCount) {
+    public long rowsSkipped() {
+        return skipped.values().stream().mapToLong(Long::longValue).sum() + badRowCount;
+    }
+}

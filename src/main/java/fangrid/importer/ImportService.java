@@ -1,0 +1,142 @@
+package fangrid.importer;
+
+import fangrid.domain.DataKind;
+import fangrid.store.Project;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Imports one file into a project as one database transaction: it lands whole or not at all.
+ * The UI and the command line both import through here.
+ */
+public final class ImportService {
+    private static final int LISTED_BAD_ROWS = 1_000;
+    private static final int PROGRESS_EVERY = 5_000;
+
+    /**
+     * Imports {@code file}.
+     *
+     * @param mapping     the confirmed column mapping, or null to use the proposed one
+     * @param skipBadRows whether rows that cannot be read are skipped (listed in the report) rather than fatal
+     * @throws ImportException on bad input (nothing changed), naming file, row and column
+     */
+    public ImportReport importFile(Project project, Path file, DataKind kind, TableReader reader, ColumnMapping mapping,
+                                   boolean skipBadRows, ImportProgress progress) throws ImportException, SQLException {
+        String fileName = file.getFileName().toString();
+        ColumnMapping used = mapping != null ? mapping : ColumnMapping.propose(kind, reader.header());
+        used.requireComplete(fileName);
+        Connection c = project.connection();
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            long importId = project.imports().start(kind.id(), fileName, Files.size(file), sha256(file), used.toString());
+            Counter counter = new Counter(fileName, skipBadRows, progress);
+            try (CustomerKeys keys = new CustomerKeys(c); RowWriter writer = writer(kind, c, used, reader.header(), importId, keys)) {
+                reader.rows((row, cells) -> counter.handle(row, cells, writer));
+                keys.flush();
+                writer.flush();
+            }
+            project.imports().finish(importId, counter.read, counter.imported, counter.skippedTotal() + counter.badCount);
+            c.commit();
+            return new ImportReport(importId, used.toString(), counter.read, counter.imported, counter.skipped,
+                    List.copyOf(counter.bad), counter.badCount);
+        } catch (IOException e) {
+            c.rollback();
+            throw new ImportException("Cannot read " + fileName + ": " + e.getMessage(), e);
+        } catch (ImportException | SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    /** Imports with the proposed mapping, opening the file by its extension. */
+    public ImportReport importFile(Project project, Path file, DataKind kind) throws ImportException, SQLException {
+        return importFile(project, file, kind, TableReader.open(file), null, false, ImportProgress.NONE);
+    }
+
+    private static RowWriter writer(DataKind kind, Connection c, ColumnMapping m, List<String> header, long importId,
+                                    CustomerKeys keys) throws SQLException {
+        return switch (kind) {
+            case TRANSACTIONS -> new TransactionWriter(c, m, header, importId, keys);
+            case CUSTOMERS -> new CustomerWriter(c, m, header, importId, keys);
+            case SURVEY -> new SurveyWriter(c, m, header, importId, keys);
+            case CATALOG -> new CatalogWriter(c, m, header, importId);
+        };
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** Counts rows as they pass and decides what a bad row does. */
+    private static final class Counter {
+        private final String fileName;
+        private final boolean skipBadRows;
+        private final ImportProgress progress;
+        private final Map<String, Long> skipped = new LinkedHashMap<>();
+        private final List<BadRow> bad = new ArrayList<>();
+        private long read;
+        private long imported;
+        private long badCount;
+
+        Counter(String fileName, boolean skipBadRows, ImportProgress progress) {
+            this.fileName = fileName;
+            this.skipBadRows = skipBadRows;
+            this.progress = progress;
+        }
+
+        void handle(long row, String[] cells, RowWriter writer) throws ImportException {
+            if (++read % PROGRESS_EVERY == 0) {
+                progress.rowsRead(read);
+                if (progress.cancelled()) {
+                    throw new ImportCancelledException(fileName);
+                }
+            }
+            try {
+                String skipReason = writer.write(cells);
+                if (skipReason == null) {
+                    imported++;
+                } else {
+                    skipped.merge(skipReason, 1L, Long::sum);
+                }
+            } catch (BadRowException e) {
+                BadRow b = new BadRow(row, e.column(), e.getMessage());
+                if (!skipBadRows) {
+                    throw new ImportException(fileName + ", " + b.describe());
+                }
+                badCount++;
+                if (bad.size() < LISTED_BAD_ROWS) {
+                    bad.add(b);
+                }
+            } catch (SQLException e) {
+                throw new ImportException(fileName + ", row " + row + ": " + e.getMessage(), e);
+            }
+        }
+
+        long skippedTotal() {
+            return skipped.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+}

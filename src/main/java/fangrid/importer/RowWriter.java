@@ -1,0 +1,107 @@
+package fangrid.importer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Stores the rows of one kind of file in batches. Subclasses read their fields with the helpers here,
+ * which throw {@link BadRowException} naming the column of a value that cannot be read.
+ */
+abstract class RowWriter implements AutoCloseable {
+    private static final int BATCH = 10_000;
+
+    protected final ColumnMapping mapping;
+    protected final List<String> header;
+    protected final long importId;
+    protected final PreparedStatement statement;
+    private int pending;
+
+    RowWriter(Connection c, String sql, ColumnMapping mapping, List<String> header, long importId) throws SQLException {
+        this.mapping = mapping;
+        this.header = header;
+        this.importId = importId;
+        this.statement = c.prepareStatement(sql);
+    }
+
+    /**
+     * Stores one row.
+     *
+     * @return null when stored, or the reason it was skipped on purpose (e.g. {@code no customer id})
+     */
+    abstract String write(String[] cells) throws BadRowException, SQLException;
+
+    /** Queues the statement's current parameters. */
+    protected void addBatch() throws SQLException {
+        statement.addBatch();
+        if (++pending == BATCH) {
+            flush();
+        }
+    }
+
+    void flush() throws SQLException {
+        if (pending > 0) {
+            statement.executeBatch();
+            pending = 0;
+        }
+    }
+
+    protected String raw(String[] cells, Field f) {
+        int col = mapping.column(f);
+        return col < 0 || col >= cells.length ? null : ValueParsers.text(cells[col]);
+    }
+
+    protected String columnName(Field f) {
+        return header.get(mapping.column(f));
+    }
+
+    protected LocalDate date(String[] cells, Field f) throws BadRowException {
+        String s = raw(cells, f);
+        if (s == null) {
+            return null;
+        }
+        LocalDate d = ValueParsers.date(s);
+        if (d == null) {
+            throw new BadRowException(columnName(f), "not a date: \"" + s + "\"");
+        }
+        return d;
+    }
+
+    protected Double number(String[] cells, Field f) throws BadRowException {
+        String s = raw(cells, f);
+        if (s == null) {
+            return null;
+        }
+        Double v = ValueParsers.number(s);
+        if (v == null) {
+            throw new BadRowException(columnName(f), "not a number: \"" + s + "\"");
+        }
+        return v;
+    }
+
+    protected Integer smallInt(String[] cells, Field f, int min, int max) throws BadRowException {
+        Double v = number(cells, f);
+        if (v == null) {
+            return null;
+        }
+        if (v != Math.rint(v) || v < min || v > max) {
+            throw new BadRowException(columnName(f), "must be a whole number from " + min + " to " + max + ": " + raw(cells, f));
+        }
+        return v.intValue();
+    }
+
+    protected static void setNullable(PreparedStatement p, int index, Object value, int sqlType) throws SQLException {
+        if (value == null) {
+            p.setNull(index, sqlType);
+        } else {
+            p.setObject(index, value);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        statement.close();
+    }
+}

@@ -1,0 +1,64 @@
+package fangrid.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The project's import log. */
+public final class ImportLogRepository {
+    private final Connection c;
+
+    ImportLogRepository(Connection c) {
+        this.c = c;
+    }
+
+    /** Starts a log line for an import and returns its id; the counts are set by {@link #finish}. */
+    public long start(String kind, String fileName, long fileSize, String sha256, String mapping) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO import_log(kind, file_name, file_size, sha256,"
+                + " imported_at, mapping, rows_read, rows_imported, rows_skipped) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            p.setString(1, kind);
+            p.setString(2, fileName);
+            p.setLong(3, fileSize);
+            p.setString(4, sha256);
+            p.setObject(5, OffsetDateTime.now());
+            p.setString(6, mapping);
+            p.executeUpdate();
+            try (ResultSet rs = p.getGeneratedKeys()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public void finish(long id, long read, long imported, long skipped) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "UPDATE import_log SET rows_read = ?, rows_imported = ?, rows_skipped = ? WHERE import_id = ?")) {
+            p.setLong(1, read);
+            p.setLong(2, imported);
+            p.setLong(3, skipped);
+            p.setLong(4, id);
+            p.executeUpdate();
+        }
+    }
+
+    /** All imports, oldest first. */
+    public List<ImportRecord> all() throws SQLException {
+        List<ImportRecord> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT import_id, kind, file_name,"
+                + " file_size, sha256, imported_at, mapping, rows_read, rows_imported, rows_skipped FROM import_log"
+                + " ORDER BY import_id")) {
+            while (rs.next()) {
+                out.add(new ImportRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getLong(8),
+                        rs.getLong(9), rs.getLong(10)));
+            }
+        }
+        return out;
+    }
+}

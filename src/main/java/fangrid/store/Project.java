@@ -1,0 +1,142 @@
+package fangrid.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * One FanGrid project: a single embedded H2 file ({@code NAME.mv.db}) holding imports, customers and settings.
+ * Opening upgrades the schema; a file locked by another FanGrid gets a clear {@link ProjectException}.
+ */
+public final class Project implements AutoCloseable {
+    /** The extension H2 gives its files; a project is chosen by this file. */
+    public static final String EXTENSION = ".mv.db";
+    private static final int H2_DATABASE_IN_USE = 90020;
+    private static final int H2_DATABASE_NOT_FOUND = 90146;
+
+    private final Path file;
+    private final Connection connection;
+
+    private Project(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Creates a new, empty project at {@code file} ({@code .mv.db} is added if missing). */
+    public static Project create(Path file) throws ProjectException {
+        Path f = withExtension(file);
+        if (Files.exists(f)) {
+            throw new ProjectException("A project already exists at " + f);
+        }
+        try {
+            Files.createDirectories(f.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new ProjectException("Cannot create the folder for " + f + ": " + e.getMessage(), e);
+        }
+        return connect(f, true);
+    }
+
+    /** Opens an existing project file. */
+    public static Project open(Path file) throws ProjectException {
+        Path f = withExtension(file);
+        if (!Files.isRegularFile(f)) {
+            throw new ProjectException("No FanGrid project at " + f);
+        }
+        return connect(f, false);
+    }
+
+    /** Opens the project at {@code file}, creating it when there is none. */
+    public static Project openOrCreate(Path file) throws ProjectException {
+        return Files.exists(withExtension(file)) ? open(file) : create(file);
+    }
+
+    /** The project file with H2's extension, e.g. {@code shop.mv.db}. */
+    public static Path withExtension(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.getFileName().toString().endsWith(EXTENSION) ? abs : abs.resolveSibling(abs.getFileName() + EXTENSION);
+    }
+
+    private static Project connect(Path f, boolean create) throws ProjectException {
+        String base = f.toString().substring(0, f.toString().length() - EXTENSION.length());
+        // The path goes into a JDBC URL, where ';' would start H2 settings such as INIT=: never let it through.
+        if (base.indexOf(';') >= 0) {
+            throw new ProjectException("A project path may not contain ';': " + f);
+        }
+        Properties props = new Properties();
+        props.setProperty("IFEXISTS", create ? "FALSE" : "TRUE");
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection("jdbc:h2:file:" + base, props);
+            if (!create) {
+                ProjectSafety.check(c, f);
+            }
+            Migrator migrator = new Migrator();
+            migrator.migrate(c, migrator.latestVersion());
+            return new Project(f, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            if (e.getErrorCode() == H2_DATABASE_IN_USE) {
+                throw new ProjectException("The project " + f.getFileName()
+                        + " is already open in another FanGrid window. Close it there first.", e);
+            }
+            if (e.getErrorCode() == H2_DATABASE_NOT_FOUND) {
+                throw new ProjectException("No FanGrid project at " + f, e);
+            }
+            throw new ProjectException("Cannot open " + f + " as a FanGrid project: " + e.getMessage(), e);
+        } catch (ProjectException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // the original failure is the one to report
+            }
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The project's name as shown in the title bar: the file name without its extension. */
+    public String name() {
+        String n = file.getFileName().toString();
+        return n.substring(0, n.length() - EXTENSION.length());
+    }
+
+    /** The project's connection; one connection per open project, used from one worker thread at a time. */
+    public Connection connection() {
+        return connection;
+    }
+
+    public SettingsRepository settings() {
+        return new SettingsRepository(connection);
+    }
+
+    public ImportLogRepository imports() {
+        return new ImportLogRepository(connection);
+    }
+
+    /** The number of people the project knows. */
+    public int customerCount() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM customer")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

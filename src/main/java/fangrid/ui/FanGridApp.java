@@ -1,0 +1,103 @@
+package fangrid.ui;
+
+import fangrid.analysis.AnalysisService;
+import fangrid.importer.ImportService;
+import fangrid.store.AppHome;
+import fangrid.ui.common.Messages;
+import fangrid.ui.common.Screenshot;
+import fangrid.ui.common.TaskRunner;
+import fangrid.ui.main.MainController;
+import fangrid.ui.main.MainModel;
+import fangrid.ui.theme.ChartStyler;
+import fangrid.ui.theme.Theme;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The desktop app and its composition root: it builds the services, the model and the window.
+ * Parameters: {@code --project=PATH} opens that project; {@code --screenshot=FILE.png} saves the window once the
+ * analysis is shown, then quits (used for the README's pictures).
+ */
+public final class FanGridApp extends Application {
+    private AppHome home;
+    private TaskRunner runner;
+    private MainModel model;
+    private MainController controller;
+    private Stage stage;
+
+    @Override
+    public void init() {
+        Theme.loadFonts();
+    }
+
+    @Override
+    public void start(Stage primaryStage) throws IOException {
+        this.stage = primaryStage;
+        home = AppHome.forCurrentUser();
+        runner = TaskRunner.singleWorker();
+        model = new MainModel(home, runner, new AnalysisService(), new ImportService());
+        Map<String, String> params = getParameters().getNamed();
+        showWindow();
+        stage.setTitle("FanGrid");
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        stage.show();
+        if (params.containsKey("screenshot")) {
+            Screenshot.whenShown(stage.getScene(), model.analysisProperty(), Path.of(params.get("screenshot")));
+        }
+        model.openAtStart(params.containsKey("project") ? Path.of(params.get("project")) : null);
+    }
+
+    /** Builds the window's scene in the chosen language; called again when the language changes. */
+    private void showWindow() throws IOException {
+        if (controller != null) {
+            controller.dispose();
+        }
+        Messages messages = new Messages(locale());
+        FXMLLoader loader = new FXMLLoader(MainController.class.getResource("MainView.fxml"), messages.bundle());
+        ChartStyler styler = new ChartStyler();
+        loader.setControllerFactory(type -> {
+            if (type == MainController.class) {
+                return new MainController(model, messages, styler, this::switchLanguage);
+            }
+            throw new IllegalArgumentException("no controller of type " + type.getName() + " in FanGrid");
+        });
+        Parent root = loader.load();
+        controller = loader.getController();
+        double w = stage.getScene() != null ? stage.getScene().getWidth() : 1280;
+        double h = stage.getScene() != null ? stage.getScene().getHeight() : 800;
+        Scene scene = new Scene(root, w, h);
+        Theme.apply(scene);
+        stage.setScene(scene);
+    }
+
+    private Locale locale() {
+        String chosen = home.language();
+        String lang = chosen.isEmpty() ? Locale.getDefault().getLanguage() : chosen;
+        return "ja".equals(lang) ? Locale.JAPANESE : Locale.ENGLISH;
+    }
+
+    private void switchLanguage(String language) {
+        try {
+            home.setLanguage(language);
+            showWindow();
+        } catch (IOException e) {
+            model.errorProperty().set(e);
+        }
+    }
+
+    @Override
+    public void stop() throws Exception {
+        if (model != null) {
+            model.closeProject().get(10, TimeUnit.SECONDS);
+        }
+    }
+}

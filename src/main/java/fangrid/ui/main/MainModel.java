@@ -1,0 +1,162 @@
+package fangrid.ui.main;
+
+import fangrid.analysis.Analysis;
+import fangrid.analysis.AnalysisService;
+import fangrid.importer.ImportService;
+import fangrid.importer.SampleData;
+import fangrid.store.AppHome;
+import fangrid.store.ImportRecord;
+import fangrid.store.Project;
+import fangrid.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Future;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main window's state: the open project, its current analysis, its imports and what the app is busy with.
+ * Work runs on the {@link TaskRunner}; properties change on the FX thread only.
+ */
+public final class MainModel {
+    /** The project a first start creates and fills with the sample shop. */
+    static final String FIRST_PROJECT = "sample-shop";
+
+    private final AppHome home;
+    private final TaskRunner runner;
+    private final AnalysisService analysisService;
+    private final ImportService importService;
+
+    private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObjectProperty<Throwable> error = new SimpleObjectProperty<>();
+    private final ObservableList<ImportRecord> imports = FXCollections.observableArrayList();
+    private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
+    private Project project;
+
+    public MainModel(AppHome home, TaskRunner runner, AnalysisService analysisService, ImportService importService) {
+        this.home = home;
+        this.runner = runner;
+        this.analysisService = analysisService;
+        this.importService = importService;
+        recentProjects.setAll(home.recentProjects());
+    }
+
+    /** The analysis on screen; null before a project is open. */
+    public ReadOnlyObjectProperty<Analysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> projectFileProperty() {
+        return projectFile.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** A short line for the status bar, in the UI's language (set by the controller from message keys). */
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** The last failure, for the controller to show; set back to null once shown. */
+    public ObjectProperty<Throwable> errorProperty() {
+        return error;
+    }
+
+    public ObservableList<ImportRecord> imports() {
+        return imports;
+    }
+
+    public ObservableList<Path> recentProjects() {
+        return recentProjects;
+    }
+
+    public AppHome home() {
+        return home;
+    }
+
+    /**
+     * What a start opens: the project named on the command line, else the last project, else a new project
+     * filled with the sample shop.
+     */
+    public void openAtStart(Path requested) {
+        if (requested != null) {
+            open(requested, false);
+        } else if (!home.recentProjects().isEmpty()) {
+            open(home.recentProjects().get(0), false);
+        } else {
+            open(home.projectsDir().resolve(FIRST_PROJECT), true);
+        }
+    }
+
+    /** Opens an existing project file. */
+    public void openProject(Path file) {
+        open(file, false);
+    }
+
+    /** Creates a new project; with {@code withSample} it is filled with the sample shop. */
+    public void newProject(Path file, boolean withSample) {
+        open(file, withSample);
+    }
+
+    private void open(Path file, boolean createWithSample) {
+        busy.set(true);
+        runner.<Opened>run(task -> {
+            Project p = createWithSample ? Project.create(file) : Project.open(file);
+            try {
+                if (createWithSample) {
+                    task.message("sample");
+                    new SampleData(importService).loadInto(p);
+                }
+                return new Opened(p, analysisService.analyze(p), p.imports().all());
+            } catch (Exception e) {
+                p.close();
+                throw e;
+            }
+        }).onSuccess(this::show).onFailure(error::set).onFinally(() -> busy.set(false)).start();
+    }
+
+    private void show(Opened opened) {
+        closeProject();
+        project = opened.project;
+        projectFile.set(project.file());
+        analysis.set(opened.analysis);
+        imports.setAll(opened.imports);
+        try {
+            home.rememberProject(project.file());
+        } catch (java.io.IOException e) {
+            error.set(e);
+        }
+        recentProjects.setAll(home.recentProjects());
+    }
+
+    /**
+     * Closes the open project, if any, on the worker thread (after any work still running on it);
+     * called before another opens and when the app quits, which waits for the returned task.
+     */
+    public Future<Void> closeProject() {
+        Project p = project;
+        project = null;
+        return runner.<Void>run(task -> {
+            if (p != null) {
+                p.close();
+            }
+            return null;
+        }).start();
+    }
+
+    private record Opened(Project project, Analysis analysis, List<ImportRecord> imports) {
+    }
+}

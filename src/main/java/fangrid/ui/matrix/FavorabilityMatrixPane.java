@@ -1,0 +1,78 @@
+package fangrid.ui.matrix;
+
+import fangrid.analysis.MatrixSummary;
+import fangrid.domain.Favorability;
+import fangrid.domain.UsageLevel;
+import fangrid.ui.common.Formats;
+import fangrid.ui.common.Messages;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The favorability × usage matrix: rows usage 5 (top) to 0, columns favorability 7 to 1 and 未回答;
+ * the first category (usage 5 × favorability 7–6) is highlighted.
+ */
+public final class FavorabilityMatrixPane extends GridPane {
+    private static final int NO_ANSWER = 0;
+
+    private final Messages messages;
+    private final Formats formats;
+    private final Label[][] counts = new Label[8][6];
+    private final Label[][] shares = new Label[8][6];
+
+    public FavorabilityMatrixPane(Messages messages) {
+        this.messages = messages;
+        this.formats = new Formats(messages.locale());
+        getStyleClass().add("matrix");
+        setId("matrix");
+        int col = 1;
+        for (int fav = 7; fav >= 0; fav--, col++) {
+            String text = fav == NO_ANSWER ? messages.get("matrix.noAnswer") : Favorability.ofCode(fav).label(messages.locale());
+            Label h = new Label(fav == NO_ANSWER ? text : fav + " " + text);
+            h.getStyleClass().add("matrix-header");
+            h.setWrapText(true);
+            h.setTooltip(new Tooltip(text));
+            add(h, col, 0);
+        }
+        for (int usage = 5, row = 1; usage >= 0; usage--, row++) {
+            Label h = new Label(usage + " " + UsageLevel.ofCode(usage).label(messages.locale()));
+            h.getStyleClass().add("matrix-row-header");
+            h.setWrapText(true);
+            add(h, 0, row);
+            col = 1;
+            for (int fav = 7; fav >= 0; fav--, col++) {
+                add(cell(fav, usage), col, row);
+            }
+        }
+    }
+
+    private VBox cell(int fav, int usage) {
+        Label count = new Label();
+        count.getStyleClass().add("matrix-count");
+        count.setId("matrix-u" + usage + "-f" + fav);
+        Label share = new Label();
+        share.getStyleClass().add("matrix-share");
+        counts[fav][usage] = count;
+        shares[fav][usage] = share;
+        VBox box = new VBox(count, share);
+        box.getStyleClass().add("matrix-cell");
+        if (usage == 5 && fav >= 6) {
+            box.getStyleClass().add("first-category");
+        } else if (fav == NO_ANSWER) {
+            box.getStyleClass().add("no-answer");
+        }
+        return box;
+    }
+
+    public void show(MatrixSummary m) {
+        for (int fav = 0; fav <= 7; fav++) {
+            for (int usage = 0; usage <= 5; usage++) {
+                int n = m.count(fav, usage);
+                counts[fav][usage].setText(formats.count(n));
+                shares[fav][usage].setText(formats.percent(m.base() == 0 ? 0 : (double) n / m.base()));
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package fangrid.ui.theme;
+
+import java.awt.Color;
+import java.awt.Font;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+
+/** Gives every JFreeChart the app's Japanese font and palette, so that charts match the views. */
+public final class ChartStyler {
+    public static final Color ACCENT = new Color(0xD9, 0x4F, 0x2B);
+    public static final Color MUTED = new Color(0x8A, 0x9B, 0xB0);
+
+    private final StandardChartTheme theme;
+
+    public ChartStyler() {
+        Theme.loadFonts();
+        theme = new StandardChartTheme("FanGrid");
+        theme.setExtraLargeFont(new Font(Theme.FONT_FAMILY, Font.BOLD, 18));
+        theme.setLargeFont(new Font(Theme.FONT_FAMILY, Font.BOLD, 14));
+        theme.setRegularFont(new Font(Theme.FONT_FAMILY, Font.PLAIN, 12));
+        theme.setSmallFont(new Font(Theme.FONT_FAMILY, Font.PLAIN, 10));
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setDomainGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+        theme.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
+    }
+
+    public JFreeChart style(JFreeChart chart) {
+        theme.apply(chart);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        return chart;
+    }
+}

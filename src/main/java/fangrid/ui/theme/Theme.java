@@ -1,0 +1,44 @@
+package fangrid.ui.theme;
+
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.io.InputStream;
+import javafx.scene.Scene;
+import javafx.scene.text.Font;
+
+/**
+ * The app's look: the bundled Japanese font (IPAexGothic, IPA Font License) for JavaFX and for AWT
+ * (JFreeChart draws through AWT), and the style sheet. A fresh Linux machine has no CJK font JavaFX can use.
+ */
+public final class Theme {
+    /** The family name of the bundled font. */
+    public static final String FONT_FAMILY = "IPAexGothic";
+    private static final String FONT = "fonts/ipaexg.ttf";
+    private static volatile boolean loaded;
+
+    private Theme() {
+    }
+
+    /** Registers the bundled font with JavaFX and AWT; safe to call more than once. */
+    public static synchronized void loadFonts() {
+        if (loaded) {
+            return;
+        }
+        try (InputStream fx = Theme.class.getResourceAsStream(FONT); InputStream awt = Theme.class.getResourceAsStream(FONT)) {
+            if (Font.loadFont(fx, 13) == null) {
+                throw new IllegalStateException("JavaFX could not load the bundled font " + FONT);
+            }
+            GraphicsEnvironment.getLocalGraphicsEnvironment()
+                    .registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, awt));
+            loaded = true;
+        } catch (IOException | FontFormatException e) {
+            throw new IllegalStateException("the bundled font " + FONT + " is unreadable", e);
+        }
+    }
+
+    /** Applies the style sheet to a scene. */
+    public static void apply(Scene scene) {
+        scene.getStylesheets().add(Theme.class.getResource("fangrid.css").toExternalForm());
+    }
+}
