@@ -12,6 +12,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // AWT is used only off screen (chart fonts, PNG export); a windowed AWT under JavaFX's GTK crashes on X11.
+        System.setProperty("java.awt.headless", "true");
         Application.launch(FanGridApp.class, args);
     }
 }

@@ -24,7 +24,8 @@ import javafx.stage.Stage;
 /**
  * The desktop app and its composition root: it builds the services, the model and the window.
  * Parameters: {@code --project=PATH} opens that project; {@code --screenshot=FILE.png} saves the window once the
- * analysis is shown, then quits (used for the README's pictures).
+ * analysis is shown, then quits (used for the README's pictures). System properties {@code fangrid.window.width} and
+ * {@code fangrid.window.height} set the first window size (default 1280 × 800).
  */
 public final class FanGridApp extends Application {
     private AppHome home;
@@ -51,7 +52,8 @@ public final class FanGridApp extends Application {
         stage.setMinHeight(640);
         stage.show();
         if (params.containsKey("screenshot")) {
-            Screenshot.whenShown(stage.getScene(), model.analysisProperty(), Path.of(params.get("screenshot")));
+            Screenshot.whenShown(stage.getScene(), model.analysisProperty(), model.errorProperty(),
+                    Path.of(params.get("screenshot")));
         }
         model.openAtStart(params.containsKey("project") ? Path.of(params.get("project")) : null);
     }
@@ -72,8 +74,8 @@ public final class FanGridApp extends Application {
         });
         Parent root = loader.load();
         controller = loader.getController();
-        double w = stage.getScene() != null ? stage.getScene().getWidth() : 1280;
-        double h = stage.getScene() != null ? stage.getScene().getHeight() : 800;
+        double w = stage.getScene() != null ? stage.getScene().getWidth() : Integer.getInteger("fangrid.window.width", 1280);
+        double h = stage.getScene() != null ? stage.getScene().getHeight() : Integer.getInteger("fangrid.window.height", 800);
         Scene scene = new Scene(root, w, h);
         Theme.apply(scene);
         stage.setScene(scene);

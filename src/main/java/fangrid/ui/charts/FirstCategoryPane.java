@@ -50,7 +50,7 @@ public final class FirstCategoryPane extends HBox {
         VBox text = new VBox(title, share, people, respondents, definition, oneStep);
         text.getStyleClass().add("headline-text");
 
-        JFreeChart chart = ChartFactory.createBarChart(null, null, null, dataset, PlotOrientation.HORIZONTAL,
+        JFreeChart chart = ChartFactory.createBarChart(null, null, null, dataset, PlotOrientation.VERTICAL,
                 false, true, false);
         styler.style(chart);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -58,11 +58,15 @@ public final class FirstCategoryPane extends HBox {
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setSeriesPaint(0, ChartStyler.ACCENT);
-        renderer.setMaximumBarWidth(0.3);
+        renderer.setMaximumBarWidth(0.18);
+        renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator(
+                "{2}", formats.percentFormat()));
+        renderer.setDefaultItemLabelsVisible(true);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(messages.locale()));
+        axis.setUpperMargin(0.15);
         ChartViewer viewer = new ChartViewer(chart);
-        viewer.setPrefSize(360, 150);
+        viewer.setPrefSize(320, 160);
         viewer.setMinSize(240, 120);
         HBox.setHgrow(viewer, Priority.ALWAYS);
         getChildren().addAll(text, viewer);

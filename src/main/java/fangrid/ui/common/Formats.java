@@ -26,6 +26,11 @@ public final class Formats {
         return percent.format(share);
     }
 
+    /** The percent format itself, for charts' axis and item labels. */
+    public NumberFormat percentFormat() {
+        return (NumberFormat) percent.clone();
+    }
+
     /** An amount rounded to whole units with the yen sign: {@code ¥1,234,567}. */
     public String money(double amount) {
         return "¥" + money.format(Math.round(amount));

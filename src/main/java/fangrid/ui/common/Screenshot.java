@@ -17,10 +17,17 @@ public final class Screenshot {
     private Screenshot() {
     }
 
-    public static void whenShown(Scene scene, ObservableValue<?> ready, Path file) {
+    /** Saves {@code scene} once {@code ready} is set; quits without a picture if {@code failure} is set first. */
+    public static void whenShown(Scene scene, ObservableValue<?> ready, ObservableValue<Throwable> failure, Path file) {
         ready.addListener((o, old, value) -> {
             if (value != null) {
                 afterPulses(SETTLE_PULSES, () -> save(scene, file));
+            }
+        });
+        failure.addListener((o, old, e) -> {
+            if (e != null) {
+                System.err.println("No screenshot: " + e.getMessage());
+                Platform.exit();
             }
         });
     }

@@ -8,6 +8,7 @@ import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -29,6 +30,7 @@ public final class RfGridPane extends GridPane {
         this.formats = new Formats(messages.locale());
         getStyleClass().add("rf-grid");
         setId("rfGrid");
+        getColumnConstraints().add(new ColumnConstraints(92));
         for (int f = 1; f <= 3; f++) {
             Label h = header(messages.get("grid.column.f" + f));
             add(h, f, 0);

@@ -123,6 +123,10 @@ public final class MainModel {
                 return new Opened(p, analysisService.analyze(p), p.imports().all());
             } catch (Exception e) {
                 p.close();
+                if (createWithSample) {
+                    // A half-filled first project would be reopened as is next time: remove it so the next start retries.
+                    java.nio.file.Files.deleteIfExists(p.file());
+                }
                 throw e;
             }
         }).onSuccess(this::show).onFailure(error::set).onFinally(() -> busy.set(false)).start();

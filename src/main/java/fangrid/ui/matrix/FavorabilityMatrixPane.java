@@ -7,6 +7,7 @@ import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -27,6 +28,11 @@ public final class FavorabilityMatrixPane extends GridPane {
         this.formats = new Formats(messages.locale());
         getStyleClass().add("matrix");
         setId("matrix");
+        // Japanese labels wrap at any character: fixed widths keep the headers readable instead of one glyph a line.
+        getColumnConstraints().add(new ColumnConstraints(118, 130, 170));
+        for (int i = 0; i < 8; i++) {
+            getColumnConstraints().add(new ColumnConstraints(52, 60, 90));
+        }
         int col = 1;
         for (int fav = 7; fav >= 0; fav--, col++) {
             String text = fav == NO_ANSWER ? messages.get("matrix.noAnswer") : Favorability.ofCode(fav).label(messages.locale());

@@ -1,0 +1,44 @@
+package fangrid;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of ARCHITECTURE.md: file → import → H2 → per-customer columns → views, one way through. */
+@AnalyzeClasses(packages = "fangrid", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("domain").definedBy("fangrid.domain..")
+            .layer("store").definedBy("fangrid.store..")
+            .layer("importer").definedBy("fangrid.importer..")
+            .layer("analysis").definedBy("fangrid.analysis..")
+            .layer("sampledata").definedBy("fangrid.sampledata..")
+            .layer("ui").definedBy("fangrid.ui..")
+            .layer("launcher").definedBy("fangrid")
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
+            .whereLayer("analysis").mayOnlyBeAccessedByLayers("ui", "launcher")
+            .whereLayer("importer").mayOnlyBeAccessedByLayers("ui", "launcher")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("importer", "analysis", "ui", "launcher")
+            .whereLayer("sampledata").mayNotBeAccessedByAnyLayer()
+            .because("the CLI and the UI call the same services; services never call up into views");
+
+    @ArchTest
+    static final ArchRule onlyUiTouchesJavaFx = noClasses().that().resideOutsideOfPackages("fangrid.ui..", "fangrid")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.jfree.chart.fx..")
+            .because("analytics and storage must run without a window (CLI, tests, benchmarks)");
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("fangrid.domain..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("fangrid.domain..", "java..")
+            .because("domain value types depend on nothing but the JDK");
+
+    @ArchTest
+    static final ArchRule viewsDoNotQueryTheDatabase = noClasses().that().resideInAPackage("fangrid.ui..")
+            .should().dependOnClassesThat().resideInAPackage("java.sql..")
+            .because("views render from the model; SQL belongs to store, importer and analysis");
+}

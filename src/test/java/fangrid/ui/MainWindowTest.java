@@ -1,0 +1,81 @@
+package fangrid.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fangrid.TestProjects;
+import fangrid.domain.GridCell;
+import fangrid.store.AppHome;
+import fangrid.store.Project;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window, headless, on a project holding the sample shop: it shows the sample's real figures. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path dir;
+    private static Path project;
+    private Application app;
+
+    @BeforeAll
+    static void makeProject() throws Exception {
+        System.setProperty("fangrid.home", dir.resolve("home").toString());
+        new AppHome(dir.resolve("home")).setLanguage("ja");
+        try (Project p = TestProjects.sampleProject(dir)) {
+            project = p.file();
+        }
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private FxRobot start(String... args) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(FanGridApp.class, args);
+        FxRobot robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !robot.lookup("#count-R1F1").queryAs(Label.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot;
+    }
+
+    @Test
+    void gridAndHeadlineShowTheSampleShopsRealFiguresInJapanese() throws Exception {
+        SampleOracle expected = new SampleOracle(TestProjects.sampleDataDir());
+        FxRobot robot = start("--project=" + project);
+        NumberFormat n = NumberFormat.getIntegerInstance(Locale.JAPANESE);
+        int buyers = 0;
+        for (int i = 0; i < 9; i++) {
+            GridCell cell = GridCell.ofIndex(i);
+            assertEquals(n.format(expected.gridCounts[i]), robot.lookup("#count-" + cell).queryAs(Label.class).getText(),
+                    "customers in " + cell);
+            buyers += expected.gridCounts[i];
+        }
+        assertTrue(buyers > 2000, "the sample has thousands of buyers: " + buyers);
+        NumberFormat pct = NumberFormat.getPercentInstance(Locale.JAPANESE);
+        pct.setMinimumFractionDigits(1);
+        pct.setMaximumFractionDigits(1);
+        assertEquals(pct.format((double) expected.firstCategory / expected.base),
+                robot.lookup("#firstCategoryShare").queryAs(Label.class).getText());
+        assertTrue(expected.firstCategory > 0);
+        assertTrue(robot.lookup(".card-title").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("R × F グリッド")), "Japanese UI strings");
+    }
+}

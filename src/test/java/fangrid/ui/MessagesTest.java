@@ -1,0 +1,74 @@
+package fangrid.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every UI string exists in English and Japanese, every key in code exists, and no key is left unused. */
+class MessagesTest {
+    private static final Path BUNDLES = Path.of("src/main/resources/fangrid/i18n");
+    /** Keys the code builds from a prefix and a value (e.g. "activity." + n). */
+    private static final List<Pattern> BUILT_KEYS = List.of(
+            Pattern.compile("activity\\.\\d(\\.short)?"), Pattern.compile("kind\\.[a-z]+"),
+            Pattern.compile("grid\\.column\\.f\\d"));
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(BUNDLES.resolve(name), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    private static String allSources(String extension) throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
+            return files.filter(f -> f.toString().endsWith(extension))
+                    .map(f -> {
+                        try {
+                            return Files.readString(f);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).collect(Collectors.joining("\n"));
+        }
+    }
+
+    @Test
+    void japaneseAndEnglishHaveTheSameKeys() throws IOException {
+        assertEquals(new TreeSet<>(load("messages.properties").stringPropertyNames()),
+                new TreeSet<>(load("messages_ja.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void everyKeyIsUsedAndEveryLiteralKeyExists() throws IOException {
+        Set<String> keys = load("messages.properties").stringPropertyNames();
+        String sources = allSources(".java");
+        String fxmlSources = allSources(".fxml");
+        for (String key : keys) {
+            boolean used = sources.contains("\"" + key + "\"") || fxmlSources.contains("\"%" + key + "\"")
+                    || BUILT_KEYS.stream().anyMatch(p -> p.matcher(key).matches());
+            assertTrue(used, "unused message key: " + key);
+        }
+        var literal = Pattern.compile("messages\\.(?:get|format)\\(\"([a-zA-Z0-9.]+)\"\\s*[,)]").matcher(sources);
+        while (literal.find()) {
+            assertTrue(keys.contains(literal.group(1)), "missing message key: " + literal.group(1));
+        }
+        var fxml = Pattern.compile("\"%([a-zA-Z0-9.]+)\"").matcher(fxmlSources);
+        while (fxml.find()) {
+            assertTrue(keys.contains(fxml.group(1)), "missing message key in FXML: " + fxml.group(1));
+        }
+    }
+}
