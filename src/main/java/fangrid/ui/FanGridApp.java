@@ -46,15 +46,18 @@ public final class FanGridApp extends Application {
         runner = TaskRunner.singleWorker();
         model = new MainModel(home, runner, new AnalysisService(), new ImportService());
         Map<String, String> params = getParameters().getNamed();
+        if (params.containsKey("screenshot")) {
+            Screenshot.whenShown(stage::getScene, model.analysisProperty(), model.errorProperty(),
+                    Path.of(params.get("screenshot")));
+        }
         showWindow();
-        stage.setTitle("FanGrid");
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Path p = model.projectFileProperty().get();
+            return p == null ? "FanGrid" : "FanGrid — " + p.getFileName();
+        }, model.projectFileProperty()));
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.show();
-        if (params.containsKey("screenshot")) {
-            Screenshot.whenShown(stage.getScene(), model.analysisProperty(), model.errorProperty(),
-                    Path.of(params.get("screenshot")));
-        }
         model.openAtStart(params.containsKey("project") ? Path.of(params.get("project")) : null);
     }
 

@@ -46,6 +46,44 @@ class MainWindowTest {
         FxToolkit.cleanupStages();
     }
 
+    @Test
+    void firstStartCreatesTheSampleProjectInTheDataFolderAndTheNextStartReopensIt() throws Exception {
+        Path home = dir.resolve("fresh-home");
+        String before = System.getProperty("fangrid.home");
+        System.setProperty("fangrid.home", home.toString());
+        try {
+            FxRobot robot = start();
+            Path file = home.resolve("projects").resolve("sample-shop.mv.db");
+            assertTrue(java.nio.file.Files.isRegularFile(file), "the first project is one H2 file in the data folder");
+            assertEquals("sample-shop", robot.lookup("#projectName").queryAs(Label.class).getText());
+            assertEquals(4, robot.lookup("#importList").queryListView().getItems().size(), "the four sample files");
+            closeApp();
+            long size = java.nio.file.Files.size(file);
+            robot = start();
+            assertEquals(java.util.List.of(file), new AppHome(home).recentProjects());
+            assertEquals(4, robot.lookup("#importList").queryListView().getItems().size(),
+                    "reopened as it was, not imported again");
+            assertTrue(java.nio.file.Files.size(file) <= size + 64 * 1024, "no second copy of the data");
+        } finally {
+            System.setProperty("fangrid.home", before);
+        }
+    }
+
+    @Test
+    void theLanguageMenuSwitchesTheWindowToEnglishAndRemembersIt() throws Exception {
+        FxRobot robot = start("--project=" + project);
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.Menu language = (javafx.scene.control.Menu) bar.getMenus().get(1).getItems().get(0);
+        robot.interact(() -> language.getItems().get(1).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".card-title").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("R × F grid")), "English UI strings");
+        assertEquals("en", AppHome.forCurrentUser().language());
+        robot.interact(() -> language.getItems().get(0).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("ja", AppHome.forCurrentUser().language());
+    }
+
     private FxRobot start(String... args) throws Exception {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(FanGridApp.class, args);

@@ -3,6 +3,7 @@ package fangrid.ui.common;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.embed.swing.SwingFXUtils;
@@ -17,11 +18,15 @@ public final class Screenshot {
     private Screenshot() {
     }
 
-    /** Saves {@code scene} once {@code ready} is set; quits without a picture if {@code failure} is set first. */
-    public static void whenShown(Scene scene, ObservableValue<?> ready, ObservableValue<Throwable> failure, Path file) {
+    /**
+     * Saves the scene once {@code ready} is set; quits without a picture if {@code failure} is set first.
+     * Call before the window's own listeners are added, so that a failure is seen before a dialog handles it.
+     */
+    public static void whenShown(Supplier<Scene> scene, ObservableValue<?> ready, ObservableValue<Throwable> failure,
+                                 Path file) {
         ready.addListener((o, old, value) -> {
             if (value != null) {
-                afterPulses(SETTLE_PULSES, () -> save(scene, file));
+                afterPulses(SETTLE_PULSES, () -> save(scene.get(), file));
             }
         });
         failure.addListener((o, old, e) -> {

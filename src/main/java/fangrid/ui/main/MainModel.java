@@ -8,6 +8,7 @@ import fangrid.store.AppHome;
 import fangrid.store.ImportRecord;
 import fangrid.store.Project;
 import fangrid.ui.common.TaskRunner;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Future;
@@ -97,7 +98,9 @@ public final class MainModel {
         } else if (!home.recentProjects().isEmpty()) {
             open(home.recentProjects().get(0), false);
         } else {
-            open(home.projectsDir().resolve(FIRST_PROJECT), true);
+            Path first = home.projectsDir().resolve(FIRST_PROJECT);
+            // The recent list may be gone while the first project is still there: reopen it, never overwrite it.
+            open(first, !Files.exists(Project.withExtension(first)));
         }
     }
 
@@ -125,7 +128,7 @@ public final class MainModel {
                 p.close();
                 if (createWithSample) {
                     // A half-filled first project would be reopened as is next time: remove it so the next start retries.
-                    java.nio.file.Files.deleteIfExists(p.file());
+                    Files.deleteIfExists(p.file());
                 }
                 throw e;
             }
