@@ -1,0 +1,118 @@
+package fangrid.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fangrid.TestProjects;
+import fangrid.domain.DataKind;
+import fangrid.store.ImportRecord;
+import fangrid.store.Project;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportServiceTest {
+    @TempDir
+    Path dir;
+
+    private final ImportService imports = new ImportService();
+
+    private static long count(Project p, String sql) throws Exception {
+        try (Statement s = p.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void theSampleShopImportsWholeAndIsLogged() throws Exception {
+        try (Project p = TestProjects.sampleProject(dir)) {
+            List<ImportRecord> log = p.imports().all();
+            assertEquals(List.of("catalog", "customers", "transactions", "survey"),
+                    log.stream().map(ImportRecord::kind).toList());
+            for (ImportRecord r : log) {
+                assertEquals(r.rowsRead(), r.rowsImported(), r.fileName() + " has no bad rows");
+                assertEquals(64, r.sha256().length());
+            }
+            assertEquals(3_600, count(p, "SELECT COUNT(*) FROM customer"));
+            assertEquals(count(p, "SELECT COUNT(*) FROM txn"), log.get(2).rowsImported());
+            assertTrue(count(p, "SELECT COUNT(*) FROM txn WHERE kind = 2") > 100, "return lines are recognised");
+            assertEquals(1, count(p, "SELECT COUNT(*) FROM product WHERE role = 0"), "one main product");
+            assertTrue(count(p, "SELECT COUNT(*) FROM txn WHERE product_name LIKE '%①%' OR product_name LIKE '%㈱%'"
+                    + " OR product_name LIKE '%髙%'") > 0, "windows-31j characters survive");
+        }
+    }
+
+    @Test
+    void aBadValueStopsTheImportNamingFileRowAndColumnAndChangesNothing() throws Exception {
+        Path f = Files.writeString(dir.resolve("orders.csv"),
+                "受注番号,会員番号,受注日,小計\n1,A,2024/01/05,1000\n2,B,2024/13/45,2000\n", StandardCharsets.UTF_8);
+        try (Project p = Project.create(dir.resolve("p"))) {
+            ImportException e = assertThrows(ImportException.class, () -> imports.importFile(p, f, DataKind.TRANSACTIONS));
+            assertEquals("orders.csv, row 3, column 受注日: not a date: \"2024/13/45\"", e.getMessage());
+            assertEquals(0, count(p, "SELECT COUNT(*) FROM txn"));
+            assertEquals(0, count(p, "SELECT COUNT(*) FROM customer"));
+            assertEquals(0, count(p, "SELECT COUNT(*) FROM import_log"));
+        }
+    }
+
+    @Test
+    void skippingBadRowsImportsTheGoodOnesAndCountsGuestOrdersSeparately() throws Exception {
+        Path f = Files.writeString(dir.resolve("orders.csv"),
+                "InvoiceNo,CustomerID,InvoiceDate,Amount\n1,13085.0,2024-01-05,10\n2,,2024-01-06,20\n3,C1,someday,5\n",
+                StandardCharsets.UTF_8);
+        try (Project p = Project.create(dir.resolve("p"))) {
+            ImportReport r = imports.importFile(p, f, DataKind.TRANSACTIONS, TableReader.open(f), null, true,
+                    ImportProgress.NONE);
+            assertEquals(3, r.rowsRead());
+            assertEquals(1, r.rowsImported());
+            assertEquals(Map.of("no customer id", 1L), r.skipped());
+            assertEquals(List.of(new BadRow(4, "InvoiceDate", "not a date: \"someday\"")), r.badRows());
+            assertEquals(2, r.rowsSkipped());
+            assertEquals(1, count(p, "SELECT COUNT(*) FROM customer WHERE customer_id = '13085'"), "numeric id as text");
+        }
+    }
+
+    @Test
+    void readsWindows31jUtf16AndTabSeparatedFiles() throws Exception {
+        String csv = "会員番号\t受注日\t金額\t商品名\nA\t2024/1/5\t￥1,200\t①髙㈱セット\n";
+        Path sjis = Files.write(dir.resolve("sjis.tsv"), csv.getBytes(Charset.forName("windows-31j")));
+        Path utf16 = Files.write(dir.resolve("utf16.tsv"), csv.getBytes(StandardCharsets.UTF_16));
+        for (Path f : List.of(sjis, utf16)) {
+            try (Project p = Project.create(dir.resolve("p-" + f.getFileName()))) {
+                imports.importFile(p, f, DataKind.TRANSACTIONS);
+                try (Statement s = p.connection().createStatement();
+                     ResultSet rs = s.executeQuery("SELECT product_name, amount FROM txn")) {
+                    rs.next();
+                    assertEquals("①髙㈱セット", rs.getString(1), f.getFileName().toString());
+                    assertEquals(1200, rs.getDouble(2));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookGetsAClearMessage() throws Exception {
+        Path f = Files.writeString(dir.resolve("survey.xlsx"), "this is not a workbook");
+        ImportException e = assertThrows(ImportException.class, () -> TableReader.open(f));
+        assertTrue(e.getMessage().startsWith("survey.xlsx is not a readable .xlsx workbook"), e.getMessage());
+    }
+
+    @Test
+    void aMissingRequiredColumnIsNamedWithTheWayToMapIt() throws Exception {
+        Path f = Files.writeString(dir.resolve("orders.csv"), "会員番号,金額\nA,100\n");
+        try (Project p = Project.create(dir.resolve("p"))) {
+            ImportException e = assertThrows(ImportException.class, () -> imports.importFile(p, f, DataKind.TRANSACTIONS));
+            assertTrue(e.getMessage().contains("no column for date") && e.getMessage().contains("--map date=COLUMN"),
+                    e.getMessage());
+        }
+    }
+}
