@@ -18,12 +18,14 @@ class ArchitectureTest {
             .layer("importer").definedBy("fangrid.importer..")
             .layer("analysis").definedBy("fangrid.analysis..")
             .layer("sampledata").definedBy("fangrid.sampledata..")
+            .layer("cli").definedBy("fangrid.cli..")
             .layer("ui").definedBy("fangrid.ui..")
             .layer("launcher").definedBy("fangrid")
             .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
-            .whereLayer("analysis").mayOnlyBeAccessedByLayers("ui", "launcher")
-            .whereLayer("importer").mayOnlyBeAccessedByLayers("ui", "launcher")
-            .whereLayer("store").mayOnlyBeAccessedByLayers("importer", "analysis", "ui", "launcher")
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
+            .whereLayer("analysis").mayOnlyBeAccessedByLayers("ui", "cli", "launcher")
+            .whereLayer("importer").mayOnlyBeAccessedByLayers("ui", "cli", "launcher")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("importer", "analysis", "ui", "cli", "launcher")
             .whereLayer("sampledata").mayNotBeAccessedByAnyLayer()
             .because("the CLI and the UI call the same services; services never call up into views");
 

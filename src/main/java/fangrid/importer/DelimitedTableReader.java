@@ -22,7 +22,7 @@ import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * CSV / TSV / ;- or |-separated text in UTF-8 (with or without BOM), UTF-16 with BOM or windows-31j;
- * a byte-order mark is dropped before parsing.
+ * a byte-order mark is dropped before parsing, and a {@code .gz} file is read through gzip.
  * windows-31j (MS932) rather than Shift_JIS, which rejects ①, ㈱ and 髙.
  */
 public final class DelimitedTableReader implements TableReader {
@@ -52,11 +52,23 @@ public final class DelimitedTableReader implements TableReader {
         this.header = List.copyOf(h);
     }
 
-    /** Opens a file with its encoding and delimiter detected from its first bytes. */
-    public static DelimitedTableReader detect(Path file) throws ImportException {
+    /** Opens a file, detecting from its first bytes the encoding and delimiter that are not given (null). */
+    public static DelimitedTableReader open(Path file, Charset charset, Character delimiter) throws ImportException {
         byte[] head = sniff(file);
-        Charset cs = detectCharset(head);
-        return new DelimitedTableReader(file, cs, detectDelimiter(new String(head, cs)));
+        Charset cs = charset != null ? charset : detectCharset(head);
+        return new DelimitedTableReader(file, cs, delimiter != null ? delimiter : detectDelimiter(new String(head, cs)));
+    }
+
+    @Override
+    public String describe() {
+        String d = switch (delimiter) {
+            case ',' -> "comma";
+            case '\t' -> "tab";
+            case ';' -> "semicolon";
+            case '|' -> "pipe";
+            default -> "'" + delimiter + "'";
+        };
+        return charset.name() + ", " + d + "-separated";
     }
 
     public Charset charset() {
@@ -91,7 +103,7 @@ public final class DelimitedTableReader implements TableReader {
     }
 
     private CSVParser parser() throws IOException {
-        InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file))
+        InputStream in = BOMInputStream.builder().setInputStream(rawStream(file))
                 .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
         var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -99,8 +111,15 @@ public final class DelimitedTableReader implements TableReader {
         return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).build().parse(reader);
     }
 
+    /** The file's bytes; a {@code .gz} file is decompressed as it streams. */
+    private static InputStream rawStream(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
+                ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
+    }
+
     private static byte[] sniff(Path file) throws ImportException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = rawStream(file)) {
             return in.readNBytes(SNIFF_BYTES);
         } catch (IOException e) {
             throw new ImportException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);

@@ -51,6 +51,11 @@ public final class XlsxTableReader implements TableReader {
     }
 
     @Override
+    public String describe() {
+        return "xlsx, sheet " + describeSheet();
+    }
+
+    @Override
     public List<String> header() {
         return header;
     }

@@ -1,0 +1,47 @@
+package fangrid.cli;
+
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * FanGrid's command line: the same services as the UI, for scripting and benchmarks.
+ * Exit codes: 0 done, 2 bad input (nothing changed), 1 internal error.
+ */
+@Command(name = "fangrid", mixinStandardHelpOptions = true, versionProvider = FanGridCli.Version.class,
+        subcommands = {ImportCommand.class},
+        description = "Customer segmentation beyond RFM. Without a command, starts the desktop app.")
+public final class FanGridCli {
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int BAD_INPUT = 2;
+
+    private static final Set<String> COMMANDS = Set.of("import", "--help", "-h", "--version", "-V");
+
+    private FanGridCli() {
+    }
+
+    /** Whether {@code args} ask for a command rather than the desktop app. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    /** Runs a command and returns its exit code. */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new FanGridCli());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("Internal error: " + e);
+            return INTERNAL_ERROR;
+        });
+        return cl.execute(args);
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = FanGridCli.class.getPackage().getImplementationVersion();
+            return new String[] {"FanGrid " + (v == null ? "(development build)" : v)};
+        }
+    }
+}
