@@ -55,6 +55,7 @@ public final class FanGridApp extends Application {
             Path p = model.projectFileProperty().get();
             return p == null ? "FanGrid" : "FanGrid — " + p.getFileName();
         }, model.projectFileProperty()));
+        stage.getIcons().setAll(Theme.icons());
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         stage.show();

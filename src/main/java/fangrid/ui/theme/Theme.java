@@ -37,6 +37,13 @@ public final class Theme {
         }
     }
 
+    /** The window icons, from the installer's icon set. */
+    public static java.util.List<javafx.scene.image.Image> icons() {
+        return java.util.stream.Stream.of(16, 32, 64, 256)
+                .map(size -> new javafx.scene.image.Image(Theme.class.getResource("icons/fangrid-" + size + ".png").toExternalForm()))
+                .toList();
+    }
+
     /** Applies the style sheet to a scene. */
     public static void apply(Scene scene) {
         scene.getStylesheets().add(Theme.class.getResource("fangrid.css").toExternalForm());
