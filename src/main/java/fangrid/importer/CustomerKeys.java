@@ -45,6 +45,11 @@ final class CustomerKeys implements AutoCloseable {
         return key;
     }
 
+    /** Whether the project (or this import so far) already has this person. */
+    boolean isKnown(String customerId) {
+        return keys.containsKey(customerId);
+    }
+
     /** The key of {@code customerId}, allocated but not inserted if new: the caller writes the row itself. */
     int claim(String customerId) {
         return keys.computeIfAbsent(customerId, id -> ++next);

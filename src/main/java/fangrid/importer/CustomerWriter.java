@@ -1,19 +1,27 @@
 package fangrid.importer;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Stores customer profiles, adding or updating people by their id. */
+/**
+ * Stores customer profiles: new people are added (and belong to this import), known people get their profile
+ * updated (and stay with the import that first brought them, so undoing this import never removes them).
+ */
 final class CustomerWriter extends RowWriter {
+    private static final String PROFILE = "name = ?, email = ?, phone = ?, prefecture = ?, gender = ?, birth_date = ?,"
+            + " signup_date = ?, channel = ?";
+
     private final CustomerKeys customers;
+    private final PreparedStatement insert;
 
     CustomerWriter(Connection c, ColumnMapping mapping, List<String> header, long importId, CustomerKeys customers)
             throws SQLException {
-        super(c, "MERGE INTO customer(name, email, phone, prefecture, gender, birth_date, signup_date, channel,"
-                + " customer_key, customer_id, import_id) KEY(customer_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                mapping, header, importId);
+        super(c, "UPDATE customer SET " + PROFILE + " WHERE customer_key = ?", mapping, header, importId);
         this.customers = customers;
+        this.insert = c.prepareStatement("INSERT INTO customer(name, email, phone, prefecture, gender, birth_date,"
+                + " signup_date, channel, customer_key, customer_id, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     @Override
@@ -22,19 +30,38 @@ final class CustomerWriter extends RowWriter {
         if (id == null) {
             return "no customer id";
         }
-        statement.setString(1, raw(cells, Field.NAME));
-        statement.setString(2, raw(cells, Field.EMAIL));
-        statement.setString(3, raw(cells, Field.PHONE));
-        statement.setString(4, raw(cells, Field.PREFECTURE));
-        statement.setString(5, raw(cells, Field.GENDER));
-        statement.setObject(6, date(cells, Field.BIRTH_DATE));
-        statement.setObject(7, date(cells, Field.SIGNUP_DATE));
-        statement.setString(8, raw(cells, Field.CHANNEL));
         String customerId = ValueParsers.id(id);
-        statement.setInt(9, customers.claim(customerId));
-        statement.setString(10, customerId);
-        statement.setLong(11, importId);
-        addBatch();
+        boolean known = customers.isKnown(customerId);
+        PreparedStatement p = known ? statement : insert;
+        p.setString(1, raw(cells, Field.NAME));
+        p.setString(2, raw(cells, Field.EMAIL));
+        p.setString(3, raw(cells, Field.PHONE));
+        p.setString(4, raw(cells, Field.PREFECTURE));
+        p.setString(5, raw(cells, Field.GENDER));
+        p.setObject(6, date(cells, Field.BIRTH_DATE));
+        p.setObject(7, date(cells, Field.SIGNUP_DATE));
+        p.setString(8, raw(cells, Field.CHANNEL));
+        p.setInt(9, customers.claim(customerId));
+        if (known) {
+            addBatch();
+        } else {
+            p.setString(10, customerId);
+            p.setLong(11, importId);
+            insert.addBatch();
+            countPending();
+        }
         return null;
+    }
+
+    @Override
+    void flush() throws SQLException {
+        insert.executeBatch();
+        super.flush();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        insert.close();
+        super.close();
     }
 }

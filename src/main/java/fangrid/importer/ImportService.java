@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Imports one file into a project as one database transaction: it lands whole or not at all.
+ * Imports one file into a project: it lands whole or not at all. Customers and catalog files are one database
+ * transaction; transactions and survey answers commit in batches under an import-log line that is marked complete
+ * last, and an incomplete import is removed on failure, on cancel, or when the project is next opened.
  * The UI and the command line both import through here.
  */
 public final class ImportService {
@@ -39,10 +41,18 @@ public final class ImportService {
         Connection c = project.connection();
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
+        boolean appendOnly = kind == DataKind.TRANSACTIONS || kind == DataKind.SURVEY;
+        long importId = -1;
         try {
-            long importId = project.imports().start(kind.id(), fileName, Files.size(file), sha256(file), used.toString());
+            importId = project.imports().start(kind.id(), fileName, Files.size(file), sha256(file), used.toString());
+            if (appendOnly) {
+                c.commit();
+            }
             Counter counter = new Counter(fileName, skipBadRows, progress);
             try (CustomerKeys keys = new CustomerKeys(c); RowWriter writer = writer(kind, c, used, reader.header(), importId, keys)) {
+                if (appendOnly) {
+                    writer.commitEachBatch();
+                }
                 reader.rows((row, cells) -> counter.handle(row, cells, writer));
                 keys.flush();
                 writer.flush();
@@ -52,13 +62,23 @@ public final class ImportService {
             return new ImportReport(importId, used.toString(), counter.read, counter.imported, counter.skipped,
                     List.copyOf(counter.bad), counter.badCount);
         } catch (IOException e) {
-            c.rollback();
+            undo(project, appendOnly, importId);
             throw new ImportException("Cannot read " + fileName + ": " + e.getMessage(), e);
         } catch (ImportException | SQLException | RuntimeException e) {
-            c.rollback();
+            undo(project, appendOnly, importId);
             throw e;
         } finally {
             c.setAutoCommit(auto);
+        }
+    }
+
+    /** Takes back a failed or cancelled import: a rollback, and for batch-committed kinds the rows already in. */
+    private static void undo(Project project, boolean appendOnly, long importId) throws SQLException {
+        Connection c = project.connection();
+        c.rollback();
+        if (appendOnly && importId >= 0) {
+            project.imports().remove(importId);
+            c.commit();
         }
     }
 

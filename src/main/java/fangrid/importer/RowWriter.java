@@ -18,6 +18,7 @@ abstract class RowWriter implements AutoCloseable {
     protected final long importId;
     protected final PreparedStatement statement;
     private int pending;
+    private boolean commitEachBatch;
 
     RowWriter(Connection c, String sql, ColumnMapping mapping, List<String> header, long importId) throws SQLException {
         this.mapping = mapping;
@@ -33,18 +34,33 @@ abstract class RowWriter implements AutoCloseable {
      */
     abstract String write(String[] cells) throws BadRowException, SQLException;
 
+    /**
+     * Commits after every batch: for append-only data, whose rows belong to their import and are removed whole
+     * if it does not complete (one huge H2 transaction is several times slower).
+     */
+    void commitEachBatch() {
+        commitEachBatch = true;
+    }
+
     /** Queues the statement's current parameters. */
     protected void addBatch() throws SQLException {
         statement.addBatch();
+        countPending();
+    }
+
+    /** Counts a row queued on any of the writer's statements, writing the batch when it is full. */
+    protected void countPending() throws SQLException {
         if (++pending == BATCH) {
             flush();
         }
     }
 
+    /** Writes the queued rows (and commits them, if so set). */
     void flush() throws SQLException {
-        if (pending > 0) {
-            statement.executeBatch();
-            pending = 0;
+        statement.executeBatch();
+        pending = 0;
+        if (commitEachBatch) {
+            statement.getConnection().commit();
         }
     }
 

@@ -36,9 +36,10 @@ public final class ImportLogRepository {
         }
     }
 
+    /** Records the counts and marks the import complete. */
     public void finish(long id, long read, long imported, long skipped) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement(
-                "UPDATE import_log SET rows_read = ?, rows_imported = ?, rows_skipped = ? WHERE import_id = ?")) {
+        try (PreparedStatement p = c.prepareStatement("UPDATE import_log SET rows_read = ?, rows_imported = ?,"
+                + " rows_skipped = ?, complete = TRUE WHERE import_id = ?")) {
             p.setLong(1, read);
             p.setLong(2, imported);
             p.setLong(3, skipped);
@@ -47,12 +48,40 @@ public final class ImportLogRepository {
         }
     }
 
-    /** All imports, oldest first. */
+    /**
+     * Removes an import and everything it added: its transactions and survey answers, and the people it created.
+     * The caller commits.
+     */
+    public void remove(long id) throws SQLException {
+        for (String sql : new String[] {"DELETE FROM txn WHERE import_id = ?", "DELETE FROM survey_answer WHERE import_id = ?",
+                "DELETE FROM customer WHERE import_id = ?", "DELETE FROM import_log WHERE import_id = ?"}) {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                p.setLong(1, id);
+                p.executeUpdate();
+            }
+        }
+    }
+
+    /** Removes imports that never completed (the app was stopped half-way); returns how many. */
+    public int removeIncomplete() throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT import_id FROM import_log WHERE NOT complete")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        for (long id : ids) {
+            remove(id);
+        }
+        return ids.size();
+    }
+
+    /** All completed imports, oldest first. */
     public List<ImportRecord> all() throws SQLException {
         List<ImportRecord> out = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT import_id, kind, file_name,"
                 + " file_size, sha256, imported_at, mapping, rows_read, rows_imported, rows_skipped FROM import_log"
-                + " ORDER BY import_id")) {
+                + " WHERE complete ORDER BY import_id")) {
             while (rs.next()) {
                 out.add(new ImportRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getLong(8),

@@ -77,6 +77,7 @@ public final class Project implements AutoCloseable {
             }
             Migrator migrator = new Migrator();
             migrator.migrate(c, migrator.latestVersion());
+            new ImportLogRepository(c).removeIncomplete();
             return new Project(f, c);
         } catch (SQLException e) {
             closeQuietly(c);

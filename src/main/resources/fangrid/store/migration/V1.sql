@@ -9,7 +9,10 @@ CREATE TABLE import_log (
     mapping       VARCHAR(4000) NOT NULL,
     rows_read     BIGINT        NOT NULL,
     rows_imported BIGINT        NOT NULL,
-    rows_skipped  BIGINT        NOT NULL
+    rows_skipped  BIGINT        NOT NULL,
+    -- Large imports commit in batches; their rows count only once this is TRUE, and an import that never
+    -- completed (the app was killed) is removed when the project is next opened.
+    complete      BOOLEAN       NOT NULL DEFAULT FALSE
 );
 
 -- Everyone the project knows: from the customer file, the transactions or the survey.
@@ -26,6 +29,7 @@ CREATE TABLE customer (
     channel       VARCHAR(100),
     import_id     BIGINT
 );
+CREATE INDEX customer_import ON customer(import_id);
 
 CREATE TABLE txn (
     txn_id        BIGINT AUTO_INCREMENT PRIMARY KEY,
