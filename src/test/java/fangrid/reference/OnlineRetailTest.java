@@ -1,0 +1,89 @@
+package fangrid.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fangrid.TestProjects;
+import fangrid.analysis.Analysis;
+import fangrid.analysis.AnalysisService;
+import fangrid.analysis.CustomerColumnsProbe;
+import fangrid.domain.DataKind;
+import fangrid.importer.ImportReport;
+import fangrid.importer.ImportService;
+import fangrid.store.Project;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** UCI Online Retail (../shared/data/online-retail), imported in place and checked against pandas/DuckDB. */
+class OnlineRetailTest {
+    @TempDir
+    static Path dir;
+    private static Project project;
+    private static ImportReport report;
+
+    @BeforeAll
+    static void importOnce() throws Exception {
+        Path file = TestProjects.sharedData("online-retail/OnlineRetail.csv.gz");
+        project = Project.create(dir.resolve("online-retail"));
+        report = new ImportService().importFile(project, file, DataKind.TRANSACTIONS);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (project != null) {
+            project.close();
+        }
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Statement s = project.connection().createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void guestLinesAreSkippedAndCountedAndEverythingElseLands() throws Exception {
+        assertEquals(541_909, report.rowsRead());
+        assertEquals(Map.of("no customer id", 135_080L), report.skipped());
+        assertEquals(406_829, report.rowsImported());
+        assertEquals(0, report.badRowCount());
+        assertEquals(4_372, count("SELECT COUNT(*) FROM customer"));
+        assertEquals(count("SELECT COUNT(*) FROM txn WHERE order_id LIKE 'C%'"),
+                count("SELECT COUNT(*) FROM txn WHERE order_id LIKE 'C%' AND kind = 2"), "C invoices are returns");
+        assertEquals("85123A", project.connection().createStatement()
+                .executeQuery("SELECT MIN(product_code) FROM txn WHERE product_code = '85123A'").next() ? "85123A" : "",
+                "stock codes stay text");
+    }
+
+    @Test
+    void everyCustomersRecencyFrequencyAndMonetaryMatchPandasAndDuckDb() throws Exception {
+        List<String> lines = Files.readAllLines(TestProjects.sharedData(
+                "online-retail/reference/rfm_reference__pandas_duckdb__asof2011-12-10.csv"));
+        Analysis a = new AnalysisService().analyze(project);
+        assertEquals(LocalDate.of(2011, 12, 10), a.asOf());
+        CustomerColumnsProbe probe = new CustomerColumnsProbe(project, a);
+        List<String> mismatches = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",");
+            // Cents compared as whole numbers: pandas prints a sum that is a hair below zero as -0.0.
+            String expected = f[1] + "," + f[2] + "," + Math.round(Double.parseDouble(f[3]) * 100);
+            String actual = probe.rfm(f[0]);
+            if (!expected.equals(actual)) {
+                mismatches.add(f[0] + ": expected " + expected + ", got " + actual);
+            }
+        }
+        assertEquals(4_339, lines.size() - 1);
+        assertEquals(List.of(), mismatches.subList(0, Math.min(10, mismatches.size())), mismatches.size() + " mismatches");
+        assertEquals(4_339, probe.buyers(), "customers with at least one purchase occasion");
+    }
+}
