@@ -52,11 +52,19 @@ public final class DelimitedTableReader implements TableReader {
         this.header = List.copyOf(h);
     }
 
-    /** Opens a file, detecting from its first bytes the encoding and delimiter that are not given (null). */
-    public static DelimitedTableReader open(Path file, Charset charset, Character delimiter) throws ImportException {
+    /**
+     * Opens a file, detecting from its first bytes the encoding and delimiter that are not given (null);
+     * a file whose columns are separated by runs of blanks gets a {@link WhitespaceTableReader}.
+     */
+    public static TableReader open(Path file, Charset charset, Character delimiter) throws ImportException {
         byte[] head = sniff(file);
         Charset cs = charset != null ? charset : detectCharset(head);
-        return new DelimitedTableReader(file, cs, delimiter != null ? delimiter : detectDelimiter(new String(head, cs)));
+        String text = new String(head, cs);
+        String firstLine = text.lines().findFirst().orElse("");
+        if (delimiter == null && WhitespaceTableReader.looksLikeIt(firstLine)) {
+            return new WhitespaceTableReader(file, cs, firstLine);
+        }
+        return new DelimitedTableReader(file, cs, delimiter != null ? delimiter : detectDelimiter(text));
     }
 
     @Override
@@ -112,7 +120,7 @@ public final class DelimitedTableReader implements TableReader {
     }
 
     /** The file's bytes; a {@code .gz} file is decompressed as it streams. */
-    private static InputStream rawStream(Path file) throws IOException {
+    static InputStream rawStream(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
         return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
                 ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
