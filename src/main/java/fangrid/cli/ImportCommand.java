@@ -123,6 +123,7 @@ final class ImportCommand implements Callable<Integer> {
             for (BadRow b : r.badRows()) {
                 out.println("    " + b.describe());
             }
+            out.println("rejected rows saved to: " + r.rejectedFile());
         }
     }
 }

@@ -12,9 +12,10 @@ import java.util.Map;
  * @param skipped       rows left out on purpose, by reason (e.g. no customer id: guest orders)
  * @param badRows       rows that could not be read (first ones only; {@code badRowCount} counts them all)
  * @param badRowCount   how many rows could not be read
+ * @param rejectedFile  the CSV holding the rows that could not be read, or null when there were none
  */
 public record ImportReport(long importId, String mapping, long rowsRead, long rowsImported, Map<String, Long> skipped,
-                           List<BadRow> badRows, long badRowCount) {
+                           List<BadRow> badRows, long badRowCount, java.nio.file.Path rejectedFile) {
     public long rowsSkipped() {
         return skipped.values().stream().mapToLong(Long::longValue).sum() + badRowCount;
     }

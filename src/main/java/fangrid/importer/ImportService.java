@@ -44,11 +44,19 @@ public final class ImportService {
         boolean appendOnly = kind == DataKind.TRANSACTIONS || kind == DataKind.SURVEY;
         long importId = -1;
         try {
-            importId = project.imports().start(kind.id(), fileName, Files.size(file), sha256(file), used.toString());
+            String sha = sha256(file);
+            var same = project.imports().findSame(kind.id(), sha);
+            if (same.isPresent()) {
+                throw new ImportException(fileName + " was already imported (import #" + same.get().id() + ", "
+                        + same.get().fileName() + ", " + same.get().importedAt().toLocalDate()
+                        + "); importing it again would count its rows twice. Undo that import first to re-import it.");
+            }
+            importId = project.imports().start(kind.id(), fileName, Files.size(file), sha, used.toString());
             if (appendOnly) {
                 c.commit();
             }
-            Counter counter = new Counter(fileName, skipBadRows, progress);
+            Counter counter = new Counter(fileName, skipBadRows, progress, new RejectedRows(rejectedFile(project, importId),
+                    reader.header()));
             try (CustomerKeys keys = new CustomerKeys(c); RowWriter writer = writer(kind, c, used, reader.header(), importId, keys)) {
                 if (appendOnly) {
                     writer.commitEachBatch();
@@ -56,11 +64,13 @@ public final class ImportService {
                 reader.rows((row, cells) -> counter.handle(row, cells, writer));
                 keys.flush();
                 writer.flush();
+            } finally {
+                counter.rejected.close();
             }
             project.imports().finish(importId, counter.read, counter.imported, counter.skippedTotal() + counter.badCount);
             c.commit();
             return new ImportReport(importId, used.toString(), counter.read, counter.imported, counter.skipped,
-                    List.copyOf(counter.bad), counter.badCount);
+                    List.copyOf(counter.bad), counter.badCount, counter.rejected.file());
         } catch (IOException e) {
             undo(project, appendOnly, importId);
             throw new ImportException("Cannot read " + fileName + ": " + e.getMessage(), e);
@@ -76,6 +86,11 @@ public final class ImportService {
     private static void undo(Project project, boolean appendOnly, long importId) throws SQLException {
         Connection c = project.connection();
         c.rollback();
+        try {
+            Files.deleteIfExists(rejectedFile(project, importId));
+        } catch (IOException e) {
+            // a stale list of rejected rows is harmless; the import itself is what must be taken back
+        }
         if (appendOnly && importId >= 0) {
             project.imports().remove(importId);
             c.commit();
@@ -97,6 +112,11 @@ public final class ImportService {
         };
     }
 
+    /** Where the rows an import rejects are saved: beside the project, named after it and the import. */
+    static Path rejectedFile(Project project, long importId) {
+        return project.file().resolveSibling(project.name() + "-rejected-" + importId + ".csv");
+    }
+
     static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -115,16 +135,18 @@ public final class ImportService {
         private final String fileName;
         private final boolean skipBadRows;
         private final ImportProgress progress;
+        private final RejectedRows rejected;
         private final Map<String, Long> skipped = new LinkedHashMap<>();
         private final List<BadRow> bad = new ArrayList<>();
         private long read;
         private long imported;
         private long badCount;
 
-        Counter(String fileName, boolean skipBadRows, ImportProgress progress) {
+        Counter(String fileName, boolean skipBadRows, ImportProgress progress, RejectedRows rejected) {
             this.fileName = fileName;
             this.skipBadRows = skipBadRows;
             this.progress = progress;
+            this.rejected = rejected;
         }
 
         void handle(long row, String[] cells, RowWriter writer) throws ImportException {
@@ -149,6 +171,12 @@ public final class ImportService {
                 badCount++;
                 if (bad.size() < LISTED_BAD_ROWS) {
                     bad.add(b);
+                }
+                try {
+                    rejected.add(b, cells);
+                } catch (IOException io) {
+                    throw new ImportException("Cannot save the rejected rows of " + fileName + " to "
+                            + rejected.file() + ": " + io.getMessage(), io);
                 }
             } catch (SQLException e) {
                 throw new ImportException(fileName + ", row " + row + ": " + e.getMessage(), e);

@@ -76,6 +76,11 @@ public final class ImportLogRepository {
         return ids.size();
     }
 
+    /** The completed import of the same kind with this file content (by SHA-256), if any. */
+    public java.util.Optional<ImportRecord> findSame(String kind, String sha256) throws SQLException {
+        return all().stream().filter(r -> r.kind().equals(kind) && r.sha256().equals(sha256)).findFirst();
+    }
+
     /** All completed imports, oldest first. */
     public List<ImportRecord> all() throws SQLException {
         List<ImportRecord> out = new ArrayList<>();

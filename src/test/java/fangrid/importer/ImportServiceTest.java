@@ -114,6 +114,22 @@ class ImportServiceTest {
             assertEquals(List.of(new BadRow(4, "InvoiceDate", "not a date: \"someday\"")), r.badRows());
             assertEquals(2, r.rowsSkipped());
             assertEquals(1, count(p, "SELECT COUNT(*) FROM customer WHERE customer_id = '13085'"), "numeric id as text");
+            assertEquals(dir.resolve("p-rejected-" + r.importId() + ".csv"), r.rejectedFile());
+            assertEquals(List.of("\uFEFFrow,column,reason,InvoiceNo,CustomerID,InvoiceDate,Amount",
+                    "4,InvoiceDate,\"not a date: \"\"someday\"\"\",3,C1,someday,5"), Files.readAllLines(r.rejectedFile()));
+        }
+    }
+
+    @Test
+    void theSameFileTwiceIsRefusedWithoutChangingAnything() throws Exception {
+        Path f = Files.writeString(dir.resolve("orders.csv"), "会員番号,受注日,金額\nA,2024/01/05,100\n");
+        try (Project p = Project.create(dir.resolve("p"))) {
+            imports.importFile(p, f, DataKind.TRANSACTIONS);
+            Path copy = Files.copy(f, dir.resolve("orders (1).csv"));
+            ImportException e = assertThrows(ImportException.class, () -> imports.importFile(p, copy, DataKind.TRANSACTIONS));
+            assertTrue(e.getMessage().startsWith("orders (1).csv was already imported (import #1, orders.csv"), e.getMessage());
+            assertEquals(1, count(p, "SELECT COUNT(*) FROM txn"));
+            assertEquals(1, p.imports().all().size());
         }
     }
 
