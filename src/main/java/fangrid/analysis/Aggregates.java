@@ -30,7 +30,7 @@ public final class Aggregates {
                 sales[cell] += cols.monetary[i];
             }
         }
-        return new GridSummary(cols.size, customers, sales);
+        return new GridSummary(cols.base, customers, sales);
     }
 
     /** The favorability × usage matrix of the people in {@code filter} whose usage level is known. */
@@ -41,7 +41,7 @@ public final class Aggregates {
                 counts[Math.max(cols.favorability[i], 0)][cols.usage[i]]++;
             }
         }
-        return new MatrixSummary(cols.size, counts);
+        return new MatrixSummary(cols.base, counts);
     }
 
     /** The first-category KPI over {@code filter}; the base stays the whole customer base. */
@@ -67,7 +67,7 @@ public final class Aggregates {
                 oneStepLiking++;
             }
         }
-        return new FirstCategorySummary(first, cols.size, respondents, oneStepUsage, oneStepLiking);
+        return new FirstCategorySummary(first, cols.base, respondents, oneStepUsage, oneStepLiking);
     }
 
     /**
@@ -91,14 +91,14 @@ public final class Aggregates {
     public Selection gridCell(GridThresholds thresholds, fangrid.domain.GridCell cell) {
         Selection s = new BitmapBackedSelection();
         for (int i = 0; i < cols.size; i++) {
-            if (cols.frequency[i] > 0 && thresholds.cellOf(cols.recencyDays[i], cols.frequency[i]).equals(cell)) {
+            if (cols.frequency[i] > 0 && in(null, i) && thresholds.cellOf(cols.recencyDays[i], cols.frequency[i]).equals(cell)) {
                 s.add(i);
             }
         }
         return s;
     }
 
-    private static boolean in(Selection filter, int i) {
-        return filter == null || filter.contains(i);
+    private boolean in(Selection filter, int i) {
+        return cols.exists[i] && (filter == null || filter.contains(i));
     }
 }

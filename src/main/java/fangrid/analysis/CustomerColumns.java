@@ -11,7 +11,11 @@ public final class CustomerColumns {
     public static final int NONE = -1;
 
     final LocalDate asOf;
+    /** The length of the columns: the highest customer key. */
     final int size;
+    /** Whether key i + 1 is a person of the project (an undone import can leave gaps). */
+    final boolean[] exists;
+    final int base;
     /** Days from the last purchase to the analysis date; NONE for people who never bought. */
     final int[] recencyDays;
     /** Distinct purchase occasions (DOMAIN.md). */
@@ -26,10 +30,16 @@ public final class CustomerColumns {
     final boolean[] respondent;
     final int usageDisagreements;
 
-    CustomerColumns(LocalDate asOf, int size, int[] recencyDays, int[] frequency, double[] monetary, byte[] usage,
+    CustomerColumns(LocalDate asOf, int size, boolean[] exists, int[] recencyDays, int[] frequency, double[] monetary, byte[] usage,
                     byte[] favorability, boolean[] respondent, int usageDisagreements) {
         this.asOf = asOf;
         this.size = size;
+        this.exists = exists;
+        int n = 0;
+        for (boolean e : exists) {
+            n += e ? 1 : 0;
+        }
+        this.base = n;
         this.recencyDays = recencyDays;
         this.frequency = frequency;
         this.monetary = monetary;
@@ -44,9 +54,19 @@ public final class CustomerColumns {
         return asOf;
     }
 
-    /** Everyone the project knows: the whole customer base. */
+    /** The length of the columns (the highest customer key); not every index need be a person. */
     public int size() {
         return size;
+    }
+
+    /** Everyone the project knows: the whole customer base. */
+    public int base() {
+        return base;
+    }
+
+    /** Whether index {@code i} is a person of the project. */
+    public boolean exists(int i) {
+        return exists[i];
     }
 
     /** How many buyers' survey usage answer disagreed with their purchases (the purchases win). */

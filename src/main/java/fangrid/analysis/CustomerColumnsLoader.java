@@ -67,6 +67,12 @@ public final class CustomerColumnsLoader {
      */
     public CustomerColumns load(Connection c, LocalDate asOf, int windowMonths) throws SQLException {
         int size = maxKey(c);
+        boolean[] exists = new boolean[size];
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT customer_key FROM customer")) {
+            while (rs.next()) {
+                exists[rs.getInt(1) - 1] = true;
+            }
+        }
         int[] recency = new int[size];
         int[] frequency = new int[size];
         double[] monetary = new double[size];
@@ -115,7 +121,7 @@ public final class CustomerColumnsLoader {
                 }
             }
         }
-        return new CustomerColumns(asOf, size, recency, frequency, monetary, usage, favorability, respondent, disagreements);
+        return new CustomerColumns(asOf, size, exists, recency, frequency, monetary, usage, favorability, respondent, disagreements);
     }
 
     private static int maxKey(Connection c) throws SQLException {

@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class CustomerWriter extends RowWriter {
     private static final String PROFILE = "name = ?, email = ?, phone = ?, prefecture = ?, gender = ?, birth_date = ?,"
-            + " signup_date = ?, channel = ?";
+            + " signup_date = ?, channel = ?, profile_import_id = ?";
 
     private final CustomerKeys customers;
     private final PreparedStatement insert;
@@ -21,7 +21,8 @@ final class CustomerWriter extends RowWriter {
         super(c, "UPDATE customer SET " + PROFILE + " WHERE customer_key = ?", mapping, header, importId);
         this.customers = customers;
         this.insert = c.prepareStatement("INSERT INTO customer(name, email, phone, prefecture, gender, birth_date,"
-                + " signup_date, channel, customer_key, customer_id, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " signup_date, channel, profile_import_id, customer_key, customer_id, import_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     @Override
@@ -41,12 +42,13 @@ final class CustomerWriter extends RowWriter {
         p.setObject(6, date(cells, Field.BIRTH_DATE));
         p.setObject(7, date(cells, Field.SIGNUP_DATE));
         p.setString(8, raw(cells, Field.CHANNEL));
-        p.setInt(9, customers.claim(customerId));
+        p.setLong(9, importId);
+        p.setInt(10, customers.claim(customerId));
         if (known) {
             addBatch();
         } else {
-            p.setString(10, customerId);
-            p.setLong(11, importId);
+            p.setString(11, customerId);
+            p.setLong(12, importId);
             insert.addBatch();
             countPending();
         }

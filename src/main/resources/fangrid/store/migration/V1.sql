@@ -27,9 +27,12 @@ CREATE TABLE customer (
     birth_date    DATE,
     signup_date   DATE,
     channel       VARCHAR(100),
-    import_id     BIGINT
+    -- the import that first brought this person, and the customers import that last set the profile
+    import_id     BIGINT,
+    profile_import_id BIGINT
 );
 CREATE INDEX customer_import ON customer(import_id);
+CREATE INDEX customer_profile_import ON customer(profile_import_id);
 
 CREATE TABLE txn (
     txn_id        BIGINT AUTO_INCREMENT PRIMARY KEY,
