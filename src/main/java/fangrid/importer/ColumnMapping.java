@@ -63,6 +63,19 @@ public final class ColumnMapping {
         return new ColumnMapping(kind, header, map);
     }
 
+    /** A copy where {@code field} reads no column. */
+    public ColumnMapping without(Field field) {
+        Map<Field, Integer> map = new EnumMap<>(columns);
+        map.remove(field);
+        return new ColumnMapping(kind, header, map);
+    }
+
+    /** The name of the column {@code field} reads, or null. */
+    public String columnName(Field field) {
+        int col = column(field);
+        return col < 0 ? null : header.get(col);
+    }
+
     /** The column index of {@code field}, or -1 when the file has none. */
     public int column(Field field) {
         return columns.getOrDefault(field, -1);

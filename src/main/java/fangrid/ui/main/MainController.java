@@ -17,7 +17,13 @@ import java.time.format.FormatStyle;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import fangrid.importer.ImportReport;
+import fangrid.ui.importwizard.ImportDialog;
+import fangrid.ui.importwizard.ImportDialogModel;
+import fangrid.ui.importwizard.ImportProgressDialog;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -41,6 +47,8 @@ public final class MainController {
     private final LanguageSwitch languageSwitch;
 
     @FXML private Menu recentMenu;
+    @FXML private MenuItem importItem;
+    @FXML private MenuItem undoImportItem;
     @FXML private RadioMenuItem languageJapanese;
     @FXML private RadioMenuItem languageEnglish;
     @FXML private Label projectName;
@@ -93,6 +101,14 @@ public final class MainController {
 
         importList.setItems(model.imports());
         importList.setCellFactory(list -> new ImportCell());
+        importList.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                onUndoImport();
+            }
+        });
+        importItem.disableProperty().bind(model.projectFileProperty().isNull().or(model.busyProperty()));
+        undoImportItem.disableProperty().bind(importList.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.busyProperty()));
         importList.setPlaceholder(new Label(messages.get("sidebar.noImports")));
 
         statusBar.setText(messages.get("status.ready"));
@@ -205,6 +221,61 @@ public final class MainController {
         if (f != null) {
             model.openProject(f.toPath());
         }
+    }
+
+    @FXML
+    private void onImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("menu.file.import"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("chooser.spreadsheets"),
+                        "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xls", "*.gz", "*.CSV", "*.XLSX", "*.XLS"),
+                new FileChooser.ExtensionFilter(messages.get("chooser.all"), "*"));
+        File f = chooser.showOpenDialog(window());
+        if (f != null) {
+            showImportDialog(f.toPath());
+        }
+    }
+
+    /** Asks how to import {@code file}, then imports it with progress and cancel. */
+    public void showImportDialog(Path file) {
+        ImportDialogModel dialogModel = model.importDialog(file);
+        ImportDialog dialog = new ImportDialog(dialogModel, messages);
+        dialog.initOwner(window());
+        dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> {
+            var task = model.importFile(file, dialogModel.kindProperty().get(), dialogModel.options(),
+                    dialogModel.mappingProperty().get(), dialogModel.skipBadRowsProperty().get(), this::showReport);
+            ImportProgressDialog.show(task, messages, window());
+        });
+    }
+
+    private void showReport(ImportReport r) {
+        StringBuilder text = new StringBuilder(messages.format("import.report", formats.count(r.rowsRead()),
+                formats.count(r.rowsImported()), formats.count(r.rowsSkipped())));
+        r.skipped().forEach((reason, n) -> text.append("\n  ").append(reason).append(": ").append(formats.count(n)));
+        r.badRows().stream().limit(10).forEach(b -> text.append("\n  ").append(b.describe()));
+        if (r.rejectedFile() != null) {
+            text.append("\n\n").append(messages.format("import.rejected", r.rejectedFile()));
+        }
+        Alert done = new Alert(Alert.AlertType.INFORMATION, text.toString());
+        done.setTitle(messages.get("import.done"));
+        done.setHeaderText(messages.get("import.done"));
+        done.initOwner(window());
+        done.show();
+    }
+
+    @FXML
+    private void onUndoImport() {
+        ImportRecord r = importList.getSelectionModel().getSelectedItem();
+        if (r == null || model.busyProperty().get()) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("undo.confirm", r.fileName(),
+                formats.count(r.rowsImported())), ButtonType.OK, ButtonType.CANCEL);
+        confirm.setTitle(messages.get("menu.file.undoImport"));
+        confirm.setHeaderText(messages.get("menu.file.undoImport"));
+        confirm.initOwner(window());
+        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.undoImport(r));
     }
 
     @FXML

@@ -2,16 +2,24 @@ package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
+import fangrid.domain.DataKind;
+import fangrid.importer.ColumnMapping;
+import fangrid.importer.ImportProgress;
+import fangrid.importer.ImportReport;
 import fangrid.importer.ImportService;
+import fangrid.importer.ReadOptions;
 import fangrid.importer.SampleData;
+import fangrid.importer.TableReader;
 import fangrid.store.AppHome;
 import fangrid.store.ImportRecord;
+import fangrid.store.ImportUndo;
 import fangrid.store.Project;
 import fangrid.ui.common.TaskRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +30,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
 
 /**
  * The main window's state: the open project, its current analysis, its imports and what the app is busy with.
@@ -147,6 +156,56 @@ public final class MainModel {
             error.set(e);
         }
         recentProjects.setAll(home.recentProjects());
+    }
+
+    /**
+     * Imports a file into the open project on the worker, then analyses again. The returned task reports rows read
+     * as its message and can be cancelled (without interrupting: H2 closes a file interrupted mid-write); a cancelled
+     * import changes nothing.
+     */
+    public Task<ImportReport> importFile(Path file, DataKind kind, ReadOptions options, ColumnMapping mapping,
+                                         boolean skipBadRows, Consumer<ImportReport> done) {
+        Project p = project;
+        busy.set(true);
+        return runner.<ImportReport>run(task -> {
+            TableReader reader = TableReader.open(file, options);
+            ImportReport report = importService.importFile(p, file, kind, reader, mapping, skipBadRows, new ImportProgress() {
+                @Override
+                public void rowsRead(long rows) {
+                    task.message(Long.toString(rows));
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return task.isCancelled();
+                }
+            });
+            Analysis a = analysisService.analyze(p);
+            List<ImportRecord> log = p.imports().all();
+            javafx.application.Platform.runLater(() -> {
+                analysis.set(a);
+                imports.setAll(log);
+            });
+            return report;
+        }).onSuccess(done).onFailure(error::set).onFinally(() -> busy.set(false)).start();
+    }
+
+    /** Takes back an import of the open project, then analyses again. */
+    public void undoImport(ImportRecord record) {
+        Project p = project;
+        busy.set(true);
+        runner.<Opened>run(task -> {
+            new ImportUndo(p.connection()).undo(record.id());
+            return new Opened(p, analysisService.analyze(p), p.imports().all());
+        }).onSuccess(o -> {
+            analysis.set(o.analysis);
+            imports.setAll(o.imports);
+        }).onFailure(error::set).onFinally(() -> busy.set(false)).start();
+    }
+
+    /** The state of an import dialog for {@code file}, reading on this model's worker. */
+    public fangrid.ui.importwizard.ImportDialogModel importDialog(Path file) {
+        return new fangrid.ui.importwizard.ImportDialogModel(file, runner);
     }
 
     /**

@@ -1,0 +1,88 @@
+package fangrid.importer;
+
+import fangrid.domain.DataKind;
+import fangrid.domain.Favorability;
+import fangrid.domain.ProductRole;
+import fangrid.domain.UsageLevel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The first rows of a file as the import will read them: each mapped field parsed, problems marked. */
+public final class ImportPreview {
+    /** One previewed value: the text shown, and the problem if the import would reject it (else null). */
+    public record Cell(String text, String problem) {
+    }
+
+    /** One previewed row by field. */
+    public record Row(long rowNumber, Map<Field, Cell> cells) {
+    }
+
+    private ImportPreview() {
+    }
+
+    /** Reads the first {@code limit} data rows of {@code reader} and parses each mapped field of {@code kind}. */
+    public static List<Row> of(TableReader reader, DataKind kind, ColumnMapping mapping, int limit) throws ImportException {
+        List<Row> rows = new ArrayList<>();
+        try {
+            reader.rows((rowNumber, cells) -> {
+                Map<Field, Cell> parsed = new EnumMap<>(Field.class);
+                for (Field f : Field.of(kind)) {
+                    int col = mapping.column(f);
+                    if (col >= 0) {
+                        parsed.put(f, parse(f, col < cells.length ? cells[col] : ""));
+                    }
+                }
+                rows.add(new Row(rowNumber, parsed));
+                if (rows.size() >= limit) {
+                    throw new Enough();
+                }
+            });
+        } catch (Enough enough) {
+            // the preview is full
+        }
+        return rows;
+    }
+
+    static Cell parse(Field f, String raw) {
+        String text = ValueParsers.text(raw);
+        if (text == null) {
+            return new Cell("", f == Field.CUSTOMER_ID ? "no customer id: the row is skipped" : null);
+        }
+        return switch (f) {
+            case DATE, ANSWER_DATE, BIRTH_DATE, SIGNUP_DATE -> {
+                LocalDate d = ValueParsers.date(text);
+                yield d == null ? new Cell(text, "not a date") : new Cell(d.toString(), null);
+            }
+            case AMOUNT, QUANTITY, UNIT_PRICE, EXPECTATION, EVALUATION -> {
+                Double v = ValueParsers.number(text);
+                yield v == null ? new Cell(text, "not a number") : new Cell(formatNumber(v), null);
+            }
+            case CUSTOMER_ID, ORDER_ID, PRODUCT_CODE -> new Cell(ValueParsers.id(text), null);
+            case FAVORABILITY -> {
+                Favorability fav = Favorability.parse(text);
+                yield fav == null ? new Cell(text, "not a favorability level") : new Cell(fav.code() + " " + text, null);
+            }
+            case USAGE_LEVEL -> {
+                UsageLevel u = UsageLevel.parse(text);
+                yield u == null ? new Cell(text, "not a usage level") : new Cell(u.code() + " " + text, null);
+            }
+            case ROLE -> ProductRole.parse(text) == null ? new Cell(text, "not a product role") : new Cell(text, null);
+            default -> new Cell(text, null);
+        };
+    }
+
+    private static String formatNumber(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static final class Enough extends ImportException {
+        private static final long serialVersionUID = 1L;
+
+        Enough() {
+            super("preview full");
+        }
+    }
+}

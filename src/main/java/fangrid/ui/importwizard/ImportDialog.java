@@ -1,0 +1,153 @@
+package fangrid.ui.importwizard;
+
+import fangrid.domain.DataKind;
+import fangrid.importer.ColumnMapping;
+import fangrid.importer.Field;
+import fangrid.importer.ImportPreview;
+import fangrid.ui.common.Messages;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The import dialog: what the file holds, how it is read, which column feeds which field, and the first rows as
+ * they will be read (parsed dates and amounts; problems in red). Its OK_DONE button means "import with this mapping".
+ */
+public final class ImportDialog extends Dialog<ButtonType> {
+    private static final String NO_COLUMN = "—";
+    /** Encodings offered besides detection; windows-31j is what Japanese Excel writes. */
+    private static final List<String> ENCODINGS = List.of("", "windows-31j", "UTF-8", "UTF-16", "EUC-JP");
+
+    private final ImportDialogModel model;
+    private final Messages messages;
+    private final FlowPane mappingPane = new FlowPane(10, 6);
+    private final TableView<ImportPreview.Row> table = new TableView<>();
+
+    public ImportDialog(ImportDialogModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        setTitle(messages.format("import.title", model.file().getFileName()));
+        setHeaderText(messages.format("import.header", model.file().getFileName()));
+        setResizable(true);
+        ButtonType importButton = new ButtonType(messages.get("import.ok"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
+        getDialogPane().lookupButton(importButton).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !model.missing().isEmpty(), model.mappingProperty(), model.problemProperty()));
+
+        ChoiceBox<DataKind> kind = new ChoiceBox<>(FXCollections.observableArrayList(DataKind.values()));
+        kind.setConverter(converter(k -> messages.get("kind." + k.id())));
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        kind.setId("importKind");
+        ComboBox<String> encoding = new ComboBox<>(FXCollections.observableArrayList(ENCODINGS));
+        encoding.setConverter(converter(e -> e.isEmpty() ? messages.get("import.encoding.auto") : e));
+        encoding.valueProperty().bindBidirectional(model.encodingProperty());
+        CheckBox skip = new CheckBox(messages.get("import.skipBadRows"));
+        skip.selectedProperty().bindBidirectional(model.skipBadRowsProperty());
+        Label kindLabel = new Label(messages.get("import.kind"));
+        kindLabel.setLabelFor(kind);
+        Label encodingLabel = new Label(messages.get("import.encoding"));
+        encodingLabel.setLabelFor(encoding);
+        HBox options = new HBox(10, kindLabel, kind, encodingLabel, encoding, skip);
+        options.getStyleClass().add("import-options");
+
+        Label description = new Label();
+        description.textProperty().bind(model.descriptionProperty());
+        description.getStyleClass().add("import-description");
+        Label problem = new Label();
+        problem.setId("importProblem");
+        problem.textProperty().bind(Bindings.createStringBinding(model::missing, model.mappingProperty(), model.problemProperty()));
+        problem.getStyleClass().add("import-problem");
+        problem.setWrapText(true);
+
+        table.setItems(model.preview());
+        table.setPrefHeight(300);
+        table.setPlaceholder(new Label(messages.get("import.noRows")));
+        model.mappingProperty().addListener((o, a, m) -> showMapping(m));
+
+        VBox content = new VBox(8, options, description, new Label(messages.get("import.mapping")), mappingPane,
+                new Label(messages.format("import.preview", ImportDialogModel.PREVIEW_ROWS)), table, problem);
+        content.getStyleClass().add("import-dialog");
+        content.setPrefWidth(900);
+        getDialogPane().setContent(content);
+        model.reload();
+    }
+
+    private void showMapping(ColumnMapping m) {
+        mappingPane.getChildren().clear();
+        table.getColumns().clear();
+        if (m == null) {
+            return;
+        }
+        for (Field f : Field.of(m.kind())) {
+            mappingPane.getChildren().add(fieldChooser(f, m));
+            if (m.column(f) >= 0) {
+                table.getColumns().add(previewColumn(f, m.columnName(f)));
+            }
+        }
+    }
+
+    private Node fieldChooser(Field f, ColumnMapping m) {
+        ComboBox<String> column = new ComboBox<>();
+        column.getItems().add(NO_COLUMN);
+        column.getItems().addAll(model.header());
+        column.setValue(m.column(f) >= 0 ? m.columnName(f) : NO_COLUMN);
+        column.setId("map-" + f.id());
+        column.valueProperty().addListener((o, a, v) -> model.map(f, NO_COLUMN.equals(v) ? null : v));
+        Label name = new Label(f.id() + (f.requiredFor(m.kind()) ? " *" : ""));
+        name.setLabelFor(column);
+        VBox box = new VBox(2, name, column);
+        box.getStyleClass().add("import-field");
+        return box;
+    }
+
+    private TableColumn<ImportPreview.Row, ImportPreview.Cell> previewColumn(Field f, String columnName) {
+        TableColumn<ImportPreview.Row, ImportPreview.Cell> c = new TableColumn<>(f.id() + "\n← " + columnName);
+        c.setCellValueFactory(row -> new javafx.beans.property.SimpleObjectProperty<>(row.getValue().cells().get(f)));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(ImportPreview.Cell cell, boolean empty) {
+                super.updateItem(cell, empty);
+                getStyleClass().remove("problem");
+                setTooltip(null);
+                setText(empty || cell == null ? null : cell.text());
+                if (!empty && cell != null && cell.problem() != null) {
+                    getStyleClass().add("problem");
+                    setTooltip(new Tooltip(cell.problem()));
+                    setText(cell.text() + "  ⚠ " + cell.problem());
+                }
+            }
+        });
+        c.setSortable(false);
+        return c;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException("choices only");
+            }
+        };
+    }
+}

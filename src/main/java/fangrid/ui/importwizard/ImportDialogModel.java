@@ -1,0 +1,145 @@
+package fangrid.ui.importwizard;
+
+import fangrid.domain.DataKind;
+import fangrid.importer.ColumnMapping;
+import fangrid.importer.Field;
+import fangrid.importer.ImportPreview;
+import fangrid.importer.ReadOptions;
+import fangrid.importer.TableReader;
+import fangrid.ui.common.TaskRunner;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The import dialog's state: the file, what it holds, how to read it, the column mapping the user confirms,
+ * and a preview of the first rows as the import will read them. Reading happens on the worker.
+ */
+public final class ImportDialogModel {
+    static final int PREVIEW_ROWS = 20;
+
+    private final Path file;
+    private final TaskRunner runner;
+    private final ObjectProperty<DataKind> kind = new SimpleObjectProperty<>(DataKind.TRANSACTIONS);
+    /** A charset name, or empty to detect it. */
+    private final StringProperty encoding = new SimpleStringProperty("");
+    private final BooleanProperty skipBadRows = new SimpleBooleanProperty();
+    private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final ObservableList<String> header = FXCollections.observableArrayList();
+    private final ObjectProperty<ColumnMapping> mapping = new SimpleObjectProperty<>();
+    private final ObservableList<ImportPreview.Row> preview = FXCollections.observableArrayList();
+
+    public ImportDialogModel(Path file, TaskRunner runner) {
+        this.file = file;
+        this.runner = runner;
+        kind.addListener((o, a, b) -> reload());
+        encoding.addListener((o, a, b) -> reload());
+    }
+
+    /** Reads the header, proposes a mapping and previews the first rows. */
+    public void reload() {
+        DataKind k = kind.get();
+        ReadOptions options = options();
+        runner.<Loaded>run(task -> {
+            TableReader reader = TableReader.open(file, options);
+            ColumnMapping m = ColumnMapping.propose(k, reader.header());
+            return new Loaded(reader.describe(), reader.header(), m, ImportPreview.of(reader, k, m, PREVIEW_ROWS));
+        }).onSuccess(l -> {
+            problem.set("");
+            description.set(l.description);
+            header.setAll(l.header);
+            mapping.set(l.mapping);
+            preview.setAll(l.rows);
+        }).onFailure(e -> {
+            problem.set(e.getMessage());
+            header.clear();
+            mapping.set(null);
+            preview.clear();
+        }).start();
+    }
+
+    /** Maps {@code field} to the column named {@code column} (null: no column) and previews again. */
+    public void map(Field field, String column) {
+        ColumnMapping current = mapping.get();
+        if (current == null) {
+            return;
+        }
+        ReadOptions options = options();
+        DataKind k = kind.get();
+        runner.<Loaded>run(task -> {
+            ColumnMapping m = column == null ? current.without(field) : current.with(field, column);
+            TableReader reader = TableReader.open(file, options);
+            return new Loaded(reader.describe(), reader.header(), m, ImportPreview.of(reader, k, m, PREVIEW_ROWS));
+        }).onSuccess(l -> {
+            mapping.set(l.mapping);
+            preview.setAll(l.rows);
+        }).onFailure(e -> problem.set(e.getMessage())).start();
+    }
+
+    /** The reading options the user chose. */
+    public ReadOptions options() {
+        String e = encoding.get();
+        return new ReadOptions(e == null || e.isEmpty() ? null : Charset.forName(e), null, null);
+    }
+
+    /** The mapping's first missing required field, as the importer words it, or empty when complete. */
+    public String missing() {
+        try {
+            if (mapping.get() == null) {
+                return problem.get();
+            }
+            mapping.get().requireComplete(file.getFileName().toString());
+            return "";
+        } catch (fangrid.importer.ImportException e) {
+            return e.getMessage();
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public ObjectProperty<DataKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty encodingProperty() {
+        return encoding;
+    }
+
+    public BooleanProperty skipBadRowsProperty() {
+        return skipBadRows;
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    public ObservableList<String> header() {
+        return header;
+    }
+
+    public ObjectProperty<ColumnMapping> mappingProperty() {
+        return mapping;
+    }
+
+    public ObservableList<ImportPreview.Row> preview() {
+        return preview;
+    }
+
+    private record Loaded(String description, List<String> header, ColumnMapping mapping, List<ImportPreview.Row> rows) {
+    }
+}

@@ -1,0 +1,55 @@
+package fangrid.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fangrid.TestProjects;
+import fangrid.analysis.AnalysisService;
+import fangrid.domain.DataKind;
+import fangrid.importer.ImportReport;
+import fangrid.importer.ImportService;
+import fangrid.importer.ReadOptions;
+import fangrid.store.AppHome;
+import fangrid.store.Project;
+import fangrid.ui.common.TaskRunner;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's import and undo path, through the model the controller calls. */
+@ExtendWith(ApplicationExtension.class)
+class MainModelImportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void importRefreshesTheAnalysisAndTheImportListAndUndoTakesItBack() throws Exception {
+        Project.create(dir.resolve("empty")).close();
+        MainModel model = new MainModel(new AppHome(dir.resolve("home")), TaskRunner.singleWorker(),
+                new AnalysisService(), new ImportService());
+        Platform.runLater(() -> model.openProject(dir.resolve("empty.mv.db")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.analysisProperty().get() != null);
+        assertEquals(0, model.analysisProperty().get().grid().buyers());
+
+        Path orders = TestProjects.sampleDataDir().resolve("orders.csv");
+        CompletableFuture<ImportReport> done = new CompletableFuture<>();
+        Platform.runLater(() -> model.importFile(orders, DataKind.TRANSACTIONS, ReadOptions.DETECT,
+                null, false, done::complete));
+        ImportReport report = done.get(60, TimeUnit.SECONDS);
+        assertEquals(8_325, report.rowsImported());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.imports().size() == 1);
+        assertTrue(model.analysisProperty().get().grid().buyers() > 2_000);
+
+        Platform.runLater(() -> model.undoImport(model.imports().get(0)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.imports().isEmpty());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.analysisProperty().get().grid().buyers() == 0);
+        assertEquals(0, model.analysisProperty().get().firstCategory().base());
+        model.closeProject().get(10, TimeUnit.SECONDS);
+    }
+}
