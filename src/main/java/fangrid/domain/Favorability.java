@@ -48,13 +48,6 @@ public enum Favorability {
 
     /** Parses a survey answer: the Japanese label, the English label or the code; null if it is none of them. */
     public static Favorability parse(String answer) {
-        String key = Labels.normalize(answer);
-        for (Favorability f : values()) {
-            if (key.equals(Labels.normalize(f.japanese)) || key.equals(Labels.normalize(f.english))
-                    || key.equals(Integer.toString(f.code))) {
-                return f;
-            }
-        }
-        return null;
+        return Labels.match(answer, values(), v -> v.japanese, v -> v.english, v -> v.code);
     }
 }

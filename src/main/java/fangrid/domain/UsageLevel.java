@@ -54,13 +54,6 @@ public enum UsageLevel {
 
     /** Parses a survey answer: the Japanese label, the English label or the code; null if it is none of them. */
     public static UsageLevel parse(String answer) {
-        String key = Labels.normalize(answer);
-        for (UsageLevel u : values()) {
-            if (key.equals(Labels.normalize(u.japanese)) || key.equals(Labels.normalize(u.english))
-                    || key.equals(Integer.toString(u.code))) {
-                return u;
-            }
-        }
-        return null;
+        return Labels.match(answer, values(), v -> v.japanese, v -> v.english, v -> v.code);
     }
 }
