@@ -8,6 +8,7 @@ import fangrid.importer.ImportException;
 import fangrid.importer.ImportProgress;
 import fangrid.importer.ImportReport;
 import fangrid.importer.ImportService;
+import fangrid.importer.MappingProposal;
 import fangrid.importer.ReadOptions;
 import fangrid.importer.TableReader;
 import fangrid.store.Project;
@@ -65,12 +66,16 @@ final class ImportCommand implements Callable<Integer> {
                 throw new ImportException("No such file: " + file);
             }
             TableReader reader = TableReader.open(file, new ReadOptions(charset(), null, sheet));
-            ColumnMapping mapping = ColumnMapping.propose(k, reader.header());
+            MappingProposal proposal = MappingProposal.of(reader, k);
+            ColumnMapping mapping = proposal.mapping();
             for (Map.Entry<String, String> e : map.entrySet()) {
                 mapping = mapping.with(field(k, e.getKey()), e.getValue());
             }
             out.println("file: " + file.getFileName() + " (" + reader.describe() + ")");
             out.println("mapping: " + mapping);
+            if (proposal.hasDates()) {
+                out.println("date order for d/m/yyyy-style dates: " + proposal.describeDateOrder());
+            }
             ImportReport report;
             try (Project p = Project.openOrCreate(project)) {
                 report = new ImportService().importFile(p, file, k, reader, mapping, skipBadRows, ImportProgress.NONE);

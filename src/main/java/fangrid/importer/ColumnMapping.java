@@ -13,11 +13,23 @@ public final class ColumnMapping {
     private final DataKind kind;
     private final List<String> header;
     private final Map<Field, Integer> columns;
+    private final DateOrder dateOrder;
 
-    private ColumnMapping(DataKind kind, List<String> header, Map<Field, Integer> columns) {
+    private ColumnMapping(DataKind kind, List<String> header, Map<Field, Integer> columns, DateOrder dateOrder) {
         this.kind = kind;
         this.header = header;
         this.columns = columns;
+        this.dateOrder = dateOrder;
+    }
+
+    /** How dates like 3/4/2024 are read in this file. */
+    public DateOrder dateOrder() {
+        return dateOrder;
+    }
+
+    /** A copy reading dates like 3/4/2024 in {@code order}. */
+    public ColumnMapping withDateOrder(DateOrder order) {
+        return new ColumnMapping(kind, header, columns, order);
     }
 
     /** Proposes a mapping from the header names: each field takes the first column whose name it knows. */
@@ -34,7 +46,7 @@ public final class ColumnMapping {
                 }
             }
         }
-        return new ColumnMapping(kind, header, map);
+        return new ColumnMapping(kind, header, map, DateOrder.MONTH_FIRST);
     }
 
     private static int indexOf(List<String> header, String known, boolean[] taken) {
@@ -60,14 +72,14 @@ public final class ColumnMapping {
         }
         Map<Field, Integer> map = new EnumMap<>(columns);
         map.put(field, col);
-        return new ColumnMapping(kind, header, map);
+        return new ColumnMapping(kind, header, map, dateOrder);
     }
 
     /** A copy where {@code field} reads no column. */
     public ColumnMapping without(Field field) {
         Map<Field, Integer> map = new EnumMap<>(columns);
         map.remove(field);
-        return new ColumnMapping(kind, header, map);
+        return new ColumnMapping(kind, header, map, dateOrder);
     }
 
     /** The name of the column {@code field} reads, or null. */
@@ -102,7 +114,8 @@ public final class ColumnMapping {
     /** The mapping as {@code field=column} pairs, as recorded in the import log and printed by the CLI. */
     @Override
     public String toString() {
-        return columns.entrySet().stream().map(e -> e.getKey().id() + "=" + header.get(e.getValue()))
+        String fields = columns.entrySet().stream().map(e -> e.getKey().id() + "=" + header.get(e.getValue()))
                 .collect(Collectors.joining(", "));
+        return dateOrder == DateOrder.DAY_FIRST ? fields + " (dates day first)" : fields;
     }
 }

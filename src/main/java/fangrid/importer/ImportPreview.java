@@ -32,7 +32,7 @@ public final class ImportPreview {
                 for (Field f : Field.of(kind)) {
                     int col = mapping.column(f);
                     if (col >= 0) {
-                        parsed.put(f, parse(f, col < cells.length ? cells[col] : ""));
+                        parsed.put(f, parse(f, col < cells.length ? cells[col] : "", mapping.dateOrder()));
                     }
                 }
                 rows.add(new Row(rowNumber, parsed));
@@ -46,14 +46,14 @@ public final class ImportPreview {
         return rows;
     }
 
-    static Cell parse(Field f, String raw) {
+    static Cell parse(Field f, String raw, DateOrder order) {
         String text = ValueParsers.text(raw);
         if (text == null) {
             return new Cell("", f == Field.CUSTOMER_ID ? "no customer id: the row is skipped" : null);
         }
         return switch (f) {
             case DATE, ANSWER_DATE, BIRTH_DATE, SIGNUP_DATE -> {
-                LocalDate d = ValueParsers.date(text);
+                LocalDate d = ValueParsers.date(text, order);
                 yield d == null ? new Cell(text, "not a date") : new Cell(d.toString(), null);
             }
             case AMOUNT, QUANTITY, UNIT_PRICE, EXPECTATION, EVALUATION -> {

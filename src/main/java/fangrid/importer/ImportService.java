@@ -36,7 +36,7 @@ public final class ImportService {
     public ImportReport importFile(Project project, Path file, DataKind kind, TableReader reader, ColumnMapping mapping,
                                    boolean skipBadRows, ImportProgress progress) throws ImportException, SQLException {
         String fileName = file.getFileName().toString();
-        ColumnMapping used = mapping != null ? mapping : ColumnMapping.propose(kind, reader.header());
+        ColumnMapping used = mapping != null ? mapping : MappingProposal.of(reader, kind).mapping();
         used.requireComplete(fileName);
         Connection c = project.connection();
         boolean auto = c.getAutoCommit();

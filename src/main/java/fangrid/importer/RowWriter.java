@@ -78,7 +78,7 @@ abstract class RowWriter implements AutoCloseable {
         if (s == null) {
             return null;
         }
-        LocalDate d = ValueParsers.date(s);
+        LocalDate d = ValueParsers.date(s, mapping.dateOrder());
         if (d == null) {
             throw new BadRowException(columnName(f), "not a date: \"" + s + "\"");
         }

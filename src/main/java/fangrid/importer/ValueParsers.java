@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** Parses the date and number forms shops' files use; each returns null for a value it cannot read. */
 public final class ValueParsers {
     private static final Pattern YMD = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[ T].*)?");
-    private static final Pattern MDY = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: .*)?");
+    private static final Pattern MDY = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?: .*)?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
@@ -26,6 +26,11 @@ public final class ValueParsers {
      * {@code 20240105}, {@code 12/1/2010 8:26} (month first) and Excel serial numbers.
      */
     public static LocalDate date(String text) {
+        return date(text, DateOrder.MONTH_FIRST);
+    }
+
+    /** As {@link #date(String)}, reading {@code a/b/yyyy} in the given order. */
+    public static LocalDate date(String text, DateOrder order) {
         String s = fold(text);
         if (s.isEmpty()) {
             return null;
@@ -41,7 +46,10 @@ public final class ValueParsers {
             }
             m = MDY.matcher(s);
             if (m.matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(2));
+                return order == DateOrder.DAY_FIRST ? LocalDate.of(Integer.parseInt(m.group(3)), b, a)
+                        : LocalDate.of(Integer.parseInt(m.group(3)), a, b);
             }
             if (s.matches("\\d{5}(\\.\\d+)?")) {
                 return EXCEL_EPOCH.plusDays((long) Double.parseDouble(s));

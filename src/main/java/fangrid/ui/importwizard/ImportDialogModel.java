@@ -4,6 +4,7 @@ import fangrid.domain.DataKind;
 import fangrid.importer.ColumnMapping;
 import fangrid.importer.Field;
 import fangrid.importer.ImportPreview;
+import fangrid.importer.MappingProposal;
 import fangrid.importer.ReadOptions;
 import fangrid.importer.TableReader;
 import fangrid.ui.common.TaskRunner;
@@ -51,8 +52,11 @@ public final class ImportDialogModel {
         ReadOptions options = options();
         runner.<Loaded>run(task -> {
             TableReader reader = TableReader.open(file, options);
-            ColumnMapping m = ColumnMapping.propose(k, reader.header());
-            return new Loaded(reader.describe(), reader.header(), m, ImportPreview.of(reader, k, m, PREVIEW_ROWS));
+            MappingProposal proposal = MappingProposal.of(reader, k);
+            ColumnMapping m = proposal.mapping();
+            String description = reader.describe() + (proposal.hasDates() ? "; d/m/yyyy-style dates: "
+                    + proposal.describeDateOrder() : "");
+            return new Loaded(description, reader.header(), m, ImportPreview.of(reader, k, m, PREVIEW_ROWS));
         }).onSuccess(l -> {
             problem.set("");
             description.set(l.description);

@@ -1,0 +1,55 @@
+package fangrid.importer;
+
+import fangrid.domain.DataKind;
+import java.util.List;
+
+/**
+ * A proposed mapping for a file: columns from the header names, and the date order from the first rows' values.
+ *
+ * @param mapping       the proposal
+ * @param hasDates      whether the file writes dates day and month before the year (3/4/2024), so order matters
+ * @param dateAmbiguous whether the sampled dates fit both day-first and month-first (month first is then assumed)
+ */
+public record MappingProposal(ColumnMapping mapping, boolean hasDates, boolean dateAmbiguous) {
+    /** Rows sampled to decide the date order. */
+    static final int SAMPLE_ROWS = 10_000;
+    private static final List<Field> DATE_FIELDS = List.of(Field.DATE, Field.ANSWER_DATE, Field.SIGNUP_DATE, Field.BIRTH_DATE);
+
+    /** How the dates are read, e.g. {@code month first (detected)}. */
+    public String describeDateOrder() {
+        return (mapping.dateOrder() == DateOrder.DAY_FIRST ? "day first" : "month first")
+                + (dateAmbiguous ? " (assumed: the dates fit both orders)" : " (detected)");
+    }
+
+    /** Proposes a mapping of {@code reader}'s columns for a file of {@code kind}. */
+    public static MappingProposal of(TableReader reader, DataKind kind) throws ImportException {
+        ColumnMapping m = ColumnMapping.propose(kind, reader.header());
+        List<Integer> dateColumns = DATE_FIELDS.stream().map(m::column).filter(c -> c >= 0).toList();
+        if (dateColumns.isEmpty()) {
+            return new MappingProposal(m, false, false);
+        }
+        DateOrder.Detector detector = new DateOrder.Detector();
+        int[] seen = {0};
+        try {
+            reader.rows((row, cells) -> {
+                for (int c : dateColumns) {
+                    detector.add(c < cells.length ? cells[c] : null);
+                }
+                if (++seen[0] >= SAMPLE_ROWS) {
+                    throw new EnoughRows();
+                }
+            });
+        } catch (EnoughRows enough) {
+            // sampled enough
+        }
+        return new MappingProposal(m.withDateOrder(detector.result()), detector.relevant(), detector.ambiguous());
+    }
+
+    private static final class EnoughRows extends ImportException {
+        private static final long serialVersionUID = 1L;
+
+        EnoughRows() {
+            super("sample complete");
+        }
+    }
+}
