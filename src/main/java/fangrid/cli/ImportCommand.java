@@ -3,6 +3,7 @@ package fangrid.cli;
 import fangrid.domain.DataKind;
 import fangrid.importer.BadRow;
 import fangrid.importer.ColumnMapping;
+import fangrid.importer.FavorabilityScale;
 import fangrid.importer.Field;
 import fangrid.importer.ImportException;
 import fangrid.importer.ImportProgress;
@@ -53,6 +54,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "map a field to a column, overriding the proposal")
     private Map<String, String> map = new LinkedHashMap<>();
 
+    @Option(names = "--favorability-scale", paramLabel = "SCALE",
+            description = "survey answers as levels (1–7 or labels), stars5 (1–5) or nps (0–10); default: detected")
+    private String favorabilityScale;
+
     @Option(names = "--skip-bad-rows", description = "import the good rows and list the bad ones (default: stop)")
     private boolean skipBadRows;
 
@@ -68,6 +73,14 @@ final class ImportCommand implements Callable<Integer> {
             TableReader reader = TableReader.open(file, new ReadOptions(charset(), null, sheet));
             MappingProposal proposal = MappingProposal.of(reader, k);
             ColumnMapping mapping = proposal.mapping();
+            if (favorabilityScale != null) {
+                FavorabilityScale scale = FavorabilityScale.ofId(favorabilityScale);
+                if (scale == null) {
+                    throw new ImportException("--favorability-scale must be levels, stars5 or nps, not '"
+                            + favorabilityScale + "'");
+                }
+                mapping = mapping.withFavorabilityScale(scale);
+            }
             for (Map.Entry<String, String> e : map.entrySet()) {
                 mapping = mapping.with(field(k, e.getKey()), e.getValue());
             }

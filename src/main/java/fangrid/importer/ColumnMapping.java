@@ -14,12 +14,25 @@ public final class ColumnMapping {
     private final List<String> header;
     private final Map<Field, Integer> columns;
     private final DateOrder dateOrder;
+    private final FavorabilityScale scale;
 
-    private ColumnMapping(DataKind kind, List<String> header, Map<Field, Integer> columns, DateOrder dateOrder) {
+    private ColumnMapping(DataKind kind, List<String> header, Map<Field, Integer> columns, DateOrder dateOrder,
+                          FavorabilityScale scale) {
         this.kind = kind;
         this.header = header;
         this.columns = columns;
         this.dateOrder = dateOrder;
+        this.scale = scale;
+    }
+
+    /** How the survey's favorability answers are written. */
+    public FavorabilityScale favorabilityScale() {
+        return scale;
+    }
+
+    /** A copy reading favorability answers on {@code s}. */
+    public ColumnMapping withFavorabilityScale(FavorabilityScale s) {
+        return new ColumnMapping(kind, header, columns, dateOrder, s);
     }
 
     /** How dates like 3/4/2024 are read in this file. */
@@ -29,7 +42,7 @@ public final class ColumnMapping {
 
     /** A copy reading dates like 3/4/2024 in {@code order}. */
     public ColumnMapping withDateOrder(DateOrder order) {
-        return new ColumnMapping(kind, header, columns, order);
+        return new ColumnMapping(kind, header, columns, order, scale);
     }
 
     /** Proposes a mapping from the header names: each field takes the first column whose name it knows. */
@@ -46,7 +59,7 @@ public final class ColumnMapping {
                 }
             }
         }
-        return new ColumnMapping(kind, header, map, DateOrder.MONTH_FIRST);
+        return new ColumnMapping(kind, header, map, DateOrder.MONTH_FIRST, FavorabilityScale.LEVELS);
     }
 
     private static int indexOf(List<String> header, String known, boolean[] taken) {
@@ -59,9 +72,10 @@ public final class ColumnMapping {
         return -1;
     }
 
+    /** Width, case, underscores and a trailing note in brackets ({@code 金額（税込）}, {@code Amount [JPY]}) do not matter. */
     static String normalize(String header) {
         return Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFKC).strip()
-                .replace('_', ' ').toLowerCase(Locale.ROOT);
+                .replaceAll("\\s*[(\\[【].*[)\\]】]$", "").replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 
     /** A copy where {@code field} reads the column named {@code columnName}. */
@@ -72,14 +86,14 @@ public final class ColumnMapping {
         }
         Map<Field, Integer> map = new EnumMap<>(columns);
         map.put(field, col);
-        return new ColumnMapping(kind, header, map, dateOrder);
+        return new ColumnMapping(kind, header, map, dateOrder, scale);
     }
 
     /** A copy where {@code field} reads no column. */
     public ColumnMapping without(Field field) {
         Map<Field, Integer> map = new EnumMap<>(columns);
         map.remove(field);
-        return new ColumnMapping(kind, header, map, dateOrder);
+        return new ColumnMapping(kind, header, map, dateOrder, scale);
     }
 
     /** The name of the column {@code field} reads, or null. */
@@ -116,6 +130,9 @@ public final class ColumnMapping {
     public String toString() {
         String fields = columns.entrySet().stream().map(e -> e.getKey().id() + "=" + header.get(e.getValue()))
                 .collect(Collectors.joining(", "));
-        return dateOrder == DateOrder.DAY_FIRST ? fields + " (dates day first)" : fields;
+        String dates = dateOrder == DateOrder.DAY_FIRST ? " (dates day first)" : "";
+        String answers = scale == FavorabilityScale.LEVELS ? "" : " (favorability as " + scale.id() + ": "
+                + scale.table().entrySet().stream().map(e -> e.getKey() + "→" + e.getValue()).collect(Collectors.joining(" ")) + ")";
+        return fields + dates + answers;
     }
 }

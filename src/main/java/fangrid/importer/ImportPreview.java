@@ -32,7 +32,7 @@ public final class ImportPreview {
                 for (Field f : Field.of(kind)) {
                     int col = mapping.column(f);
                     if (col >= 0) {
-                        parsed.put(f, parse(f, col < cells.length ? cells[col] : "", mapping.dateOrder()));
+                        parsed.put(f, parse(f, col < cells.length ? cells[col] : "", mapping));
                     }
                 }
                 rows.add(new Row(rowNumber, parsed));
@@ -46,14 +46,14 @@ public final class ImportPreview {
         return rows;
     }
 
-    static Cell parse(Field f, String raw, DateOrder order) {
+    static Cell parse(Field f, String raw, ColumnMapping mapping) {
         String text = ValueParsers.text(raw);
         if (text == null) {
             return new Cell("", f == Field.CUSTOMER_ID ? "no customer id: the row is skipped" : null);
         }
         return switch (f) {
             case DATE, ANSWER_DATE, BIRTH_DATE, SIGNUP_DATE -> {
-                LocalDate d = ValueParsers.date(text, order);
+                LocalDate d = ValueParsers.date(text, mapping.dateOrder());
                 yield d == null ? new Cell(text, "not a date") : new Cell(d.toString(), null);
             }
             case AMOUNT, QUANTITY, UNIT_PRICE, EXPECTATION, EVALUATION -> {
@@ -62,7 +62,7 @@ public final class ImportPreview {
             }
             case CUSTOMER_ID, ORDER_ID, PRODUCT_CODE -> new Cell(ValueParsers.id(text), null);
             case FAVORABILITY -> {
-                Favorability fav = Favorability.parse(text);
+                Favorability fav = mapping.favorabilityScale().read(text);
                 yield fav == null ? new Cell(text, "not a favorability level") : new Cell(fav.code() + " " + text, null);
             }
             case USAGE_LEVEL -> {

@@ -4,7 +4,8 @@ import fangrid.domain.DataKind;
 import java.util.List;
 
 /**
- * A proposed mapping for a file: columns from the header names, and the date order from the first rows' values.
+ * A proposed mapping for a file: columns from the header names; the date order and the favorability scale from
+ * the first rows' values.
  *
  * @param mapping       the proposal
  * @param hasDates      whether the file writes dates day and month before the year (3/4/2024), so order matters
@@ -25,24 +26,42 @@ public record MappingProposal(ColumnMapping mapping, boolean hasDates, boolean d
     public static MappingProposal of(TableReader reader, DataKind kind) throws ImportException {
         ColumnMapping m = ColumnMapping.propose(kind, reader.header());
         List<Integer> dateColumns = DATE_FIELDS.stream().map(m::column).filter(c -> c >= 0).toList();
-        if (dateColumns.isEmpty()) {
+        int favColumn = m.column(Field.FAVORABILITY);
+        if (dateColumns.isEmpty() && favColumn < 0) {
             return new MappingProposal(m, false, false);
         }
         DateOrder.Detector detector = new DateOrder.Detector();
-        int[] seen = {0};
+        Sample seen = new Sample();
         try {
             reader.rows((row, cells) -> {
                 for (int c : dateColumns) {
                     detector.add(c < cells.length ? cells[c] : null);
                 }
-                if (++seen[0] >= SAMPLE_ROWS) {
+                if (favColumn >= 0 && favColumn < cells.length) {
+                    Double v = ValueParsers.number(cells[favColumn]);
+                    if (v != null) {
+                        seen.maxAnswer = Math.max(seen.maxAnswer, v.intValue());
+                        seen.zero |= v == 0;
+                    }
+                }
+                if (++seen.rows >= SAMPLE_ROWS) {
                     throw new EnoughRows();
                 }
             });
         } catch (EnoughRows enough) {
             // sampled enough
         }
+        if (favColumn >= 0) {
+            m = m.withFavorabilityScale(FavorabilityScale.guess(m.columnName(Field.FAVORABILITY), seen.maxAnswer, seen.zero));
+        }
         return new MappingProposal(m.withDateOrder(detector.result()), detector.relevant(), detector.ambiguous());
+    }
+
+    /** What the sampled rows showed of the favorability answers. */
+    private static final class Sample {
+        int rows;
+        int maxAnswer = Integer.MIN_VALUE;
+        boolean zero;
     }
 
     private static final class EnoughRows extends ImportException {

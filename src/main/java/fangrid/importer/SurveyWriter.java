@@ -25,9 +25,10 @@ final class SurveyWriter extends RowWriter {
             return "no customer id";
         }
         String favText = raw(cells, Field.FAVORABILITY);
-        Favorability fav = Favorability.parse(favText);
+        Favorability fav = mapping.favorabilityScale().read(favText);
         if (favText != null && fav == null) {
-            throw new BadRowException(columnName(Field.FAVORABILITY), "not a favorability level: \"" + favText + "\"");
+            throw new BadRowException(columnName(Field.FAVORABILITY), "not a favorability answer on the "
+                    + mapping.favorabilityScale().id() + " scale: \"" + favText + "\"");
         }
         String usageText = raw(cells, Field.USAGE_LEVEL);
         UsageLevel usage = UsageLevel.parse(usageText);

@@ -1,0 +1,58 @@
+package fangrid.importer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import fangrid.domain.DataKind;
+import fangrid.store.Project;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Survey answers on other scales are mapped onto the 7 favorability levels by a table. */
+class FavorabilityScaleTest {
+    @TempDir
+    Path dir;
+
+    private List<Integer> importSurvey(String csv) throws Exception {
+        Path f = Files.writeString(dir.resolve("s.csv"), csv);
+        List<Integer> out = new ArrayList<>();
+        try (Project p = Project.create(dir.resolve("p"))) {
+            new ImportService().importFile(p, f, DataKind.SURVEY);
+            try (Statement s = p.connection().createStatement();
+                 ResultSet rs = s.executeQuery("SELECT favorability FROM survey_answer ORDER BY answer_id")) {
+                while (rs.next()) {
+                    out.add(rs.getInt(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void npsAnswersAreDetectedAndMapped() throws Exception {
+        assertEquals(List.of(7, 6, 5, 4, 3, 1), importSurvey("顧客ID,好感度\nA,10\nB,9\nC,8\nD,7\nE,5\nF,0\n"));
+    }
+
+    @Test
+    void starsAreDetectedFromTheHeaderAndMapped() throws Exception {
+        assertEquals(List.of(6, 5, 3, 1), importSurvey("顧客ID,好感度（星）\nA,5\nB,★4\nC,3\nD,1\n"));
+    }
+
+    @Test
+    void fanGridsOwnLevelsStayAsTheyAre() throws Exception {
+        assertEquals(List.of(7, 6, 1), importSurvey("顧客ID,好感度\nA,人に紹介するほど大好き\nB,6\nC,実は好きではない\n"));
+    }
+
+    @Test
+    void anAnswerOffTheScaleIsNotAFavorability() {
+        assertNull(FavorabilityScale.STARS_5.read("6"));
+        assertNull(FavorabilityScale.NPS_11.read("11"));
+        assertNull(FavorabilityScale.NPS_11.read("大好き"));
+    }
+}
