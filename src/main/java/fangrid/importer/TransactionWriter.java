@@ -11,13 +11,15 @@ import java.util.Locale;
 /** Stores order lines: a row is a return when its kind says so, its amount or quantity is negative, or its order id starts with C. */
 final class TransactionWriter extends RowWriter {
     private final CustomerKeys customers;
+    private final LineFingerprints fingerprints;
 
     TransactionWriter(Connection c, ColumnMapping mapping, List<String> header, long importId, CustomerKeys customers)
             throws SQLException {
         super(c, "INSERT INTO txn(import_id, customer_key, order_id, txn_date, kind, amount, quantity, unit_price,"
-                + " product_code, product_name, category, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " product_code, product_name, category, channel, line_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 mapping, header, importId);
         this.customers = customers;
+        this.fingerprints = new LineFingerprints(c);
     }
 
     @Override
@@ -40,20 +42,28 @@ final class TransactionWriter extends RowWriter {
             }
             amount = quantity * unitPrice;
         }
-        String orderId = raw(cells, Field.ORDER_ID);
+        String orderId = raw(cells, Field.ORDER_ID) == null ? null : ValueParsers.id(raw(cells, Field.ORDER_ID));
         TransactionKind kind = kind(raw(cells, Field.KIND), orderId, amount, quantity);
+        String customerId = ValueParsers.id(id);
+        String productCode = raw(cells, Field.PRODUCT_CODE);
+        long fingerprint = fingerprints.next(LineFingerprints.hash(customerId, orderId, date, productCode, quantity,
+                amount, kind));
+        if (fingerprints.known(fingerprint)) {
+            return "already in the project (overlapping export)";
+        }
         statement.setLong(1, importId);
-        statement.setInt(2, customers.keyOf(ValueParsers.id(id), importId));
-        statement.setString(3, orderId == null ? null : ValueParsers.id(orderId));
+        statement.setInt(2, customers.keyOf(customerId, importId));
+        statement.setString(3, orderId);
         statement.setObject(4, date);
         statement.setInt(5, kind.code());
         statement.setDouble(6, amount);
         setNullable(statement, 7, quantity, Types.DOUBLE);
         setNullable(statement, 8, unitPrice, Types.DOUBLE);
-        statement.setString(9, raw(cells, Field.PRODUCT_CODE));
+        statement.setString(9, productCode);
         statement.setString(10, raw(cells, Field.PRODUCT_NAME));
         statement.setString(11, raw(cells, Field.CATEGORY));
         statement.setString(12, raw(cells, Field.CHANNEL));
+        statement.setLong(13, fingerprint);
         addBatch();
         return null;
     }

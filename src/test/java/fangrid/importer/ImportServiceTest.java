@@ -90,13 +90,29 @@ class ImportServiceTest {
                 s.execute("INSERT INTO import_log(kind, file_name, file_size, sha256, imported_at, mapping, rows_read,"
                         + " rows_imported, rows_skipped) VALUES ('transactions', 'half.csv', 1, 'x', CURRENT_TIMESTAMP, '', 0, 0, 0)");
                 s.execute("INSERT INTO customer(customer_key, customer_id, import_id) VALUES (2, 'B', 2)");
-                s.execute("INSERT INTO txn(import_id, customer_key, txn_date, kind, amount) VALUES (2, 2, DATE '2024-01-06', 0, 5)");
+                s.execute("INSERT INTO txn(import_id, customer_key, txn_date, kind, amount, line_hash) VALUES (2, 2, DATE '2024-01-06', 0, 5, 1)");
             }
         }
         try (Project p = Project.open(dir.resolve("p"))) {
             assertEquals(List.of("orders.csv"), p.imports().all().stream().map(ImportRecord::fileName).toList());
             assertEquals(1, count(p, "SELECT COUNT(*) FROM txn"));
             assertEquals(1, count(p, "SELECT COUNT(*) FROM customer"));
+        }
+    }
+
+    @Test
+    void overlappingExportsAddOnlyTheLinesTheProjectLacksWhileRepeatsWithinAFileAreKept() throws Exception {
+        String header = "受注番号,会員番号,受注日,商品コード,数量,小計\n";
+        Path march = Files.writeString(dir.resolve("march.csv"), header
+                + "1,A,2024/03/01,P1,1,100\n2,B,2024/03/30,P2,1,200\n2,B,2024/03/30,P2,1,200\n");
+        Path april = Files.writeString(dir.resolve("april.csv"), header
+                + "2,B,2024/03/30,P2,1,200\n2,B,2024/03/30,P2,1,200\n2,B,2024/03/30,P2,1,200\n3,C,2024/04/02,P1,2,200\n");
+        try (Project p = Project.create(dir.resolve("p"))) {
+            assertEquals(3, imports.importFile(p, march, DataKind.TRANSACTIONS).rowsImported(), "a repeated line stays");
+            ImportReport r = imports.importFile(p, april, DataKind.TRANSACTIONS);
+            assertEquals(2, r.rowsImported(), "the third copy of order 2's line and order 3 are new");
+            assertEquals(Map.of("already in the project (overlapping export)", 2L), r.skipped());
+            assertEquals(5, count(p, "SELECT COUNT(*) FROM txn"));
         }
     }
 

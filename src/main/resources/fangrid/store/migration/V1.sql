@@ -47,7 +47,9 @@ CREATE TABLE txn (
     product_code  VARCHAR(100),
     product_name  VARCHAR(500),
     category      VARCHAR(200),
-    channel       VARCHAR(100)
+    channel       VARCHAR(100),
+    -- fingerprint of the line (and of its occurrence in its file), so overlapping exports do not count twice
+    line_hash     BIGINT        NOT NULL
 );
 CREATE INDEX txn_import ON txn(import_id);
 
