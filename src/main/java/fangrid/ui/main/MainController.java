@@ -2,12 +2,15 @@ package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
 import fangrid.domain.Activity;
+import fangrid.importer.ImportReport;
 import fangrid.store.ImportRecord;
-import fangrid.store.ProjectException;
 import fangrid.ui.charts.FirstCategoryPane;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.grid.RfGridPane;
+import fangrid.ui.importwizard.ImportDialog;
+import fangrid.ui.importwizard.ImportDialogModel;
+import fangrid.ui.importwizard.ImportProgressDialog;
 import fangrid.ui.matrix.FavorabilityMatrixPane;
 import fangrid.ui.theme.ChartStyler;
 import java.io.File;
@@ -17,10 +20,6 @@ import java.time.format.FormatStyle;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import fangrid.importer.ImportReport;
-import fangrid.ui.importwizard.ImportDialog;
-import fangrid.ui.importwizard.ImportDialogModel;
-import fangrid.ui.importwizard.ImportProgressDialog;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -303,7 +302,7 @@ public final class MainController {
     }
 
     private void showError(Throwable e) {
-        String text = e instanceof ProjectException || e.getMessage() != null ? e.getMessage() : e.toString();
+        String text = e.getMessage() != null ? e.getMessage() : e.toString();
         Alert alert = new Alert(Alert.AlertType.ERROR, text);
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(messages.get("error.header"));
