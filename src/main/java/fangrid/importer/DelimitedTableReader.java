@@ -1,19 +1,15 @@
 package fangrid.importer;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,50 +17,75 @@ import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
- * CSV / TSV / ;- or |-separated text in UTF-8 (with or without BOM), UTF-16 with BOM or windows-31j;
- * a byte-order mark is dropped before parsing, and a {@code .gz} file is read through gzip.
- * windows-31j (MS932) rather than Shift_JIS, which rejects ①, ㈱ and 髙.
+ * CSV / TSV / ;- or |-separated text in UTF-8 (with or without BOM), UTF-16 (with BOM, or without by its NULs),
+ * windows-31j, EUC-JP or ISO-2022-JP; a byte-order mark is dropped before parsing, and a {@code .gz} file is read
+ * through gzip. windows-31j (MS932) rather than Shift_JIS, which rejects ①, ㈱ and 髙.
+ * Binary files, invalid bytes, runaway values and unclosed quotes are refused naming the row
+ * (see {@link GuardedTextReader}); empty lines are skipped but counted, so row numbers match a spreadsheet's.
  */
 public final class DelimitedTableReader implements TableReader {
     /** Japanese shops' CSV encoding: Microsoft's Shift_JIS. */
-    public static final Charset WINDOWS_31J = Charset.forName("windows-31j");
-    private static final int SNIFF_BYTES = 64 * 1024;
+    public static final Charset WINDOWS_31J = TextDetection.WINDOWS_31J;
 
     private final Path file;
+    private final String fileName;
     private final Charset charset;
     private final char delimiter;
     private final List<String> header;
+    private final long headerRow;
 
     public DelimitedTableReader(Path file, Charset charset, char delimiter) throws ImportException {
         this.file = file;
+        this.fileName = file.getFileName().toString();
         this.charset = charset;
         this.delimiter = delimiter;
         List<String> h = new ArrayList<>();
+        long at = 0;
         try (CSVParser p = parser()) {
             Iterator<CSVRecord> it = p.iterator();
-            if (!it.hasNext()) {
-                throw new ImportException(file.getFileName() + " is empty: it has no header row.");
+            while (h.isEmpty() && hasNext(it)) {
+                CSVRecord r = it.next();
+                at = r.getRecordNumber();
+                if (!isEmpty(r)) {
+                    r.forEach(h::add);
+                }
             }
-            it.next().forEach(h::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ImportException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw problem(e, at);
+        }
+        if (h.isEmpty()) {
+            throw new ImportException(fileName + " is empty: it has no header row.");
         }
         this.header = List.copyOf(h);
+        this.headerRow = at;
     }
 
     /**
      * Opens a file, detecting from its first bytes the encoding and delimiter that are not given (null);
      * a file whose columns are separated by runs of blanks gets a {@link WhitespaceTableReader}.
+     *
+     * @throws ImportException if the file is empty or does not look like text
      */
     public static TableReader open(Path file, Charset charset, Character delimiter) throws ImportException {
-        byte[] head = sniff(file);
-        Charset cs = charset != null ? charset : detectCharset(head);
-        String text = new String(head, cs);
-        String firstLine = text.lines().findFirst().orElse("");
+        String fileName = file.getFileName().toString();
+        Charset cs;
+        String text;
+        try (InputStream in = rawStream(file)) {
+            byte[] head = in.readNBytes(TextDetection.SNIFF_BYTES);
+            if (head.length == 0) {
+                throw new ImportException(fileName + " is empty (0 bytes): there is nothing to import.");
+            }
+            cs = charset != null ? charset : TextDetection.detectCharset(head, in);
+            TextDetection.requireText(head, cs, fileName);
+            text = new String(head, cs);
+        } catch (IOException e) {
+            throw new ImportException("Cannot read " + fileName + ": " + e.getMessage(), e);
+        }
+        String firstLine = text.replace("\uFEFF", "").lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         if (delimiter == null && WhitespaceTableReader.looksLikeIt(firstLine)) {
             return new WhitespaceTableReader(file, cs, firstLine);
         }
-        return new DelimitedTableReader(file, cs, delimiter != null ? delimiter : detectDelimiter(text));
+        return new DelimitedTableReader(file, cs, delimiter != null ? delimiter : TextDetection.detectDelimiter(text));
     }
 
     @Override
@@ -94,78 +115,67 @@ public final class DelimitedTableReader implements TableReader {
 
     @Override
     public void rows(RowHandler handler) throws ImportException {
+        long at = headerRow;
         try (CSVParser p = parser()) {
             Iterator<CSVRecord> it = p.iterator();
-            it.next();
-            while (it.hasNext()) {
+            while (hasNext(it)) {
                 CSVRecord r = it.next();
-                String[] cells = new String[r.size()];
-                for (int i = 0; i < cells.length; i++) {
-                    cells[i] = r.get(i);
+                at = r.getRecordNumber();
+                if (at > headerRow && !isEmpty(r)) {
+                    String[] cells = new String[r.size()];
+                    for (int i = 0; i < cells.length; i++) {
+                        cells[i] = r.get(i);
+                    }
+                    handler.row(at, cells);
                 }
-                handler.row(r.getRecordNumber(), cells);
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ImportException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw problem(e, at);
         }
+    }
+
+    /** The parser's iterator wraps read errors as unchecked: unwrap them. */
+    private static boolean hasNext(Iterator<CSVRecord> it) throws IOException {
+        try {
+            return it.hasNext();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (IllegalStateException e) {
+            // commons-csv reports a malformed record (text after a closing quote …) as IllegalStateException
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** A line with nothing on it: skipped, as a spreadsheet shows it as an empty row. */
+    private static boolean isEmpty(CSVRecord r) {
+        return r.size() == 1 && r.get(0).isEmpty();
+    }
+
+    private ImportException problem(IOException e, long lastRow) {
+        if (e instanceof GuardedTextReader.Problem) {
+            return new ImportException(e.getMessage(), e);
+        }
+        if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) {
+            return new ImportException(fileName + ", row " + (lastRow + 1) + ": the compressed file is cut short or "
+                    + "damaged. Copy or download it again.", e);
+        }
+        return new ImportException(fileName + ", row " + (lastRow + 1) + ": cannot be read as "
+                + describe() + " text (" + e.getMessage() + ").", e);
     }
 
     private CSVParser parser() throws IOException {
         InputStream in = BOMInputStream.builder().setInputStream(rawStream(file))
                 .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
-        var decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
-        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).build().parse(reader);
+        GuardedTextReader reader = GuardedTextReader.delimited(in, charset, delimiter, fileName);
+        // Trailing data after a closing quote ("abc"def) is kept as Excel keeps it rather than refused.
+        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).setTrailingData(true)
+                .build().parse(reader);
     }
 
     /** The file's bytes; a {@code .gz} file is decompressed as it streams. */
     static InputStream rawStream(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
                 ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
-    }
-
-    private static byte[] sniff(Path file) throws ImportException {
-        try (InputStream in = rawStream(file)) {
-            return in.readNBytes(SNIFF_BYTES);
-        } catch (IOException e) {
-            throw new ImportException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** BOM first; else strict UTF-8 if the bytes decode as such; else windows-31j. */
-    static Charset detectCharset(byte[] head) {
-        if (head.length >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (head.length >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
-            return StandardCharsets.UTF_16BE;
-        }
-        try {
-            int len = head.length;
-            // A multi-byte character may be cut at the end of the sniffed block: ignore a partial tail.
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(head, 0, Math.max(0, len - (len == SNIFF_BYTES ? 3 : 0))));
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException e) {
-            return WINDOWS_31J;
-        }
-    }
-
-    /** The candidate that appears most often on the first line, comma when none does. */
-    static char detectDelimiter(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        char best = ',';
-        long bestCount = 0;
-        for (char c : new char[] {',', '\t', ';', '|'}) {
-            long n = first.chars().filter(ch -> ch == c).count();
-            if (n > bestCount) {
-                best = c;
-                bestCount = n;
-            }
-        }
-        return best;
     }
 }

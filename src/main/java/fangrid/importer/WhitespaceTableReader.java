@@ -2,11 +2,13 @@ package fangrid.importer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.input.BOMInputStream;
 
 /**
  * Text whose columns are separated by runs of blanks, with leading blanks (CDNOW's {@code CDNOW_master.txt}):
@@ -28,7 +30,7 @@ public final class WhitespaceTableReader implements TableReader {
     /** Whether a first line looks like blank-separated columns: no other delimiter, two or more words. */
     static boolean looksLikeIt(String firstLine) {
         String t = firstLine.strip();
-        return !t.isEmpty() && DelimitedTableReader.detectDelimiter(t) == ',' && t.indexOf(',') < 0
+        return !t.isEmpty() && TextDetection.detectDelimiter(t) == ',' && t.indexOf(',') < 0
                 && BLANKS.split(t).length >= 2;
     }
 
@@ -48,17 +50,31 @@ public final class WhitespaceTableReader implements TableReader {
 
     @Override
     public void rows(RowHandler handler) throws ImportException {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(DelimitedTableReader.rawStream(file), charset), 1 << 16)) {
-            r.readLine();
-            long row = 1;
+        String fileName = file.getFileName().toString();
+        InputStream in;
+        try {
+            in = BOMInputStream.builder().setInputStream(DelimitedTableReader.rawStream(file)).setByteOrderMarks(
+                    ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
+        } catch (IOException e) {
+            throw new ImportException("Cannot read " + fileName + ": " + e.getMessage(), e);
+        }
+        try (BufferedReader r = new BufferedReader(GuardedTextReader.blankSeparated(in, charset, fileName), 1 << 16)) {
+            long row = 0;
+            boolean headerSeen = false;
             for (String line; (line = r.readLine()) != null; ) {
                 row++;
-                if (!line.isBlank()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (headerSeen) {
                     handler.row(row, split(line));
                 }
+                headerSeen = true;
             }
+        } catch (GuardedTextReader.Problem e) {
+            throw new ImportException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new ImportException("Cannot read " + fileName + ": " + e.getMessage(), e);
         }
     }
 }

@@ -2,17 +2,17 @@ package fangrid.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.util.XMLHelper;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -24,17 +24,24 @@ import org.xml.sax.XMLReader;
 
 /**
  * Streams one sheet of an .xlsx workbook with POI's SAX reader, never loading the workbook.
- * Date cells come out as ISO text ({@code 2024-01-05} or {@code 2024-01-05T13:45}), whatever their display format.
+ * Cells come out as {@link CellTextFormatter} writes them: dates as ISO text, numbers unrounded.
+ * POI's zip-bomb limits ({@code ZipSecureFile}) stay on: a part that inflates a hundredfold is refused.
  */
 public final class XlsxTableReader implements TableReader {
+    private static final String NOT_READABLE = " is not a readable .xlsx workbook: ";
+
     private final Path file;
-    private final String sheetName;
+    private final String fileName;
+    private final List<String> sheetNames;
+    private final int sheetIndex;
     private final List<String> header;
 
     /** @param sheetName the sheet to read, or null for the first one */
     public XlsxTableReader(Path file, String sheetName) throws ImportException {
         this.file = file;
-        this.sheetName = sheetName;
+        this.fileName = file.getFileName().toString();
+        this.sheetNames = sheetNames(file);
+        this.sheetIndex = SheetChoice.pick(fileName, sheetNames, sheetName);
         List<String> h = new ArrayList<>();
         try {
             stream((row, cells) -> {
@@ -45,14 +52,31 @@ public final class XlsxTableReader implements TableReader {
             // the header is all we wanted
         }
         if (h.isEmpty()) {
-            throw new ImportException(file.getFileName() + " has no header row in sheet " + describeSheet() + ".");
+            throw new ImportException(fileName + " has no header row in " + describeSheet() + ".");
         }
         this.header = List.copyOf(h);
     }
 
+    /** The workbook's sheet names in tab order, read without loading any sheet (for a sheet chooser). */
+    public static List<String> sheetNames(Path file) throws ImportException {
+        String fileName = file.getFileName().toString();
+        requireZip(file, fileName);
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+            List<String> names = new ArrayList<>();
+            while (sheets.hasNext()) {
+                sheets.next().close();
+                names.add(sheets.getSheetName());
+            }
+            return List.copyOf(names);
+        } catch (IOException | OpenXML4JException | RuntimeException e) {
+            throw failure(fileName, e);
+        }
+    }
+
     @Override
     public String describe() {
-        return "xlsx, sheet " + describeSheet();
+        return "xlsx, " + describeSheet();
     }
 
     @Override
@@ -66,7 +90,7 @@ public final class XlsxTableReader implements TableReader {
     }
 
     private String describeSheet() {
-        return sheetName == null ? "1" : "'" + sheetName + "'";
+        return SheetChoice.describe(sheetNames, sheetIndex);
     }
 
     private void stream(RowHandler handler, boolean headerToo) throws ImportException {
@@ -75,24 +99,99 @@ public final class XlsxTableReader implements TableReader {
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (sheets.hasNext()) {
+            for (int i = 0; sheets.hasNext(); i++) {
                 try (InputStream sheet = sheets.next()) {
-                    if (sheetName == null || sheetName.equals(sheets.getSheetName())) {
+                    if (i == sheetIndex) {
                         XMLReader xml = XMLHelper.newXMLReader();
                         xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings,
-                                new RowCollector(handler, headerToo), new IsoDateFormatter(), false));
+                                new RowCollector(handler, headerToo), new CellTextFormatter(), false));
                         xml.parse(new InputSource(sheet));
                         return;
                     }
                 }
             }
-            throw new ImportException(file.getFileName() + " has no sheet " + describeSheet() + ".");
+            throw new ImportException(fileName + " has no " + describeSheet() + ".");
         } catch (WrappedImportException e) {
-            throw e.cause;
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
-                 | org.apache.poi.ooxml.POIXMLException | org.apache.poi.UnsupportedFileFormatException e) {
-            throw new ImportException(file.getFileName() + " is not a readable .xlsx workbook: " + e.getMessage(), e);
+            throw e.importException();
+        } catch (StopReading e) {
+            throw e;
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            throw failure(fileName, e);
         }
+    }
+
+    /**
+     * Fails early, without POI's fallback of scanning a broken zip entry by entry, unless the file is a whole zip:
+     * a truncated download, a renamed text file or an old .xls each get their own message.
+     */
+    private static void requireZip(Path file, String fileName) throws ImportException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
+        } catch (IOException e) {
+            throw new ImportException("Cannot read " + fileName + ": " + e.getMessage(), e);
+        }
+        if (head.length == 0) {
+            throw new ImportException(fileName + NOT_READABLE + "it is empty (0 bytes).");
+        }
+        if (TextDetection.startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
+            throw new ImportException(fileName + NOT_READABLE + "it is an Excel 97–2003 workbook or a password-"
+                    + "protected one. Name it .xls, or remove the password in Excel and save it again.");
+        }
+        if (!TextDetection.startsWith(head, 'P', 'K', 3, 4)) {
+            throw new ImportException(fileName + NOT_READABLE + "it is not a workbook at all (no zip signature)"
+                    + (looksLikeText(head) ? "; it looks like text: if it is a CSV file, name it .csv." : "."));
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("xl/workbook.bin") != null) {
+                throw new ImportException(fileName + NOT_READABLE + "it is an Excel binary workbook (.xlsb). "
+                        + "Open it in Excel and save it as .xlsx, then import that.");
+            }
+            if (zip.getEntry("mimetype") != null && zip.getEntry("content.xml") != null) {
+                throw new ImportException(fileName + NOT_READABLE + "it is an OpenDocument spreadsheet (.ods). "
+                        + "Save it as .xlsx or CSV, then import that.");
+            }
+            if (zip.getEntry("[Content_Types].xml") == null) {
+                throw new ImportException(fileName + NOT_READABLE + "it is a zip archive but not an Excel workbook.");
+            }
+        } catch (IOException e) {
+            throw new ImportException(fileName + NOT_READABLE + "it is cut short or damaged (its zip directory cannot "
+                    + "be read), perhaps by an interrupted download or copy. Export or copy it again.", e);
+        }
+    }
+
+    private static boolean looksLikeText(byte[] head) {
+        for (byte b : head) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A user's account of what POI or the zip layer reported, never POI's own long text. */
+    private static ImportException failure(String fileName, Throwable e) {
+        if (e instanceof ImportException ie) {
+            return ie;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.startsWith("Zip bomb detected")) {
+                return new ImportException(fileName + NOT_READABLE + "it looks unsafe: a part of it would expand to "
+                        + "more than 100 times its packed size, or beyond 4 GB (a \"zip bomb\"), so it was not opened. "
+                        + "If you trust the file, open it in Excel and save it as CSV, then import that.", e);
+            }
+            if (m.contains("potentially malicious")) {
+                return new ImportException(fileName + NOT_READABLE + "it looks unsafe: it holds far more parts than "
+                        + "a workbook does, so it was not opened.", e);
+            }
+            if (t instanceof OLE2NotOfficeXmlFileException) {
+                return new ImportException(fileName + NOT_READABLE + "it is an Excel 97–2003 workbook or a "
+                        + "password-protected one.", e);
+            }
+        }
+        return new ImportException(fileName + NOT_READABLE + "it is damaged, or parts of a workbook are missing. "
+                + "Export or copy it again, or open it in Excel and save it again.", e);
     }
 
     /** Gathers one row's cells, filling gaps left by empty cells, and hands it on. */
@@ -100,7 +199,7 @@ public final class XlsxTableReader implements TableReader {
         private final RowHandler handler;
         private final boolean headerToo;
         private final List<String> cells = new ArrayList<>();
-        private int rowNum;
+        private boolean headerPassed;
 
         RowCollector(RowHandler handler, boolean headerToo) {
             this.handler = handler;
@@ -109,13 +208,20 @@ public final class XlsxTableReader implements TableReader {
 
         @Override
         public void startRow(int rowNum) {
-            this.rowNum = rowNum;
             cells.clear();
         }
 
         @Override
         public void endRow(int rowNum) {
-            if (rowNum == 0 && !headerToo || cells.isEmpty()) {
+            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+                cells.remove(cells.size() - 1);
+            }
+            if (cells.isEmpty()) {
+                return;
+            }
+            boolean isHeader = !headerPassed;
+            headerPassed = true;
+            if (isHeader && !headerToo) {
                 return;
             }
             try {
@@ -131,37 +237,7 @@ public final class XlsxTableReader implements TableReader {
             while (cells.size() < col) {
                 cells.add("");
             }
-            cells.add(value);
-        }
-    }
-
-    /** Formats date cells as ISO text so that the value parsers need not guess a display format. */
-    private static final class IsoDateFormatter extends DataFormatter {
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                LocalDateTime t = DateUtil.getLocalDateTime(value, use1904, true);
-                return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
-            }
-            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
-        }
-    }
-
-    private static final class StopReading extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        StopReading() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final class WrappedImportException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient ImportException cause;
-
-        WrappedImportException(ImportException cause) {
-            super(cause);
-            this.cause = cause;
+            cells.add(value == null ? "" : value);
         }
     }
 }
