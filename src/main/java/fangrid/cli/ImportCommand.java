@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code fangrid import}: imports one file into a project, as the UI's import does. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports a spreadsheet (CSV, TSV, XLSX) into a project, creating the project if needed.")
+        description = "Imports a spreadsheet (CSV, TSV, XLSX, XLS) into a project, creating the project if needed.")
 final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -45,7 +45,7 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the file to import")
     private Path file;
 
-    @Option(names = "--sheet", paramLabel = "NAME", description = "the workbook sheet (default: the first)")
+    @Option(names = "--sheet", paramLabel = "NAME", description = "the workbook sheet, matched ignoring case (default: the first)")
     private String sheet;
 
     @Option(names = "--encoding", paramLabel = "NAME", description = "e.g. windows-31j, UTF-8 (default: detected)")

@@ -63,7 +63,21 @@ public final class ImportDialog extends Dialog<ButtonType> {
         kindLabel.setLabelFor(kind);
         Label encodingLabel = new Label(messages.get("import.encoding"));
         encodingLabel.setLabelFor(encoding);
-        HBox options = new HBox(10, kindLabel, kind, encodingLabel, encoding, skip);
+        ChoiceBox<String> sheet = new ChoiceBox<>(model.sheets());
+        sheet.setId("importSheet");
+        sheet.valueProperty().addListener((o, a, v) -> model.sheetProperty().set(v == null ? "" : v));
+        model.sheets().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (sheet.getValue() == null && !model.sheets().isEmpty()) {
+                sheet.setValue(model.sheets().get(0));
+            }
+        });
+        Label sheetLabel = new Label(messages.get("import.sheet"));
+        sheetLabel.setLabelFor(sheet);
+        sheet.visibleProperty().bind(Bindings.isNotEmpty(model.sheets()));
+        sheet.managedProperty().bind(sheet.visibleProperty());
+        sheetLabel.visibleProperty().bind(sheet.visibleProperty());
+        sheetLabel.managedProperty().bind(sheet.visibleProperty());
+        HBox options = new HBox(10, kindLabel, kind, sheetLabel, sheet, encodingLabel, encoding, skip);
         options.getStyleClass().add("import-options");
 
         Label description = new Label();

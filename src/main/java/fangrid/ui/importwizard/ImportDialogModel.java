@@ -32,6 +32,9 @@ public final class ImportDialogModel {
     private final ObjectProperty<DataKind> kind = new SimpleObjectProperty<>(DataKind.TRANSACTIONS);
     /** A charset name, or empty to detect it. */
     private final StringProperty encoding = new SimpleStringProperty("");
+    /** The workbook sheet to read, or empty for the first (or for a text file). */
+    private final StringProperty sheet = new SimpleStringProperty("");
+    private final ObservableList<String> sheets = FXCollections.observableArrayList();
     private final BooleanProperty skipBadRows = new SimpleBooleanProperty();
     private final StringProperty description = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
@@ -44,20 +47,26 @@ public final class ImportDialogModel {
         this.runner = runner;
         kind.addListener((o, a, b) -> reload());
         encoding.addListener((o, a, b) -> reload());
+        sheet.addListener((o, a, b) -> reload());
     }
 
     /** Reads the header, proposes a mapping and previews the first rows. */
     public void reload() {
         DataKind k = kind.get();
         ReadOptions options = options();
+        boolean listSheets = sheets.isEmpty();
         runner.<Loaded>run(task -> {
+            List<String> names = listSheets ? TableReader.sheetNames(file) : null;
             TableReader reader = TableReader.open(file, options);
             MappingProposal proposal = MappingProposal.of(reader, k);
             ColumnMapping m = proposal.mapping();
             String description = reader.describe() + (proposal.hasDates() ? "; d/m/yyyy-style dates: "
                     + proposal.describeDateOrder() : "");
-            return new Loaded(description, reader.header(), m, ImportPreview.of(reader, k, m, PREVIEW_ROWS));
+            return new Loaded(description, reader.header(), m, ImportPreview.of(reader, k, m, PREVIEW_ROWS), names);
         }).onSuccess(l -> {
+            if (l.sheets != null) {
+                sheets.setAll(l.sheets);
+            }
             problem.set("");
             description.set(l.description);
             header.setAll(l.header);
@@ -82,7 +91,7 @@ public final class ImportDialogModel {
         runner.<Loaded>run(task -> {
             ColumnMapping m = column == null ? current.without(field) : current.with(field, column);
             TableReader reader = TableReader.open(file, options);
-            return new Loaded(reader.describe(), reader.header(), m, ImportPreview.of(reader, k, m, PREVIEW_ROWS));
+            return new Loaded(reader.describe(), reader.header(), m, ImportPreview.of(reader, k, m, PREVIEW_ROWS), null);
         }).onSuccess(l -> {
             mapping.set(l.mapping);
             preview.setAll(l.rows);
@@ -92,7 +101,8 @@ public final class ImportDialogModel {
     /** The reading options the user chose. */
     public ReadOptions options() {
         String e = encoding.get();
-        return new ReadOptions(e == null || e.isEmpty() ? null : Charset.forName(e), null, null);
+        String s = sheet.get();
+        return new ReadOptions(e == null || e.isEmpty() ? null : Charset.forName(e), null, s == null || s.isEmpty() ? null : s);
     }
 
     /** The mapping's first missing required field, as the importer words it, or empty when complete. */
@@ -120,6 +130,15 @@ public final class ImportDialogModel {
         return encoding;
     }
 
+    public StringProperty sheetProperty() {
+        return sheet;
+    }
+
+    /** The workbook's sheets in tab order; empty for a text file. */
+    public ObservableList<String> sheets() {
+        return sheets;
+    }
+
     public BooleanProperty skipBadRowsProperty() {
         return skipBadRows;
     }
@@ -144,6 +163,7 @@ public final class ImportDialogModel {
         return preview;
     }
 
-    private record Loaded(String description, List<String> header, ColumnMapping mapping, List<ImportPreview.Row> rows) {
+    private record Loaded(String description, List<String> header, ColumnMapping mapping, List<ImportPreview.Row> rows,
+                          List<String> sheets) {
     }
 }

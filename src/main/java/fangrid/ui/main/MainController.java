@@ -228,7 +228,7 @@ public final class MainController {
         chooser.setTitle(messages.get("menu.file.import"));
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(messages.get("chooser.spreadsheets"),
-                        "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xls", "*.gz", "*.CSV", "*.XLSX", "*.XLS"),
+                        "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xlsm", "*.xls", "*.gz", "*.CSV", "*.XLSX", "*.XLS"),
                 new FileChooser.ExtensionFilter(messages.get("chooser.all"), "*"));
         File f = chooser.showOpenDialog(window());
         if (f != null) {
