@@ -4,11 +4,15 @@ import java.time.LocalDate;
 
 /**
  * Every person of a project as primitive columns, index {@code i} = customer key − 1, built once per analysis date.
- * No per-customer objects: aggregates are tight loops over these arrays.
+ * No per-customer objects: aggregates are tight loops over these arrays. Built by {@link CustomerColumnsLoader}.
  */
 public final class CustomerColumns {
-    /** Marks "no value" in {@link #recencyDays} and the byte columns. */
+    /** Marks "no value" in the int and byte columns. */
     public static final int NONE = -1;
+    /** Expectation vs evaluation (事前期待 vs 事後評価): evaluation below, equal to or above the expectation. */
+    public static final byte DISSATISFIED = 0;
+    public static final byte SATISFIED = 1;
+    public static final byte DELIGHTED = 2;
 
     final LocalDate asOf;
     /** The length of the columns: the highest customer key. */
@@ -18,35 +22,58 @@ public final class CustomerColumns {
     final int base;
     /** Days from the last purchase to the analysis date; NONE for people who never bought. */
     final int[] recencyDays;
+    /** Days from the first purchase to the analysis date; NONE for people who never bought. */
+    final int[] daysSinceFirst;
     /** Distinct purchase occasions (DOMAIN.md). */
     final int[] frequency;
     /** Net sales: orders minus returns. */
     final double[] monetary;
+    /** Items bought on purchase occasions (lines without a quantity count as one). */
+    final double[] items;
+    /** Orders with return lines, and the amount returned (positive). */
+    final int[] returnOrders;
+    final double[] returnAmount;
+    /** Median days between consecutive purchase occasions; NaN with fewer than two. */
+    final double[] medianInterval;
+    /** R's rfm package view: every line a transaction, the latest line's recency, the sum of all amounts. */
+    final int[] lineCount;
+    final int[] lineRecencyDays;
+    final double[] lineAmount;
     /** Usage level 0–5: observed from purchases, else from the survey; NONE when unknown. */
     final byte[] usage;
     /** Favorability 1–7 from the latest survey answer; NONE without one. */
     final byte[] favorability;
     /** Whether the person answered the survey. */
     final boolean[] respondent;
+    /** DISSATISFIED, SATISFIED or DELIGHTED where the latest answer gives both expectation and evaluation; else NONE. */
+    final byte[] expectationClass;
     final int usageDisagreements;
 
-    CustomerColumns(LocalDate asOf, int size, boolean[] exists, int[] recencyDays, int[] frequency, double[] monetary, byte[] usage,
-                    byte[] favorability, boolean[] respondent, int usageDisagreements) {
+    CustomerColumns(LocalDate asOf, boolean[] exists, PurchaseColumns p, SurveyColumns s) {
         this.asOf = asOf;
-        this.size = size;
+        this.size = exists.length;
         this.exists = exists;
         int n = 0;
         for (boolean e : exists) {
             n += e ? 1 : 0;
         }
         this.base = n;
-        this.recencyDays = recencyDays;
-        this.frequency = frequency;
-        this.monetary = monetary;
-        this.usage = usage;
-        this.favorability = favorability;
-        this.respondent = respondent;
-        this.usageDisagreements = usageDisagreements;
+        this.recencyDays = p.recencyDays;
+        this.daysSinceFirst = p.daysSinceFirst;
+        this.frequency = p.frequency;
+        this.monetary = p.monetary;
+        this.items = p.items;
+        this.returnOrders = p.returnOrders;
+        this.returnAmount = p.returnAmount;
+        this.medianInterval = p.medianInterval;
+        this.lineCount = p.lineCount;
+        this.lineRecencyDays = p.lineRecencyDays;
+        this.lineAmount = p.lineAmount;
+        this.usage = s.usage;
+        this.favorability = s.favorability;
+        this.respondent = s.respondent;
+        this.expectationClass = s.expectationClass;
+        this.usageDisagreements = s.disagreements;
     }
 
     /** The analysis date: only transactions before it count. */

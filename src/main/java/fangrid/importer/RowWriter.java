@@ -24,7 +24,7 @@ abstract class RowWriter implements AutoCloseable {
         this.mapping = mapping;
         this.header = header;
         this.importId = importId;
-        this.statement = c.prepareStatement(sql);
+        this.statement = sql == null ? null : c.prepareStatement(sql);
     }
 
     /**
@@ -40,6 +40,10 @@ abstract class RowWriter implements AutoCloseable {
      */
     void commitEachBatch() {
         commitEachBatch = true;
+    }
+
+    boolean commitsEachBatch() {
+        return commitEachBatch;
     }
 
     /** Queues the statement's current parameters. */
@@ -118,6 +122,8 @@ abstract class RowWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        statement.close();
+        if (statement != null) {
+            statement.close();
+        }
     }
 }

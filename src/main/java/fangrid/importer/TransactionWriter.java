@@ -1,25 +1,29 @@
 package fangrid.importer;
 
 import fangrid.domain.TransactionKind;
+import fangrid.store.OrderLineChunk;
+import fangrid.store.OrderLineStore;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 /** Stores order lines: a row is a return when its kind says so, its amount or quantity is negative, or its order id starts with C. */
 final class TransactionWriter extends RowWriter {
+    private final Connection connection;
     private final CustomerKeys customers;
+    private final OrderLineStore store;
     private final LineFingerprints fingerprints;
+    private final OrderLineChunk chunk = new OrderLineChunk();
 
     TransactionWriter(Connection c, ColumnMapping mapping, List<String> header, long importId, CustomerKeys customers)
             throws SQLException {
-        super(c, "INSERT INTO txn(import_id, customer_key, order_id, txn_date, kind, amount, quantity, unit_price,"
-                + " product_code, product_name, category, channel, line_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                mapping, header, importId);
+        super(c, null, mapping, header, importId);
+        this.connection = c;
         this.customers = customers;
-        this.fingerprints = new LineFingerprints(c);
+        this.store = new OrderLineStore(c);
+        this.fingerprints = new LineFingerprints(store);
     }
 
     @Override
@@ -46,26 +50,28 @@ final class TransactionWriter extends RowWriter {
         TransactionKind kind = kind(raw(cells, Field.KIND), orderId, amount, quantity);
         String customerId = ValueParsers.id(id);
         String productCode = raw(cells, Field.PRODUCT_CODE);
-        long fingerprint = fingerprints.next(LineFingerprints.hash(customerId, orderId, date, productCode, quantity,
-                amount, kind));
+        double qty = quantity == null ? Double.NaN : quantity;
+        long fingerprint = fingerprints.next(LineFingerprints.hash(customerId, orderId, date, productCode, qty, amount, kind));
         if (fingerprints.known(fingerprint)) {
             return "already in the project (overlapping export)";
         }
-        statement.setLong(1, importId);
-        statement.setInt(2, customers.keyOf(customerId, importId));
-        statement.setString(3, orderId);
-        statement.setObject(4, date);
-        statement.setInt(5, kind.code());
-        statement.setDouble(6, amount);
-        setNullable(statement, 7, quantity, Types.DOUBLE);
-        setNullable(statement, 8, unitPrice, Types.DOUBLE);
-        statement.setString(9, productCode);
-        statement.setString(10, raw(cells, Field.PRODUCT_NAME));
-        statement.setString(11, raw(cells, Field.CATEGORY));
-        statement.setString(12, raw(cells, Field.CHANNEL));
-        statement.setLong(13, fingerprint);
-        addBatch();
+        chunk.add(customers.keyOf(customerId, importId), (int) date.toEpochDay(), kind.code(), amount, qty,
+                unitPrice == null ? Double.NaN : unitPrice, orderId, productCode, raw(cells, Field.PRODUCT_NAME),
+                raw(cells, Field.CATEGORY), raw(cells, Field.CHANNEL), fingerprint);
+        if (chunk.isFull()) {
+            flush();
+        }
         return null;
+    }
+
+    /** Stores the lines gathered so far as one chunk. */
+    @Override
+    void flush() throws SQLException {
+        store.append(importId, chunk);
+        chunk.clear();
+        if (commitsEachBatch()) {
+            connection.commit();
+        }
     }
 
     static TransactionKind kind(String kindText, String orderId, double amount, Double quantity) {

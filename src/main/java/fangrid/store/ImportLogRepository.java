@@ -53,7 +53,8 @@ public final class ImportLogRepository {
      * The caller commits.
      */
     public void remove(long id) throws SQLException {
-        for (String sql : new String[] {"DELETE FROM txn WHERE import_id = ?", "DELETE FROM survey_answer WHERE import_id = ?",
+        new OrderLineStore(c).deleteImport(id);
+        for (String sql : new String[] {"DELETE FROM survey_answer WHERE import_id = ?",
                 "DELETE FROM customer WHERE import_id = ?", "DELETE FROM import_log WHERE import_id = ?"}) {
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 p.setLong(1, id);

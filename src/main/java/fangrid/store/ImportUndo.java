@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.BitSet;
+import java.util.EnumSet;
 
 /**
  * Takes back one completed import, in one transaction: its transactions, survey answers and catalog entries,
@@ -14,7 +15,6 @@ import java.util.BitSet;
  */
 public final class ImportUndo {
     private static final String[] CLEAR = {
-        "DELETE FROM txn WHERE import_id = ?",
         "DELETE FROM survey_answer WHERE import_id = ?",
         "DELETE FROM product WHERE import_id = ?",
         "UPDATE customer SET name = NULL, email = NULL, phone = NULL, prefecture = NULL, gender = NULL,"
@@ -34,6 +34,7 @@ public final class ImportUndo {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
+            new OrderLineStore(c).deleteImport(id);
             for (String sql : CLEAR) {
                 try (PreparedStatement p = c.prepareStatement(sql)) {
                     p.setLong(1, id);
@@ -53,13 +54,14 @@ public final class ImportUndo {
 
     private int removePeopleLeftWithNothing() throws SQLException {
         BitSet referenced = new BitSet();
-        try (Statement s = c.createStatement()) {
-            for (String sql : new String[] {"SELECT DISTINCT customer_key FROM txn", "SELECT DISTINCT customer_key FROM survey_answer"}) {
-                try (ResultSet rs = s.executeQuery(sql)) {
-                    while (rs.next()) {
-                        referenced.set(rs.getInt(1));
-                    }
-                }
+        new OrderLineStore(c).scan(EnumSet.of(OrderLineStore.Column.CUSTOMER_KEY), chunk -> {
+            for (int i = 0; i < chunk.size(); i++) {
+                referenced.set(chunk.customerKey(i));
+            }
+        });
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT customer_key FROM survey_answer")) {
+            while (rs.next()) {
+                referenced.set(rs.getInt(1));
             }
         }
         int removed = 0;

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 
 /**
  * Creates and upgrades a project's schema with the numbered scripts {@code migration/V1.sql}, {@code V2.sql}, …
@@ -15,6 +16,13 @@ import java.sql.Statement;
  */
 public final class Migrator {
     private static final String SCRIPT = "migration/V%d.sql";
+
+    /** Work a script cannot do, run after it in the same transaction. */
+    private static final Map<Integer, JavaStep> JAVA_STEPS = Map.of(2, LegacyOrderLines::convert);
+
+    private interface JavaStep {
+        void run(Connection c) throws SQLException;
+    }
 
     private final int latest;
 
@@ -68,6 +76,10 @@ public final class Migrator {
         try (Statement s = c.createStatement()) {
             for (String sql : statements(read(version))) {
                 s.execute(sql);
+            }
+            JavaStep step = JAVA_STEPS.get(version);
+            if (step != null) {
+                step.run(c);
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version(version) VALUES (?)")) {
                 p.setInt(1, version);

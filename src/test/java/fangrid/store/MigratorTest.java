@@ -2,11 +2,18 @@ package fangrid.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +40,37 @@ class MigratorTest {
             assertEquals(m.latestVersion(), Migrator.currentVersion(c));
             m.migrate(c, m.latestVersion());
             assertEquals(m.latestVersion(), Migrator.currentVersion(c), "migrating again changes nothing");
+        }
+    }
+
+    @Test
+    void version2MovesV1OrderLinesIntoChunksPerImportAndDropsTheOldTable() throws Exception {
+        Migrator m = new Migrator();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("v1"))) {
+            m.migrate(c, 1);
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO txn(import_id, customer_key, order_id, txn_date, kind, amount, quantity, product_code,"
+                        + " product_name, line_hash) VALUES (1, 1, 'A1', DATE '2024-01-05', 0, 1200, 2, 'P1', '①髙㈱', 11),"
+                        + " (1, 2, NULL, DATE '2024-02-01', 2, -300, NULL, NULL, NULL, 12),"
+                        + " (3, 1, 'A9', DATE '2024-03-01', 0, 50, 1, 'P2', NULL, 13)");
+            }
+            m.migrate(c, 2);
+            List<String> lines = new ArrayList<>();
+            List<Integer> chunkSizes = new ArrayList<>();
+            new OrderLineStore(c).scan(EnumSet.allOf(OrderLineStore.Column.class), chunk -> {
+                chunkSizes.add(chunk.size());
+                for (int i = 0; i < chunk.size(); i++) {
+                    lines.add(chunk.customerKey(i) + " " + LocalDate.ofEpochDay(chunk.epochDay(i)) + " " + chunk.kind(i) + " "
+                            + chunk.amount(i) + " " + chunk.quantity(i) + " " + chunk.orderIds().get(i) + " "
+                            + chunk.productCodes().get(i) + " " + chunk.productNames().get(i) + " " + chunk.lineHash(i));
+                }
+            });
+            assertEquals(List.of("1 2024-01-05 0 1200.0 2.0 A1 P1 ①髙㈱ 11", "2 2024-02-01 2 -300.0 NaN null null null 12",
+                    "1 2024-03-01 0 50.0 1.0 A9 P2 null 13"), lines);
+            assertEquals(List.of(2, 1), chunkSizes, "one chunk per import");
+            try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "TXN", null)) {
+                assertFalse(rs.next(), "the V1 table is gone");
+            }
         }
     }
 }

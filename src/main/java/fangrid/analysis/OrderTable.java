@@ -1,0 +1,159 @@
+package fangrid.analysis;
+
+import fangrid.domain.ProductRole;
+import fangrid.domain.TransactionKind;
+import fangrid.store.OrderLineChunk;
+import fangrid.store.OrderLineStore;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+
+/**
+ * The project's orders (per customer and order id, or per customer and day without order ids) in the analysis
+ * window, summed from the stored order lines in one pass, as primitive columns. Also sums the lines per customer
+ * the way R's rfm package counts them (every line a transaction).
+ */
+final class OrderTable {
+    static final byte PURCHASE = 1;
+    static final byte RETURN = 2;
+    static final byte MAIN = 4;
+    static final byte TRIAL = 8;
+    static final int NONE = Integer.MIN_VALUE;
+
+    private final Long2IntOpenHashMap index = new Long2IntOpenHashMap();
+    int size;
+    int[] customer = new int[1 << 16];
+    /** The order's date: its earliest purchase line's day (NONE without purchase lines). */
+    int[] day = new int[1 << 16];
+    /** Its latest purchase line's day (NONE without purchase lines). */
+    int[] lastDay = new int[1 << 16];
+    double[] net = new double[1 << 16];
+    double[] returned = new double[1 << 16];
+    double[] items = new double[1 << 16];
+    byte[] flags = new byte[1 << 16];
+
+    final PerCustomerLines lines;
+
+    /** Per customer, every line counted as R's rfm package does: line count, latest line day, sum of amounts. */
+    static final class PerCustomerLines {
+        final int[] count;
+        final int[] lastDay;
+        final double[] amount;
+
+        PerCustomerLines(int size) {
+            count = new int[size];
+            lastDay = new int[size];
+            amount = new double[size];
+            Arrays.fill(lastDay, NONE);
+        }
+    }
+
+    private OrderTable(int customers) {
+        index.defaultReturnValue(-1);
+        lines = new PerCustomerLines(customers);
+    }
+
+    /**
+     * Reads the order lines dated in [{@code fromDay}, {@code toDay}) of customers with keys up to {@code customers}.
+     *
+     * @param roles product code → role from the catalog; products it lacks count as the main product
+     */
+    static OrderTable read(OrderLineStore store, int customers, int fromDay, int toDay, Map<String, ProductRole> roles)
+            throws SQLException {
+        OrderTable t = new OrderTable(customers);
+        store.scan(EnumSet.of(OrderLineStore.Column.CUSTOMER_KEY, OrderLineStore.Column.DAY, OrderLineStore.Column.KIND,
+                OrderLineStore.Column.AMOUNT, OrderLineStore.Column.QUANTITY, OrderLineStore.Column.ORDER_HASH,
+                OrderLineStore.Column.PRODUCT_CODE), chunk -> t.add(chunk, fromDay, toDay, roles));
+        return t;
+    }
+
+    private void add(OrderLineChunk c, int fromDay, int toDay, Map<String, ProductRole> roles) {
+        byte[] productFlag = productFlags(c, roles);
+        long lastKey = 0;
+        int o = -1;
+        for (int i = 0; i < c.size(); i++) {
+            int d = c.epochDay(i);
+            int k = c.kind(i);
+            if (d < fromDay || d >= toDay || k == TransactionKind.SHIPMENT.code()) {
+                continue;
+            }
+            int cust = c.customerKey(i);
+            double amount = c.amount(i);
+            int ci = cust - 1;
+            lines.count[ci]++;
+            lines.amount[ci] += amount;
+            lines.lastDay[ci] = Math.max(lines.lastDay[ci], d);
+            long hash = c.orderHash(i);
+            long key = orderKey(cust, hash == OrderLineChunk.NO_ORDER ? d : hash, hash == OrderLineChunk.NO_ORDER);
+            if (o < 0 || key != lastKey) {
+                o = indexOf(key, cust);
+                lastKey = key;
+            }
+            net[o] += amount;
+            boolean purchase = k == TransactionKind.ORDER.code();
+            if (purchase) {
+                day[o] = (flags[o] & PURCHASE) == 0 ? d : Math.min(day[o], d);
+                lastDay[o] = Math.max(lastDay[o], d);
+                double q = c.quantity(i);
+                items[o] += Double.isNaN(q) ? 1 : q;
+                int p = c.productCodes().ref(i);
+                flags[o] |= PURCHASE | (p < 0 ? MAIN : productFlag[p]);
+            } else {
+                returned[o] -= amount;
+                flags[o] |= RETURN;
+            }
+        }
+    }
+
+    /** MAIN, TRIAL or 0 for each distinct product code of the chunk. */
+    private static byte[] productFlags(OrderLineChunk c, Map<String, ProductRole> roles) {
+        var codes = c.productCodes().distinctValues();
+        byte[] f = new byte[codes.size()];
+        for (int p = 0; p < f.length; p++) {
+            ProductRole role = roles.getOrDefault(codes.get(p), ProductRole.MAIN);
+            f[p] = role == ProductRole.MAIN ? MAIN : role == ProductRole.TRIAL ? TRIAL : 0;
+        }
+        return f;
+    }
+
+    private int indexOf(long key, int cust) {
+        int o = index.get(key);
+        if (o >= 0) {
+            return o;
+        }
+        if (size == customer.length) {
+            int n = size * 2;
+            customer = Arrays.copyOf(customer, n);
+            day = Arrays.copyOf(day, n);
+            lastDay = Arrays.copyOf(lastDay, n);
+            net = Arrays.copyOf(net, n);
+            returned = Arrays.copyOf(returned, n);
+            items = Arrays.copyOf(items, n);
+            flags = Arrays.copyOf(flags, n);
+        }
+        o = size++;
+        index.put(key, o);
+        customer[o] = cust;
+        day[o] = NONE;
+        lastDay[o] = NONE;
+        return o;
+    }
+
+    /** One 64-bit key per customer and order (or day): mixes both so that orders of different customers differ. */
+    private static long orderKey(int customerKey, long orderOrDay, boolean byDay) {
+        long x = orderOrDay * 0x9E3779B97F4A7C15L + customerKey + (byDay ? 0x5bd1e995L : 0);
+        x = (x ^ (x >>> 31)) * 0xbf58476d1ce4e5b9L;
+        return x ^ (x >>> 29) ^ ((long) customerKey << 32);
+    }
+
+    /**
+     * Whether order {@code o} is a purchase occasion: it has purchase lines and is not cancelled by its own returns
+     * (net ≤ 0 after them); a free order without returns counts.
+     */
+    boolean isOccasion(int o) {
+        byte f = flags[o];
+        return (f & PURCHASE) != 0 && (net[o] > 0 || (f & RETURN) == 0);
+    }
+}

@@ -1,0 +1,164 @@
+package fangrid.store;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.zip.DataFormatException;
+
+/**
+ * The project's order lines, stored as compressed column chunks ({@link OrderLineChunk}): one H2 row per 65,536
+ * lines. Row-per-line storage wrote 20 M lines at 67 k lines/s and took minutes to read back; chunks write and
+ * read millions per second, and an analysis reads only the columns it needs.
+ */
+public final class OrderLineStore {
+    /** The stored columns; a scan decodes only those asked for. */
+    public enum Column {
+        CUSTOMER_KEY("customer_keys"), DAY("days"), KIND("kinds"), AMOUNT("amounts"), QUANTITY("quantities"),
+        UNIT_PRICE("unit_prices"), ORDER_HASH("order_hashes"), LINE_HASH("line_hashes"), ORDER_ID("order_ids"),
+        PRODUCT_CODE("product_codes"), PRODUCT_NAME("product_names"), CATEGORY("categories"), CHANNEL("channels");
+
+        final String sqlName;
+
+        Column(String sqlName) {
+            this.sqlName = sqlName;
+        }
+    }
+
+    /** Receives the chunks of a scan, one at a time. */
+    @FunctionalInterface
+    public interface ChunkConsumer {
+        void accept(OrderLineChunk chunk) throws SQLException;
+    }
+
+    private static final String COLUMNS = EnumSet.allOf(Column.class).stream().map(c -> c.sqlName)
+            .collect(Collectors.joining(", "));
+
+    private final Connection c;
+    private final ColumnCodec codec = new ColumnCodec();
+
+    public OrderLineStore(Connection c) {
+        this.c = c;
+    }
+
+    /** Stores the chunk's lines as part of import {@code importId}; the caller commits. */
+    public void append(long importId, OrderLineChunk chunk) throws SQLException {
+        int n = chunk.size;
+        if (n == 0) {
+            return;
+        }
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            first = Math.min(first, chunk.day[i]);
+            last = Math.max(last, chunk.day[i]);
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO txn_chunk(import_id, row_count, first_day, last_day, "
+                + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            p.setLong(1, importId);
+            p.setInt(2, n);
+            p.setObject(3, LocalDate.ofEpochDay(first));
+            p.setObject(4, LocalDate.ofEpochDay(last));
+            p.setBytes(5, codec.ints(chunk.customerKey, n));
+            p.setBytes(6, codec.ints(chunk.day, n));
+            p.setBytes(7, codec.bytes(chunk.kind, n));
+            p.setBytes(8, codec.doubles(chunk.amount, n));
+            p.setBytes(9, codec.doubles(chunk.quantity, n));
+            p.setBytes(10, codec.doubles(chunk.unitPrice, n));
+            p.setBytes(11, codec.longs(chunk.orderHash, n));
+            p.setBytes(12, codec.longs(chunk.lineHash, n));
+            p.setBytes(13, codec.strings(chunk.orderId));
+            p.setBytes(14, codec.strings(chunk.productCode));
+            p.setBytes(15, codec.strings(chunk.productName));
+            p.setBytes(16, codec.strings(chunk.category));
+            p.setBytes(17, codec.strings(chunk.channel));
+            p.executeUpdate();
+        }
+    }
+
+    /** Decodes every chunk (oldest import first, in file order), with only {@code columns} filled in. */
+    public void scan(Set<Column> columns, ChunkConsumer consumer) throws SQLException {
+        scan(columns, null, consumer);
+    }
+
+    /** Like {@link #scan(Set, ChunkConsumer)}, over the chunks of one import. */
+    public void scanImport(long importId, Set<Column> columns, ChunkConsumer consumer) throws SQLException {
+        scan(columns, importId, consumer);
+    }
+
+    private void scan(Set<Column> columns, Long importId, ChunkConsumer consumer) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT row_count");
+        for (Column col : Column.values()) {
+            sql.append(", ").append(columns.contains(col) ? col.sqlName : "NULL");
+        }
+        sql.append(" FROM txn_chunk").append(importId == null ? "" : " WHERE import_id = ?").append(" ORDER BY chunk_id");
+        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+            if (importId != null) {
+                p.setLong(1, importId);
+            }
+            p.setFetchSize(2);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(decode(rs));
+                }
+            }
+        } catch (DataFormatException e) {
+            throw new SQLException("The project file is damaged: a stored chunk of order lines cannot be read ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    private OrderLineChunk decode(ResultSet rs) throws SQLException, DataFormatException {
+        int n = rs.getInt(1);
+        StringColumn none = new StringColumn(new int[0], List.of(), 0);
+        byte[] v;
+        return new OrderLineChunk(
+                (v = rs.getBytes(2)) == null ? new int[0] : codec.ints(v, n),
+                (v = rs.getBytes(3)) == null ? new int[0] : codec.ints(v, n),
+                (v = rs.getBytes(4)) == null ? new byte[0] : codec.bytes(v),
+                (v = rs.getBytes(5)) == null ? new double[0] : codec.doubles(v, n),
+                (v = rs.getBytes(6)) == null ? new double[0] : codec.doubles(v, n),
+                (v = rs.getBytes(7)) == null ? new double[0] : codec.doubles(v, n),
+                (v = rs.getBytes(8)) == null ? new long[0] : codec.longs(v, n),
+                (v = rs.getBytes(9)) == null ? new long[0] : codec.longs(v, n),
+                (v = rs.getBytes(10)) == null ? none : codec.strings(v, n),
+                (v = rs.getBytes(11)) == null ? none : codec.strings(v, n),
+                (v = rs.getBytes(12)) == null ? none : codec.strings(v, n),
+                (v = rs.getBytes(13)) == null ? none : codec.strings(v, n),
+                (v = rs.getBytes(14)) == null ? none : codec.strings(v, n),
+                n);
+    }
+
+    /** Removes the lines of import {@code importId}; the caller commits. */
+    public void deleteImport(long importId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM txn_chunk WHERE import_id = ?")) {
+            p.setLong(1, importId);
+            p.executeUpdate();
+        }
+    }
+
+    /** How many order lines the project holds. */
+    public long lineCount() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(row_count), 0) FROM txn_chunk")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The date of the latest order line, if there is one. */
+    public Optional<LocalDate> lastDay() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(last_day) FROM txn_chunk")) {
+            rs.next();
+            Date d = rs.getDate(1);
+            return d == null ? Optional.empty() : Optional.of(d.toLocalDate());
+        }
+    }
+}
