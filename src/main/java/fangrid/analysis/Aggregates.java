@@ -1,64 +1,127 @@
 package fangrid.analysis;
 
-import fangrid.domain.GridThresholds;
+import fangrid.domain.BehaviouralSegment;
+import fangrid.domain.GridCell;
 import tech.tablesaw.selection.BitmapBackedSelection;
 import tech.tablesaw.selection.Selection;
 
 /**
- * Computes the views' aggregates from {@link CustomerColumns} over any filter (a Tablesaw {@link Selection} of
- * customer indices, or null for everyone), in one pass over primitive arrays.
+ * Computes the views' aggregates over any filter (a Tablesaw {@link Selection} of customer indices, or null for
+ * everyone) in one pass over primitive columns, and turns cells and segments into filters.
  */
 public final class Aggregates {
     private final CustomerColumns cols;
+    private final CustomerClasses classes;
 
-    public Aggregates(CustomerColumns cols) {
+    Aggregates(CustomerColumns cols, CustomerClasses classes) {
         this.cols = cols;
+        this.classes = classes;
     }
 
     public CustomerColumns columns() {
         return cols;
     }
 
-    /** The R × F grid of the buyers in {@code filter}. */
-    public GridSummary grid(GridThresholds thresholds, Selection filter) {
-        int[] customers = new int[9];
-        double[] sales = new double[9];
-        for (int i = 0; i < cols.size; i++) {
-            if (cols.frequency[i] > 0 && in(filter, i)) {
-                int cell = (thresholds.recencyBand(cols.recencyDays[i]) - 1) * 3 + GridThresholds.frequencyBand(cols.frequency[i]) - 1;
-                customers[cell]++;
-                sales[cell] += cols.monetary[i];
+    /** Everything the views show, for the people in {@code filter} (null: everyone). */
+    public Summary summarize(Selection filter) {
+        Pass p = new Pass();
+        if (filter == null) {
+            for (int i = 0; i < cols.size; i++) {
+                p.add(i);
+            }
+        } else {
+            for (int i : filter.toArray()) {
+                p.add(i);
             }
         }
-        return new GridSummary(cols.base, customers, sales);
+        return p.summary();
     }
 
-    /** The favorability × usage matrix of the people in {@code filter} whose usage level is known. */
-    public MatrixSummary matrix(Selection filter) {
-        int[][] counts = new int[8][6];
+    /** The people of one grid cell. */
+    public Selection gridCell(GridCell cell) {
+        Selection s = new BitmapBackedSelection();
+        byte k = (byte) cell.index();
         for (int i = 0; i < cols.size; i++) {
-            if (cols.usage[i] >= 0 && in(filter, i)) {
-                counts[Math.max(cols.favorability[i], 0)][cols.usage[i]]++;
+            if (classes.gridCell[i] == k && cols.exists[i]) {
+                s.add(i);
             }
         }
-        return new MatrixSummary(cols.base, counts);
+        return s;
     }
 
-    /** The first-category KPI over {@code filter}; the base stays the whole customer base. */
-    public FirstCategorySummary firstCategory(Selection filter) {
-        int first = 0;
-        int respondents = 0;
-        int oneStepUsage = 0;
-        int oneStepLiking = 0;
+    /** The people with this favorability (1–7, 0 = no answer) and usage level (0–5). */
+    public Selection matrixCell(int favorability, int usage) {
+        Selection s = new BitmapBackedSelection();
         for (int i = 0; i < cols.size; i++) {
-            if (!in(filter, i)) {
-                continue;
+            if (cols.exists[i] && cols.usage[i] == usage && Math.max(cols.favorability[i], 0) == favorability) {
+                s.add(i);
+            }
+        }
+        return s;
+    }
+
+    /** The people in a behavioural segment. */
+    public Selection segment(BehaviouralSegment segment) {
+        Selection s = new BitmapBackedSelection();
+        for (int i = 0; i < cols.size; i++) {
+            if (cols.exists[i] && segment.in(classes.segments[i])) {
+                s.add(i);
+            }
+        }
+        return s;
+    }
+
+    /** The people of decile {@code d} (1–10). */
+    public Selection decile(int d) {
+        Selection s = new BitmapBackedSelection();
+        for (int i = 0; i < cols.size; i++) {
+            if (cols.exists[i] && classes.decile[i] == d) {
+                s.add(i);
+            }
+        }
+        return s;
+    }
+
+    /** One pass's counters. */
+    private final class Pass {
+        final int[] gridCustomers = new int[9];
+        final double[] gridSales = new double[9];
+        final int[][] matrix = new int[8][6];
+        final int[] decileCustomers = new int[10];
+        final double[] decileSales = new double[10];
+        final int[] activities = new int[5];
+        final int[] segments = new int[BehaviouralSegment.values().length];
+        int people;
+        int first;
+        int respondents;
+        int oneStepUsage;
+        int oneStepLiking;
+
+        void add(int i) {
+            if (!cols.exists[i]) {
+                return;
+            }
+            people++;
+            byte cell = classes.gridCell[i];
+            if (cell >= 0) {
+                gridCustomers[cell]++;
+                gridSales[cell] += cols.monetary[i];
+                decileCustomers[classes.decile[i] - 1]++;
+                decileSales[classes.decile[i] - 1] += cols.monetary[i];
+            }
+            activities[classes.activity[i]]++;
+            int mask = classes.segments[i];
+            for (int s = 0; mask != 0; s++, mask >>>= 1) {
+                segments[s] += mask & 1;
+            }
+            byte u = cols.usage[i];
+            byte f = cols.favorability[i];
+            if (u >= 0) {
+                matrix[Math.max(f, 0)][u]++;
             }
             if (cols.respondent[i]) {
                 respondents++;
             }
-            byte u = cols.usage[i];
-            byte f = cols.favorability[i];
             if (u == 5 && f >= 6) {
                 first++;
             } else if (u == 4 && f >= 6) {
@@ -67,38 +130,11 @@ public final class Aggregates {
                 oneStepLiking++;
             }
         }
-        return new FirstCategorySummary(first, cols.base, respondents, oneStepUsage, oneStepLiking);
-    }
 
-    /**
-     * Customers per communication activity under the default cell mapping, indexed by activity number 1–4
-     * (index 0 unused): activity 1 is everyone without a purchase.
-     */
-    public int[] activityCustomers(GridThresholds thresholds, Selection filter) {
-        int[] out = new int[5];
-        for (int i = 0; i < cols.size; i++) {
-            if (!in(filter, i)) {
-                continue;
-            }
-            out[cols.frequency[i] > 0
-                    ? thresholds.cellOf(cols.recencyDays[i], cols.frequency[i]).defaultActivity().number()
-                    : fangrid.domain.Activity.CONVERT_PROSPECTS.number()]++;
+        Summary summary() {
+            return new Summary(people, new GridSummary(cols.base, gridCustomers, gridSales), new MatrixSummary(cols.base, matrix),
+                    new FirstCategorySummary(first, cols.base, respondents, oneStepUsage, oneStepLiking),
+                    new DecileSummary(decileCustomers, decileSales), activities, segments);
         }
-        return out;
-    }
-
-    /** The customers of one grid cell, as a filter for the other views. */
-    public Selection gridCell(GridThresholds thresholds, fangrid.domain.GridCell cell) {
-        Selection s = new BitmapBackedSelection();
-        for (int i = 0; i < cols.size; i++) {
-            if (cols.frequency[i] > 0 && in(null, i) && thresholds.cellOf(cols.recencyDays[i], cols.frequency[i]).equals(cell)) {
-                s.add(i);
-            }
-        }
-        return s;
-    }
-
-    private boolean in(Selection filter, int i) {
-        return cols.exists[i] && (filter == null || filter.contains(i));
     }
 }

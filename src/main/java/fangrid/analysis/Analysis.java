@@ -1,32 +1,92 @@
 package fangrid.analysis;
 
 import fangrid.domain.AnalysisSettings;
+import fangrid.domain.GridThresholds;
 import java.time.LocalDate;
+import tech.tablesaw.selection.Selection;
 
 /**
- * One analysis of a project at one date: its settings, the per-customer columns and their aggregates.
+ * One analysis of a project at one date: its settings, the per-customer columns and classes, and their aggregates.
  * Immutable; a new analysis replaces it when the data or settings change.
  */
-public record Analysis(String projectName, AnalysisSettings settings, LocalDate asOf, Aggregates aggregates) {
+public final class Analysis {
+    private final String projectName;
+    private final AnalysisSettings settings;
+    private final LocalDate asOf;
+    private final CustomerColumns columns;
+    private final CustomerClasses classes;
+    private final Aggregates aggregates;
+    private final Summary everyone;
+
+    Analysis(String projectName, AnalysisSettings settings, LocalDate asOf, CustomerColumns columns) {
+        this.projectName = projectName;
+        this.settings = settings;
+        this.asOf = asOf;
+        this.columns = columns;
+        this.classes = new CustomerClasses(columns, settings);
+        this.aggregates = new Aggregates(columns, classes);
+        this.everyone = aggregates.summarize(null);
+    }
+
+    public String projectName() {
+        return projectName;
+    }
+
+    public AnalysisSettings settings() {
+        return settings;
+    }
+
+    /** The analysis date, or null when the project has no transactions. */
+    public LocalDate asOf() {
+        return asOf;
+    }
+
     /** Whether the project has any transactions to analyse. */
     public boolean hasTransactions() {
         return asOf != null;
     }
 
+    public Aggregates aggregates() {
+        return aggregates;
+    }
+
+    /** The recency bands in use: the settings' fixed thresholds or the data's tertiles. */
+    public GridThresholds thresholds() {
+        return classes.thresholds;
+    }
+
+    /** Everything the views show for everyone. */
+    public Summary summary() {
+        return everyone;
+    }
+
+    /** Everything the views show for the people in {@code filter}. */
+    public Summary summary(Selection filter) {
+        return filter == null ? everyone : aggregates.summarize(filter);
+    }
+
     public GridSummary grid() {
-        return aggregates.grid(settings.thresholds(), null);
+        return everyone.grid();
     }
 
     public MatrixSummary matrix() {
-        return aggregates.matrix(null);
+        return everyone.matrix();
     }
 
     /** Customers per communication activity, indexed 1–4. */
     public int[] activityCustomers() {
-        return aggregates.activityCustomers(settings.thresholds(), null);
+        return everyone.activities();
     }
 
     public FirstCategorySummary firstCategory() {
-        return aggregates.firstCategory(null);
+        return everyone.firstCategory();
+    }
+
+    CustomerColumns columns() {
+        return columns;
+    }
+
+    CustomerClasses classes() {
+        return classes;
     }
 }

@@ -17,6 +17,6 @@ public final class AnalysisService {
         // Without transactions there is no default date; survey answers of any date still count.
         LocalDate effective = asOf != null ? asOf : LocalDate.of(9999, 12, 31);
         CustomerColumns cols = loader.load(project.connection(), effective, settings.windowMonths());
-        return new Analysis(project.name(), settings, asOf, new Aggregates(cols));
+        return new Analysis(project.name(), settings, asOf, cols);
     }
 }

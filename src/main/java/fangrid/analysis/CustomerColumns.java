@@ -35,6 +35,8 @@ public final class CustomerColumns {
     final double[] returnAmount;
     /** Median days between consecutive purchase occasions; NaN with fewer than two. */
     final double[] medianInterval;
+    /** Buys in one season of the year (DOMAIN.md's seasonal segment). */
+    final boolean[] seasonal;
     /** R's rfm package view: every line a transaction, the latest line's recency, the sum of all amounts. */
     final int[] lineCount;
     final int[] lineRecencyDays;
@@ -66,6 +68,7 @@ public final class CustomerColumns {
         this.returnOrders = p.returnOrders;
         this.returnAmount = p.returnAmount;
         this.medianInterval = p.medianInterval;
+        this.seasonal = p.seasonal;
         this.lineCount = p.lineCount;
         this.lineRecencyDays = p.lineRecencyDays;
         this.lineAmount = p.lineAmount;

@@ -1,5 +1,6 @@
 package fangrid.analysis;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 
 /** The purchase-fact columns of {@link CustomerColumns}, reduced from an {@link OrderTable}. */
@@ -12,6 +13,8 @@ final class PurchaseColumns {
     final int[] returnOrders;
     final double[] returnAmount;
     final double[] medianInterval;
+    /** ≥ 2 occasions in ≥ 2 calendar years, ≥ 80 % of them in one 3-month window of the year (wrapping). */
+    final boolean[] seasonal;
     final int[] lineCount;
     final int[] lineRecencyDays;
     final double[] lineAmount;
@@ -50,7 +53,9 @@ final class PurchaseColumns {
                 daysSinceFirst[i] = asOfDay - firstPurchase[i];
             }
         }
-        medianInterval = medianIntervals(orders, frequency);
+        medianInterval = new double[size];
+        seasonal = new boolean[size];
+        occasionPatterns(orders);
         lineCount = orders.lines.count;
         lineAmount = orders.lines.amount;
         lineRecencyDays = filled(size);
@@ -61,8 +66,8 @@ final class PurchaseColumns {
         }
     }
 
-    /** Each customer's occasion days, grouped by a counting sort, sorted, and the median of their gaps. */
-    private static double[] medianIntervals(OrderTable orders, int[] frequency) {
+    /** Groups each customer's occasion days by a counting sort, then reads their gaps and seasons. */
+    private void occasionPatterns(OrderTable orders) {
         int size = frequency.length;
         int[] start = new int[size + 1];
         for (int i = 0; i < size; i++) {
@@ -75,15 +80,15 @@ final class PurchaseColumns {
                 days[fill[orders.customer[o] - 1]++] = orders.day[o];
             }
         }
-        double[] median = new double[size];
         int[] gaps = new int[0];
         for (int i = 0; i < size; i++) {
             int n = frequency[i];
             if (n < 2) {
-                median[i] = Double.NaN;
+                medianInterval[i] = Double.NaN;
                 continue;
             }
             Arrays.sort(days, start[i], start[i + 1]);
+            seasonal[i] = isSeasonal(days, start[i], start[i + 1]);
             if (gaps.length < n - 1) {
                 gaps = new int[Math.max(n - 1, gaps.length * 2)];
             }
@@ -92,9 +97,26 @@ final class PurchaseColumns {
             }
             Arrays.sort(gaps, 0, n - 1);
             int m = n - 1;
-            median[i] = m % 2 == 1 ? gaps[m / 2] : (gaps[m / 2 - 1] + gaps[m / 2]) / 2.0;
+            medianInterval[i] = m % 2 == 1 ? gaps[m / 2] : (gaps[m / 2 - 1] + gaps[m / 2]) / 2.0;
         }
-        return median;
+    }
+
+    private static boolean isSeasonal(int[] sortedDays, int from, int to) {
+        int[] perMonth = new int[12];
+        for (int k = from; k < to; k++) {
+            perMonth[LocalDate.ofEpochDay(sortedDays[k]).getMonthValue() - 1]++;
+        }
+        if (LocalDate.ofEpochDay(sortedDays[from]).getYear() == LocalDate.ofEpochDay(sortedDays[to - 1]).getYear()) {
+            return false;
+        }
+        int n = to - from;
+        for (int m = 0; m < 12; m++) {
+            int inWindow = perMonth[m] + perMonth[(m + 1) % 12] + perMonth[(m + 2) % 12];
+            if (inWindow * 5 >= n * 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[] filled(int size) {

@@ -7,14 +7,39 @@ import java.time.LocalDate;
  *
  * @param asOf         the analysis date, or null for the default (the day after the latest transaction)
  * @param windowMonths only the last N months before the analysis date, or 0 for all history
- * @param thresholds   the grid's recency bands
+ * @param thresholds   the grid's recency bands when {@code gridMode} is FIXED
+ * @param gridMode     fixed thresholds or data-driven tertiles
+ * @param activities   the communication activity of each grid cell
+ * @param scoring      what the 5-level R/F/M scores count
  */
-public record AnalysisSettings(LocalDate asOf, int windowMonths, GridThresholds thresholds) {
-    public static final AnalysisSettings DEFAULT = new AnalysisSettings(null, 0, GridThresholds.DEFAULT);
+public record AnalysisSettings(LocalDate asOf, int windowMonths, GridThresholds thresholds, GridMode gridMode,
+                               ActivityMapping activities, ScoringMode scoring) {
+    public static final AnalysisSettings DEFAULT = new AnalysisSettings(null, 0, GridThresholds.DEFAULT, GridMode.FIXED,
+            ActivityMapping.DEFAULT, ScoringMode.FANGRID);
 
     public AnalysisSettings {
         if (windowMonths < 0) {
             throw new IllegalArgumentException("window must be 0 (all history) or a number of months: " + windowMonths);
         }
+    }
+
+    public AnalysisSettings withAsOf(LocalDate date) {
+        return new AnalysisSettings(date, windowMonths, thresholds, gridMode, activities, scoring);
+    }
+
+    public AnalysisSettings withWindowMonths(int months) {
+        return new AnalysisSettings(asOf, months, thresholds, gridMode, activities, scoring);
+    }
+
+    public AnalysisSettings withThresholds(GridThresholds t, GridMode mode) {
+        return new AnalysisSettings(asOf, windowMonths, t, mode, activities, scoring);
+    }
+
+    public AnalysisSettings withActivities(ActivityMapping mapping) {
+        return new AnalysisSettings(asOf, windowMonths, thresholds, gridMode, mapping, scoring);
+    }
+
+    public AnalysisSettings withScoring(ScoringMode mode) {
+        return new AnalysisSettings(asOf, windowMonths, thresholds, gridMode, activities, mode);
     }
 }

@@ -1,6 +1,7 @@
 package fangrid.importer;
 
 import fangrid.domain.TransactionKind;
+import fangrid.store.LineHash;
 import fangrid.store.OrderLineChunk;
 import fangrid.store.OrderLineStore;
 import java.sql.Connection;
@@ -51,8 +52,8 @@ final class TransactionWriter extends RowWriter {
         String customerId = ValueParsers.id(id);
         String productCode = raw(cells, Field.PRODUCT_CODE);
         double qty = quantity == null ? Double.NaN : quantity;
-        long fingerprint = fingerprints.next(LineFingerprints.hash(customerId, orderId, date, productCode, qty, amount, kind));
-        if (fingerprints.known(fingerprint)) {
+        long fingerprint = LineHash.of(customerId, orderId, date, productCode, qty, amount, kind);
+        if (fingerprints.alreadyInProject(fingerprint)) {
             return "already in the project (overlapping export)";
         }
         chunk.add(customers.keyOf(customerId, importId), (int) date.toEpochDay(), kind.code(), amount, qty,

@@ -1,6 +1,9 @@
 package fangrid.store;
 
+import fangrid.domain.ActivityMapping;
 import fangrid.domain.AnalysisSettings;
+import fangrid.domain.GridMode;
+import fangrid.domain.ScoringMode;
 import fangrid.domain.GridThresholds;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -11,6 +14,9 @@ public final class AnalysisSettingsRepository {
     private static final String WINDOW = "analysis.windowMonths";
     private static final String R1 = "grid.r1MaxDays";
     private static final String R2 = "grid.r2MaxDays";
+    private static final String GRID_MODE = "grid.mode";
+    private static final String ACTIVITIES = "grid.activities";
+    private static final String SCORING = "scoring.mode";
 
     private final SettingsRepository settings;
 
@@ -24,7 +30,10 @@ public final class AnalysisSettingsRepository {
         int window = settings.get(WINDOW).map(Integer::parseInt).orElse(d.windowMonths());
         int r1 = settings.get(R1).map(Integer::parseInt).orElse(d.thresholds().r1MaxDays());
         int r2 = settings.get(R2).map(Integer::parseInt).orElse(d.thresholds().r2MaxDays());
-        return new AnalysisSettings(asOf, window, new GridThresholds(r1, r2));
+        GridMode mode = settings.get(GRID_MODE).map(GridMode::valueOf).orElse(d.gridMode());
+        ActivityMapping activities = settings.get(ACTIVITIES).map(ActivityMapping::parse).orElse(d.activities());
+        ScoringMode scoring = settings.get(SCORING).map(ScoringMode::of).orElse(d.scoring());
+        return new AnalysisSettings(asOf, window, new GridThresholds(r1, r2), mode, activities, scoring);
     }
 
     public void save(AnalysisSettings s) throws SQLException {
@@ -36,5 +45,8 @@ public final class AnalysisSettingsRepository {
         settings.put(WINDOW, Integer.toString(s.windowMonths()));
         settings.put(R1, Integer.toString(s.thresholds().r1MaxDays()));
         settings.put(R2, Integer.toString(s.thresholds().r2MaxDays()));
+        settings.put(GRID_MODE, s.gridMode().name());
+        settings.put(ACTIVITIES, s.activities().format());
+        settings.put(SCORING, s.scoring().id());
     }
 }

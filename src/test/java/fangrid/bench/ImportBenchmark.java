@@ -29,9 +29,7 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path work = Files.createTempDirectory("fangrid-bench");
-        Path file = args[0].equals("--generate")
-                ? generate(work.resolve("orders-" + args[1] + ".csv"), Long.parseLong(args[1]), Integer.parseInt(args[2]))
-                : Path.of(args[0]);
+        Path file = args[0].equals("--generate") ? generated(Long.parseLong(args[1]), Integer.parseInt(args[2])) : Path.of(args[0]);
         long start = System.nanoTime();
         ImportReport r;
         try (Project p = Project.create(work.resolve("bench"))) {
@@ -52,6 +50,16 @@ public final class ImportBenchmark {
             }
         }
         return peak >> 20;
+    }
+
+    /** The generated file for these figures, written once into the temporary folder and reused after. */
+    private static Path generated(long lines, int customers) throws Exception {
+        Path file = Path.of(System.getProperty("java.io.tmpdir"), "fangrid-bench-orders-" + lines + "-" + customers + ".csv");
+        if (!Files.exists(file)) {
+            Path part = Files.createTempFile(file.getParent(), "fangrid-bench", ".part");
+            Files.move(generate(part, lines, customers), file);
+        }
+        return file;
     }
 
     /** Writes {@code lines} order lines for {@code customers} people over three years, streamed. */

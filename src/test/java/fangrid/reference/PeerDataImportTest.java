@@ -32,7 +32,7 @@ class PeerDataImportTest {
             assertEquals(4_906, r.rowsImported());
             assertEquals(995, p.customerCount());
             new AnalysisSettingsRepository(p.settings())
-                    .save(new AnalysisSettings(LocalDate.of(2006, 12, 31), 0, GridThresholds.DEFAULT));
+                    .save(AnalysisSettings.DEFAULT.withAsOf(LocalDate.of(2006, 12, 31)));
             Analysis a = new AnalysisService().analyze(p);
             // REFERENCE_NOTES.md: Abbey O'Reilly, 205 days, 6 orders, 472.
             String[] abbey = new CustomerColumnsProbe(p, a).rfm("Abbey O'Reilly").split(",");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fangrid.domain.TransactionKind;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -49,6 +50,7 @@ class MigratorTest {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("v1"))) {
             m.migrate(c, 1);
             try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO customer(customer_key, customer_id) VALUES (1, 'C1'), (2, 'C2')");
                 s.execute("INSERT INTO txn(import_id, customer_key, order_id, txn_date, kind, amount, quantity, product_code,"
                         + " product_name, line_hash) VALUES (1, 1, 'A1', DATE '2024-01-05', 0, 1200, 2, 'P1', '①髙㈱', 11),"
                         + " (1, 2, NULL, DATE '2024-02-01', 2, -300, NULL, NULL, NULL, 12),"
@@ -65,8 +67,12 @@ class MigratorTest {
                             + chunk.productCodes().get(i) + " " + chunk.productNames().get(i) + " " + chunk.lineHash(i));
                 }
             });
-            assertEquals(List.of("1 2024-01-05 0 1200.0 2.0 A1 P1 ①髙㈱ 11", "2 2024-02-01 2 -300.0 NaN null null null 12",
-                    "1 2024-03-01 0 50.0 1.0 A9 P2 null 13"), lines);
+            assertEquals(List.of(
+                    "1 2024-01-05 0 1200.0 2.0 A1 P1 ①髙㈱ " + LineHash.of("C1", "A1", LocalDate.of(2024, 1, 5), "P1", 2, 1200, TransactionKind.ORDER),
+                    "2 2024-02-01 2 -300.0 NaN null null null " + LineHash.of("C2", null, LocalDate.of(2024, 2, 1), null, Double.NaN, -300,
+                            TransactionKind.RETURN),
+                    "1 2024-03-01 0 50.0 1.0 A9 P2 null " + LineHash.of("C1", "A9", LocalDate.of(2024, 3, 1), "P2", 1, 50, TransactionKind.ORDER)),
+                    lines, "values kept; hashes recomputed without V1's occurrence mixing");
             assertEquals(List.of(2, 1), chunkSizes, "one chunk per import");
             try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", "TXN", null)) {
                 assertFalse(rs.next(), "the V1 table is gone");

@@ -1,10 +1,12 @@
 package fangrid.analysis.rfm;
 
+import java.util.Arrays;
+
 /**
  * R's {@code stats::quantile(x, probs)} with the default type 7, step for step as R 4.x computes it, so that
  * thresholds agree with R to the last bit (a customer exactly on a threshold must land in the same bin).
  */
-final class RQuantile {
+public final class RQuantile {
     private RQuantile() {
     }
 
@@ -12,7 +14,7 @@ final class RQuantile {
      * The inner cut points of R rfm's {@code bins()}: {@code seq(0, 1, length.out = bins + 1)} without its ends.
      * R builds that sequence as {@code i * (1 / bins)}, so the third quintile is 0.6000000000000001, not 0.6.
      */
-    static double[] innerProbs(int bins) {
+    public static double[] innerProbs(int bins) {
         double by = 1.0 / bins;
         double[] probs = new double[bins - 1];
         for (int i = 1; i < bins; i++) {
@@ -26,7 +28,7 @@ final class RQuantile {
      * R: {@code index = 1 + (n - 1) * p; lo = floor(index); hi = ceiling(index); qs = x[lo]};
      * where {@code index > lo && x[hi] != qs}: {@code qs = (1 - h) * qs + h * x[hi]} with {@code h = index - lo}.
      */
-    static double[] type7(double[] a, int n, double[] probs) {
+    public static double[] type7(double[] a, int n, double[] probs) {
         double[] index = new double[probs.length];
         int[] ranks = new int[2 * probs.length];
         for (int j = 0; j < probs.length; j++) {
@@ -50,6 +52,6 @@ final class RQuantile {
     }
 
     private static int[] sortedUnique(int[] ranks) {
-        return java.util.Arrays.stream(ranks).sorted().distinct().toArray();
+        return Arrays.stream(ranks).sorted().distinct().toArray();
     }
 }

@@ -35,7 +35,7 @@ public final class RfmBinning {
     /**
      * The user's own breakpoints, used as given (no {@code +1}): bin i is {@code [breaks[i-1], breaks[i])}, the first
      * starting at the minimum and the last ending at the maximum + 1. R does not sort them either: with unsorted
-     * breakpoints the later bin wins an overlap, and a value in no bin gets no score.
+     * breakpoints some bins are empty and the later bin wins an overlap.
      */
     public static RfmBinning breaks(double... breaks) {
         if (breaks.length == 0 || breaks.length >= MAX_BINS) {

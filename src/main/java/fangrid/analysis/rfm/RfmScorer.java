@@ -1,5 +1,6 @@
 package fangrid.analysis.rfm;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -110,7 +111,7 @@ public final class RfmScorer {
             breaks = binning.breakpoints(scratch, n);
         } else {
             breaks = new double[binning.binCount() - 1];
-            java.util.Arrays.fill(breaks, Double.NaN);
+            Arrays.fill(breaks, Double.NaN);
         }
         return new RfmThresholds(breaks, min, max, reversed);
     }

@@ -11,6 +11,8 @@ public final class RfmThresholds {
     private final double[] lower;
     private final double[] upper;
     private final boolean reversed;
+    /** Whether the bins are in order (always, but for the user's own unsorted breakpoints). */
+    private final boolean ordered;
 
     RfmThresholds(double[] breakpoints, double min, double max, boolean reversed) {
         int k = breakpoints.length + 1;
@@ -21,6 +23,11 @@ public final class RfmThresholds {
         System.arraycopy(breakpoints, 0, upper, 0, k - 1);
         upper[k - 1] = max + 1;
         this.reversed = reversed;
+        boolean sorted = true;
+        for (int i = 1; i < k - 1; i++) {
+            sorted &= breakpoints[i - 1] <= breakpoints[i];
+        }
+        this.ordered = sorted;
     }
 
     /** The number of bins (= scores). */
@@ -53,9 +60,19 @@ public final class RfmThresholds {
      * overlap (R assigns bin by bin, later ones overwriting), or 0 (R's NA) when no bin holds it.
      */
     public byte score(double x) {
-        for (int i = lower.length - 1; i >= 0; i--) {
+        int k = lower.length;
+        if (ordered) {
+            // In-order breakpoints: the only candidate is bin 1 + (breakpoints ≤ x), counted without branches.
+            int bin = 1;
+            for (int i = 1; i < k; i++) {
+                bin += x >= lower[i] ? 1 : 0;
+            }
+            boolean inside = x >= lower[bin - 1] && x < upper[bin - 1];
+            return inside ? (byte) (reversed ? k + 1 - bin : bin) : 0;
+        }
+        for (int i = k - 1; i >= 0; i--) {
             if (x >= lower[i] && x < upper[i]) {
-                return (byte) (reversed ? lower.length - i : i + 1);
+                return (byte) (reversed ? k - i : i + 1);
             }
         }
         return 0;

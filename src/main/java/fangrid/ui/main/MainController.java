@@ -154,7 +154,7 @@ public final class MainController {
         if (a == null) {
             return;
         }
-        grid.show(a.grid(), a.settings().thresholds());
+        grid.show(a.grid(), a.thresholds());
         matrix.show(a.matrix());
         headline.show(a.firstCategory());
         renderLegend(a.activityCustomers());

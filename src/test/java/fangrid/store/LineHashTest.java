@@ -1,4 +1,4 @@
-package fangrid.importer;
+package fangrid.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class LineFingerprintsTest {
+class LineHashTest {
     /** The definition projects were written with: FNV-1a over each value's toString, NUL for none, 0x1f after each. */
     private static long definition(Object... values) {
         long h = 0xcbf29ce484222325L;
@@ -30,19 +30,19 @@ class LineFingerprintsTest {
             for (double a : numbers) {
                 for (LocalDate d : dates) {
                     assertEquals(definition("C1", "A1", d, "P1", q, a, TransactionKind.ORDER),
-                            LineFingerprints.hash("C1", "A1", d, "P1", q, a, TransactionKind.ORDER), q + " " + a + " " + d);
+                            LineHash.of("C1", "A1", d, "P1", q, a, TransactionKind.ORDER), q + " " + a + " " + d);
                 }
             }
         }
         assertEquals(definition("髙橋", null, dates[0], null, null, -300.0, TransactionKind.RETURN),
-                LineFingerprints.hash("髙橋", null, dates[0], null, Double.NaN, -300, TransactionKind.RETURN));
+                LineHash.of("髙橋", null, dates[0], null, Double.NaN, -300, TransactionKind.RETURN));
         SplittableRandom r = new SplittableRandom(7);
         for (int i = 0; i < 10_000; i++) {
             double q = r.nextInt(-20, 20);
             double a = r.nextBoolean() ? r.nextInt(-50_000_000, 50_000_000) : r.nextDouble(-1e6, 1e6);
             LocalDate d = LocalDate.ofEpochDay(r.nextInt(-3000, 30_000));
             assertEquals(definition("C" + i, "O" + i, d, "P", q, a, TransactionKind.SHIPMENT),
-                    LineFingerprints.hash("C" + i, "O" + i, d, "P", q, a, TransactionKind.SHIPMENT));
+                    LineHash.of("C" + i, "O" + i, d, "P", q, a, TransactionKind.SHIPMENT));
         }
     }
 }

@@ -1,0 +1,91 @@
+package fangrid.store;
+
+import fangrid.domain.TransactionKind;
+import java.time.LocalDate;
+
+/**
+ * The fingerprint of an order line, stored with it so that overlapping exports are recognised
+ * (see {@code fangrid.importer.LineFingerprints}).
+ */
+public final class LineHash {
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private LineHash() {
+    }
+
+    /**
+     * A 64-bit hash of a line's values: FNV-1a over their text ({@code null} as NUL, dates as ISO, numbers as
+     * {@link Double#toString}), each followed by 0x1f. Stored in projects, so it must never change.
+     */
+    public static long of(String customerId, String orderId, LocalDate date, String productCode, double quantity, double amount,
+                     TransactionKind kind) {
+        long h = text(FNV_OFFSET, customerId);
+        h = text(h, orderId);
+        h = date(h, date);
+        h = text(h, productCode);
+        h = Double.isNaN(quantity) ? text(h, null) : number(h, quantity);
+        h = number(h, amount);
+        return text(h, kind.name());
+    }
+
+    private static long text(long h, String s) {
+        if (s == null) {
+            h = (h ^ 0) * FNV_PRIME;
+        } else {
+            for (int i = 0; i < s.length(); i++) {
+                h = (h ^ s.charAt(i)) * FNV_PRIME;
+            }
+        }
+        return end(h);
+    }
+
+    private static long end(long h) {
+        return (h ^ 0x1f) * FNV_PRIME;
+    }
+
+    private static long date(long h, LocalDate d) {
+        int y = d.getYear();
+        if (y < 1000 || y > 9999) {
+            return text(h, d.toString());
+        }
+        h = digits(h, y, 4);
+        h = (h ^ '-') * FNV_PRIME;
+        h = digits(h, d.getMonthValue(), 2);
+        h = (h ^ '-') * FNV_PRIME;
+        h = digits(h, d.getDayOfMonth(), 2);
+        return end(h);
+    }
+
+    /** {@code Double.toString} without allocating for whole numbers below 10⁷ (it writes them as {@code 123.0}). */
+    private static long number(long h, double v) {
+        if (v != Math.rint(v) || Math.abs(v) >= 1e7 || v == 0 && 1 / v < 0) {
+            return text(h, Double.toString(v));
+        }
+        long n = (long) v;
+        if (n < 0) {
+            h = (h ^ '-') * FNV_PRIME;
+            n = -n;
+        }
+        int width = 1;
+        for (long p = 10; p <= n; p *= 10) {
+            width++;
+        }
+        h = digits(h, n, width);
+        h = (h ^ '.') * FNV_PRIME;
+        h = (h ^ '0') * FNV_PRIME;
+        return end(h);
+    }
+
+    private static long digits(long h, long n, int width) {
+        long p = 1;
+        for (int i = 1; i < width; i++) {
+            p *= 10;
+        }
+        for (; p > 0; p /= 10) {
+            h = (h ^ ('0' + (n / p) % 10)) * FNV_PRIME;
+        }
+        return h;
+    }
+
+}
