@@ -1,5 +1,6 @@
 package fangrid.analysis;
 
+import fangrid.analysis.rfm.RfmSegmentRules;
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.GridThresholds;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ public final class Analysis {
     private final CustomerColumns columns;
     private final CustomerClasses classes;
     private final Aggregates aggregates;
+    private final RfmResult rfm;
     private final Summary everyone;
 
     Analysis(String projectName, AnalysisSettings settings, LocalDate asOf, CustomerColumns columns) {
@@ -25,6 +27,7 @@ public final class Analysis {
         this.columns = columns;
         this.classes = new CustomerClasses(columns, settings);
         this.aggregates = new Aggregates(columns, classes);
+        this.rfm = new RfmResult(columns, settings.scoring(), RfmSegmentRules.README);
         this.everyone = aggregates.summarize(null);
     }
 
@@ -48,6 +51,16 @@ public final class Analysis {
 
     public Aggregates aggregates() {
         return aggregates;
+    }
+
+    /** The 5-level R/F/M scores and their named segments (R rfm's README rules). */
+    public RfmResult rfm() {
+        return rfm;
+    }
+
+    /** Every customer's values, by index. */
+    public CustomerTable customers() {
+        return new CustomerTable(columns, classes, rfm);
     }
 
     /** The recency bands in use: the settings' fixed thresholds or the data's tertiles. */

@@ -10,8 +10,18 @@ import java.time.LocalDate;
 public final class AnalysisService {
     private final CustomerColumnsLoader loader = new CustomerColumnsLoader();
 
+    /** Analyses with the project's stored settings. */
     public Analysis analyze(Project project) throws SQLException {
-        AnalysisSettings settings = new AnalysisSettingsRepository(project.settings()).load();
+        return analyze(project, settings(project));
+    }
+
+    /** The project's stored settings. */
+    public AnalysisSettings settings(Project project) throws SQLException {
+        return new AnalysisSettingsRepository(project.settings()).load();
+    }
+
+    /** Analyses with {@code settings} (e.g. the stored ones with a command line's overrides), storing nothing. */
+    public Analysis analyze(Project project, AnalysisSettings settings) throws SQLException {
         LocalDate asOf = settings.asOf() != null ? settings.asOf()
                 : CustomerColumnsLoader.defaultAsOf(project.connection()).orElse(null);
         // Without transactions there is no default date; survey answers of any date still count.

@@ -7,6 +7,9 @@ import fangrid.TestProjects;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
 import fangrid.analysis.CustomerColumnsProbe;
+import fangrid.analysis.CustomerTable;
+import fangrid.domain.ScoringMode;
+import fangrid.store.CustomerIds;
 import fangrid.domain.DataKind;
 import fangrid.importer.ImportReport;
 import fangrid.importer.ImportService;
@@ -18,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -87,5 +91,32 @@ class OnlineRetailTest {
         assertEquals(4_339, lines.size() - 1);
         assertEquals(List.of(), mismatches.subList(0, Math.min(10, mismatches.size())), mismatches.size() + " mismatches");
         assertEquals(4_339, probe.buyers(), "customers with at least one purchase occasion");
+    }
+
+    @Test
+    void inRfmPackageModeEveryCustomerMatchesRsRfmOnAllLinesWithACustomerId() throws Exception {
+        List<String> lines = Files.readAllLines(TestProjects.sharedData(
+                "online-retail/reference/rfm_R_rfm_table_order__lines_all_with_customerid.csv"));
+        AnalysisService service = new AnalysisService();
+        Analysis a = service.analyze(project, service.settings(project).withScoring(ScoringMode.RFM_PACKAGE));
+        CustomerTable t = a.customers();
+        Map<String, Integer> index = new HashMap<>();
+        String[] ids = CustomerIds.load(project.connection());
+        for (int i = 0; i < ids.length; i++) {
+            index.put(ids[i], i);
+        }
+        List<String> mismatches = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.replace("\"", "").split(",");
+            int i = index.get(f[0]);
+            String expected = String.join(",", f[1], f[2], f[4], f[5], f[6], f[7]);
+            String actual = t.recencyDays(i) + "," + t.frequency(i) + "," + t.rScore(i) + "," + t.fScore(i) + ","
+                    + t.mScore(i) + "," + t.rfmScore(i);
+            if (!expected.equals(actual) || Math.abs(Double.parseDouble(f[3]) - t.monetary(i)) > 1e-6) {
+                mismatches.add(f[0] + ": expected " + expected + " " + f[3] + ", got " + actual + " " + t.monetary(i));
+            }
+        }
+        assertEquals(4_372, lines.size() - 1);
+        assertEquals(List.of(), mismatches.subList(0, Math.min(10, mismatches.size())), mismatches.size() + " mismatches");
     }
 }

@@ -53,8 +53,10 @@ class ImportDialogSheetTest {
         @SuppressWarnings("unchecked")
         ChoiceBox<String> sheet = robot.lookup("#importSheet").queryAs(ChoiceBox.class);
         robot.interact(() -> sheet.setValue("受注"));
+        // the mapping and the preview rows are published one after the other: wait for both
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.mappingProperty().get() != null
-                && "会員番号".equals(model.mappingProperty().get().columnName(Field.CUSTOMER_ID)));
+                && "会員番号".equals(model.mappingProperty().get().columnName(Field.CUSTOMER_ID))
+                && !model.preview().isEmpty() && model.preview().get(0).cells().get(Field.CUSTOMER_ID) != null);
         assertEquals("M1", model.preview().get(0).cells().get(Field.CUSTOMER_ID).text());
     }
 }

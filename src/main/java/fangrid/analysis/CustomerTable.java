@@ -1,0 +1,106 @@
+package fangrid.analysis;
+
+import fangrid.domain.BehaviouralSegment;
+import fangrid.domain.GridCell;
+import java.util.StringJoiner;
+
+/**
+ * Read access to one analysis's per-customer values by index (customer key − 1), for tables and exports:
+ * nothing is copied, so millions of rows cost no objects.
+ */
+public final class CustomerTable {
+    private final CustomerColumns c;
+    private final CustomerClasses classes;
+    private final RfmResult rfm;
+
+    CustomerTable(CustomerColumns c, CustomerClasses classes, RfmResult rfm) {
+        this.c = c;
+        this.classes = classes;
+        this.rfm = rfm;
+    }
+
+    /** The number of indices; not every index is a person (see {@link #exists}). */
+    public int size() {
+        return c.size;
+    }
+
+    public boolean exists(int i) {
+        return c.exists[i];
+    }
+
+    /** Days since the last purchase, or {@link CustomerColumns#NONE}, as the scoring mode defines it. */
+    public int recencyDays(int i) {
+        return rfm.recencyDays[i];
+    }
+
+    public int frequency(int i) {
+        return rfm.frequency[i];
+    }
+
+    public double monetary(int i) {
+        return rfm.monetary[i];
+    }
+
+    /** R, F and M scores 1–5, 0 when not scored. */
+    public int rScore(int i) {
+        return rfm.scores().r()[i];
+    }
+
+    public int fScore(int i) {
+        return rfm.scores().f()[i];
+    }
+
+    public int mScore(int i) {
+        return rfm.scores().m()[i];
+    }
+
+    /** R·100 + F·10 + M, 0 when not scored. */
+    public int rfmScore(int i) {
+        return rfm.scores().rfmScore(i);
+    }
+
+    /** The R rfm named segment, or null when not scored. */
+    public String rfmSegment(int i) {
+        return rfm.segment(i);
+    }
+
+    /** The buyer's grid cell, or null for people who did not buy. */
+    public GridCell gridCell(int i) {
+        return classes.gridCell[i] < 0 ? null : GridCell.ofIndex(classes.gridCell[i]);
+    }
+
+    /** The communication activity 1–4. */
+    public int activity(int i) {
+        return classes.activity[i];
+    }
+
+    /** Decile 1–10, 0 for people who did not buy. */
+    public int decile(int i) {
+        return classes.decile[i];
+    }
+
+    /** Usage level 0–5, or {@link CustomerColumns#NONE}. */
+    public int usageLevel(int i) {
+        return c.usage[i];
+    }
+
+    /** Favorability 1–7, or {@link CustomerColumns#NONE}. */
+    public int favorability(int i) {
+        return c.favorability[i];
+    }
+
+    public boolean firstCategory(int i) {
+        return c.isFirstCategory(i);
+    }
+
+    /** The behavioural segments' ids, semicolon-separated (empty for none). */
+    public String segments(int i) {
+        StringJoiner j = new StringJoiner(";");
+        for (BehaviouralSegment s : BehaviouralSegment.values()) {
+            if (s.in(classes.segments[i])) {
+                j.add(s.id());
+            }
+        }
+        return j.toString();
+    }
+}

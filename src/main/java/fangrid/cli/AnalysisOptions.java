@@ -1,0 +1,47 @@
+package fangrid.cli;
+
+import fangrid.domain.AnalysisSettings;
+import fangrid.domain.ScoringMode;
+import fangrid.importer.ImportException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.Option;
+
+/** The analysis overrides {@code analyze} and {@code summary} share; the project's stored settings fill the rest. */
+final class AnalysisOptions {
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+            description = "analysis date: only transactions before it count (default: the day after the latest one)")
+    private String asOf;
+
+    @Option(names = "--window-months", paramLabel = "N", description = "only the last N months before the analysis date")
+    private Integer windowMonths;
+
+    @Option(names = "--scoring", paramLabel = "MODE",
+            description = "fangrid (frequency = distinct purchase occasions) or rfm-package (every line, as R's rfm counts)")
+    private String scoring;
+
+    AnalysisSettings apply(AnalysisSettings stored) throws ImportException {
+        AnalysisSettings s = stored;
+        if (asOf != null) {
+            try {
+                s = s.withAsOf(LocalDate.parse(asOf));
+            } catch (DateTimeParseException e) {
+                throw new ImportException("--as-of must be a date like 2024-01-31, not '" + asOf + "'");
+            }
+        }
+        if (windowMonths != null) {
+            if (windowMonths < 0) {
+                throw new ImportException("--window-months must be 0 (all history) or more, not " + windowMonths);
+            }
+            s = s.withWindowMonths(windowMonths);
+        }
+        if (scoring != null) {
+            try {
+                s = s.withScoring(ScoringMode.of(scoring));
+            } catch (IllegalArgumentException e) {
+                throw new ImportException("--scoring: " + e.getMessage());
+            }
+        }
+        return s;
+    }
+}

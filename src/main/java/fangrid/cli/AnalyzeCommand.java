@@ -1,0 +1,104 @@
+package fangrid.cli;
+
+import fangrid.analysis.Analysis;
+import fangrid.analysis.AnalysisService;
+import fangrid.export.CustomerCsvWriter;
+import fangrid.importer.ImportException;
+import fangrid.store.CustomerIds;
+import fangrid.store.Project;
+import fangrid.store.ProjectException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fangrid analyze}: one row per customer of a project, or of a file imported into a temporary project. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Writes one CSV row per customer: recency, frequency, monetary, R/F/M scores and segment, grid cell,"
+                + " activity, decile, usage level, favorability, first category and behavioural segments.")
+final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @ArgGroup(multiplicity = "1")
+    private Source source;
+
+    static final class Source {
+        @Option(names = "--project", paramLabel = "PATH", description = "an existing project")
+        Path project;
+
+        @Option(names = "--input", paramLabel = "FILE", description = "a file to import into a temporary project first")
+        Path input;
+    }
+
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "transactions",
+            description = "with --input: what the file holds (default: transactions)")
+    private String kind;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "the CSV to write (UTF-8)")
+    private Path out;
+
+    @Mixin
+    private AnalysisOptions analysis;
+
+    @Mixin
+    private ImportOptions importOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        try {
+            if (source.input != null) {
+                return analyzeFile(stdout);
+            }
+            try (Project p = Project.open(source.project)) {
+                write(p, stdout);
+            }
+            return FanGridCli.OK;
+        } catch (ImportException | ProjectException e) {
+            spec.commandLine().getErr().println("Not analyzed: " + e.getMessage());
+            return FanGridCli.BAD_INPUT;
+        }
+    }
+
+    private int analyzeFile(PrintWriter stdout) throws Exception {
+        ImportOptions.Prepared prepared = importOptions.prepare(source.input, ImportOptions.kind(kind), stdout);
+        Path dir = Files.createTempDirectory("fangrid-analyze");
+        try {
+            try (Project p = Project.create(dir.resolve("input"))) {
+                importOptions.importInto(p, prepared, stdout);
+                write(p, stdout);
+            }
+            return FanGridCli.OK;
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
+    private void write(Project p, PrintWriter stdout) throws SQLException, IOException, ImportException {
+        AnalysisService service = new AnalysisService();
+        Analysis a = service.analyze(p, analysis.apply(service.settings(p)));
+        String[] ids = CustomerIds.load(p.connection());
+        int n;
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            n = CustomerCsvWriter.write(a.customers(), ids, w);
+        }
+        stdout.println("analysis date: " + (a.asOf() == null ? "none (no transactions)" : a.asOf()));
+        stdout.println("scoring: " + a.rfm().mode().id() + " (" + a.rfm().mode().definition() + ")");
+        stdout.println("customers: " + n + " written to " + out);
+    }
+}

@@ -1,0 +1,125 @@
+package fangrid.cli;
+
+import fangrid.domain.DataKind;
+import fangrid.importer.BadRow;
+import fangrid.importer.ColumnMapping;
+import fangrid.importer.FavorabilityScale;
+import fangrid.importer.Field;
+import fangrid.importer.ImportException;
+import fangrid.importer.ImportProgress;
+import fangrid.importer.ImportReport;
+import fangrid.importer.ImportService;
+import fangrid.importer.MappingProposal;
+import fangrid.importer.ReadOptions;
+import fangrid.importer.TableReader;
+import fangrid.store.Project;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** How to read a file: the options {@code import} and {@code analyze --input} share, and the import itself. */
+final class ImportOptions {
+    @Option(names = "--sheet", paramLabel = "NAME", description = "the workbook sheet, matched ignoring case (default: the first)")
+    private String sheet;
+
+    @Option(names = "--encoding", paramLabel = "NAME", description = "e.g. windows-31j, UTF-8 (default: detected)")
+    private String encoding;
+
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN", description = "map a field to a column, overriding the proposal")
+    private Map<String, String> map = new LinkedHashMap<>();
+
+    @Option(names = "--favorability-scale", paramLabel = "SCALE",
+            description = "survey answers as levels (1–7 or labels), stars5 (1–5) or nps (0–10); default: detected")
+    private String favorabilityScale;
+
+    @Option(names = "--skip-bad-rows", description = "import the good rows and list the bad ones (default: stop)")
+    private boolean skipBadRows;
+
+    /** A file opened and mapped, ready to import. */
+    record Prepared(Path file, DataKind kind, TableReader reader, ColumnMapping mapping) {
+    }
+
+    /** Opens {@code file} and settles its mapping, printing both to {@code out}; touches no project. */
+    Prepared prepare(Path file, DataKind kind, PrintWriter out) throws ImportException {
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException("No such file: " + file);
+        }
+        TableReader reader = TableReader.open(file, new ReadOptions(charset(), null, sheet));
+        MappingProposal proposal = MappingProposal.of(reader, kind);
+        ColumnMapping mapping = proposal.mapping();
+        if (favorabilityScale != null) {
+            FavorabilityScale scale = FavorabilityScale.ofId(favorabilityScale);
+            if (scale == null) {
+                throw new ImportException("--favorability-scale must be levels, stars5 or nps, not '" + favorabilityScale + "'");
+            }
+            mapping = mapping.withFavorabilityScale(scale);
+        }
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            mapping = mapping.with(field(kind, e.getKey()), e.getValue());
+        }
+        out.println("file: " + file.getFileName() + " (" + reader.describe() + ")");
+        out.println("mapping: " + mapping);
+        if (proposal.hasDates()) {
+            out.println("date order for d/m/yyyy-style dates: " + proposal.describeDateOrder());
+        }
+        return new Prepared(file, kind, reader, mapping);
+    }
+
+    /** Imports a prepared file into {@code project}, printing the counts to {@code out}. */
+    ImportReport importInto(Project project, Prepared f, PrintWriter out) throws ImportException, SQLException {
+        ImportReport report = new ImportService().importFile(project, f.file(), f.kind(), f.reader(), f.mapping(), skipBadRows,
+                ImportProgress.NONE);
+        print(out, report);
+        return report;
+    }
+
+    static DataKind kind(String id) throws ImportException {
+        for (DataKind k : DataKind.values()) {
+            if (k.id().equals(id)) {
+                return k;
+            }
+        }
+        throw new ImportException("--kind must be transactions, customers, survey or catalog, not '" + id + "'");
+    }
+
+    private Charset charset() throws ImportException {
+        if (encoding == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new ImportException("Unknown encoding '" + encoding + "' (try windows-31j, UTF-8, UTF-16)");
+        }
+    }
+
+    private static Field field(DataKind kind, String name) throws ImportException {
+        for (Field f : Field.of(kind)) {
+            if (f.id().equals(name.toLowerCase(Locale.ROOT))) {
+                return f;
+            }
+        }
+        throw new ImportException("--map: a " + kind.id() + " file has no field '" + name + "' (fields: "
+                + String.join(", ", Field.of(kind).stream().map(Field::id).toList()) + ")");
+    }
+
+    private static void print(PrintWriter out, ImportReport r) {
+        out.println("read: " + r.rowsRead());
+        out.println("imported: " + r.rowsImported());
+        out.println("skipped: " + r.rowsSkipped());
+        r.skipped().forEach((reason, n) -> out.println("  " + reason + ": " + n));
+        if (r.badRowCount() > 0) {
+            out.println("  bad rows: " + r.badRowCount());
+            for (BadRow b : r.badRows()) {
+                out.println("    " + b.describe());
+            }
+            out.println("rejected rows saved to: " + r.rejectedFile());
+        }
+    }
+}

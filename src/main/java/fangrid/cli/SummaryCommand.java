@@ -1,0 +1,47 @@
+package fangrid.cli;
+
+import fangrid.analysis.AnalysisService;
+import fangrid.export.SummaryJsonWriter;
+import fangrid.importer.ImportException;
+import fangrid.store.Project;
+import fangrid.store.ProjectException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code fangrid summary --json}: the grid, the matrix, the first-category shares, the deciles and the activities. */
+@Command(name = "summary", mixinStandardHelpOptions = true,
+        description = "Prints a project's summary: grid, matrix, first-category shares, deciles, activity totals.")
+final class SummaryCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--project", required = true, paramLabel = "PATH", description = "the project")
+    private Path project;
+
+    @Option(names = "--json", required = true, description = "as JSON (the only format so far)")
+    private boolean json;
+
+    @Mixin
+    private AnalysisOptions analysis;
+
+    @Override
+    public Integer call() throws Exception {
+        try {
+            try (Project p = Project.open(project)) {
+                AnalysisService service = new AnalysisService();
+                SummaryJsonWriter.write(service.analyze(p, analysis.apply(service.settings(p))), spec.commandLine().getOut());
+            }
+            spec.commandLine().getOut().println();
+            spec.commandLine().getOut().flush();
+            return FanGridCli.OK;
+        } catch (ImportException | ProjectException e) {
+            spec.commandLine().getErr().println("No summary: " + e.getMessage());
+            return FanGridCli.BAD_INPUT;
+        }
+    }
+}
