@@ -34,18 +34,9 @@ public final class CustomerColumnsLoader {
         }
         int asOfDay = (int) asOf.toEpochDay();
         int fromDay = windowMonths > 0 ? (int) asOf.minusMonths(windowMonths).toEpochDay() : Integer.MIN_VALUE;
-        OrderTable orders = OrderTable.read(new OrderLineStore(c), exists.length, fromDay, asOfDay, productRoles(c));
+        OrderTable orders = OrderTable.read(new OrderLineStore(c), fromDay, asOfDay, productRoles(c));
         PurchaseColumns purchases = new PurchaseColumns(orders, exists.length, asOfDay);
-        int[] mainOccasions = new int[exists.length];
-        boolean[] trial = new boolean[exists.length];
-        for (int o = 0; o < orders.size; o++) {
-            if (orders.isOccasion(o)) {
-                int i = orders.customer[o] - 1;
-                mainOccasions[i] += (orders.flags[o] & OrderTable.MAIN) != 0 ? 1 : 0;
-                trial[i] |= (orders.flags[o] & OrderTable.TRIAL) != 0;
-            }
-        }
-        SurveyColumns survey = new SurveyColumns(c, asOf, purchases.frequency, mainOccasions, trial);
+        SurveyColumns survey = new SurveyColumns(c, asOf, purchases.frequency, purchases.mainOccasions, purchases.trial);
         return new CustomerColumns(asOf, exists, purchases, survey);
     }
 

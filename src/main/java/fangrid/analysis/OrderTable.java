@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The project's orders (per customer and order id, or per customer and day without order ids) in the analysis
- * window, summed from the stored order lines in one pass, as primitive columns. Also sums the lines per customer
- * the way R's rfm package counts them (every line a transaction).
+ * window, summed from the stored order lines in one pass, as primitive columns. Everything is summed per order,
+ * never per line and customer: a customer's columns are scattered over memory, an order's lines are adjacent.
  */
 final class OrderTable {
     static final byte PURCHASE = 1;
@@ -22,37 +22,38 @@ final class OrderTable {
     static final byte TRIAL = 8;
     static final int NONE = Integer.MIN_VALUE;
 
-    private final Long2IntOpenHashMap index = new Long2IntOpenHashMap();
+    private final Long2IntOpenHashMap index;
     int size;
-    int[] customer = new int[1 << 16];
+    int[] customer;
     /** The order's date: its earliest purchase line's day (NONE without purchase lines). */
-    int[] day = new int[1 << 16];
+    int[] day;
     /** Its latest purchase line's day (NONE without purchase lines). */
-    int[] lastDay = new int[1 << 16];
-    double[] net = new double[1 << 16];
-    double[] returned = new double[1 << 16];
-    double[] items = new double[1 << 16];
-    byte[] flags = new byte[1 << 16];
+    int[] lastDay;
+    double[] net;
+    double[] returned;
+    double[] items;
+    byte[] flags;
+    /** R's rfm package view of the order's lines: how many, and the latest one's day (any kind). */
+    int[] lineCount;
+    int[] lastLineDay;
 
-    final PerCustomerLines lines;
-
-    /** Per customer, every line counted as R's rfm package does: line count, latest line day, sum of amounts. */
-    static final class PerCustomerLines {
-        final int[] count;
-        final int[] lastDay;
-        final double[] amount;
-
-        PerCustomerLines(int size) {
-            count = new int[size];
-            lastDay = new int[size];
-            amount = new double[size];
-            Arrays.fill(lastDay, NONE);
-        }
+    private OrderTable(int expectedOrders) {
+        int capacity = Math.max(1 << 12, expectedOrders);
+        index = new Long2IntOpenHashMap(capacity);
+        index.defaultReturnValue(-1);
+        resize(capacity);
     }
 
-    private OrderTable(int customers) {
-        index.defaultReturnValue(-1);
-        lines = new PerCustomerLines(customers);
+    private void resize(int capacity) {
+        customer = customer == null ? new int[capacity] : Arrays.copyOf(customer, capacity);
+        day = day == null ? new int[capacity] : Arrays.copyOf(day, capacity);
+        lastDay = lastDay == null ? new int[capacity] : Arrays.copyOf(lastDay, capacity);
+        net = net == null ? new double[capacity] : Arrays.copyOf(net, capacity);
+        returned = returned == null ? new double[capacity] : Arrays.copyOf(returned, capacity);
+        items = items == null ? new double[capacity] : Arrays.copyOf(items, capacity);
+        flags = flags == null ? new byte[capacity] : Arrays.copyOf(flags, capacity);
+        lineCount = lineCount == null ? new int[capacity] : Arrays.copyOf(lineCount, capacity);
+        lastLineDay = lastLineDay == null ? new int[capacity] : Arrays.copyOf(lastLineDay, capacity);
     }
 
     /**
@@ -60,9 +61,9 @@ final class OrderTable {
      *
      * @param roles product code → role from the catalog; products it lacks count as the main product
      */
-    static OrderTable read(OrderLineStore store, int customers, int fromDay, int toDay, Map<String, ProductRole> roles)
-            throws SQLException {
-        OrderTable t = new OrderTable(customers);
+    static OrderTable read(OrderLineStore store, int fromDay, int toDay, Map<String, ProductRole> roles) throws SQLException {
+        // shops' order lines average about three per order; a table sized for it rarely grows
+        OrderTable t = new OrderTable((int) Math.min(store.lineCount() / 3 + 1, 1 << 30));
         store.scan(EnumSet.of(OrderLineStore.Column.CUSTOMER_KEY, OrderLineStore.Column.DAY, OrderLineStore.Column.KIND,
                 OrderLineStore.Column.AMOUNT, OrderLineStore.Column.QUANTITY, OrderLineStore.Column.ORDER_HASH,
                 OrderLineStore.Column.PRODUCT_CODE), chunk -> t.add(chunk, fromDay, toDay, roles));
@@ -81,10 +82,6 @@ final class OrderTable {
             }
             int cust = c.customerKey(i);
             double amount = c.amount(i);
-            int ci = cust - 1;
-            lines.count[ci]++;
-            lines.amount[ci] += amount;
-            lines.lastDay[ci] = Math.max(lines.lastDay[ci], d);
             long hash = c.orderHash(i);
             long key = orderKey(cust, hash == OrderLineChunk.NO_ORDER ? d : hash, hash == OrderLineChunk.NO_ORDER);
             if (o < 0 || key != lastKey) {
@@ -92,6 +89,8 @@ final class OrderTable {
                 lastKey = key;
             }
             net[o] += amount;
+            lineCount[o]++;
+            lastLineDay[o] = Math.max(lastLineDay[o], d);
             boolean purchase = k == TransactionKind.ORDER.code();
             if (purchase) {
                 day[o] = (flags[o] & PURCHASE) == 0 ? d : Math.min(day[o], d);
@@ -124,20 +123,14 @@ final class OrderTable {
             return o;
         }
         if (size == customer.length) {
-            int n = size * 2;
-            customer = Arrays.copyOf(customer, n);
-            day = Arrays.copyOf(day, n);
-            lastDay = Arrays.copyOf(lastDay, n);
-            net = Arrays.copyOf(net, n);
-            returned = Arrays.copyOf(returned, n);
-            items = Arrays.copyOf(items, n);
-            flags = Arrays.copyOf(flags, n);
+            resize(size * 2);
         }
         o = size++;
         index.put(key, o);
         customer[o] = cust;
         day[o] = NONE;
         lastDay[o] = NONE;
+        lastLineDay[o] = NONE;
         return o;
     }
 

@@ -19,51 +19,61 @@ final class PurchaseColumns {
     final int[] lineRecencyDays;
     final double[] lineAmount;
 
+    /** Occasions with a main-product line, and whether any occasion had a trial product: the observed usage. */
+    final int[] mainOccasions;
+    final boolean[] trial;
+
     PurchaseColumns(OrderTable orders, int size, int asOfDay) {
-        recencyDays = filled(size);
-        daysSinceFirst = filled(size);
         frequency = new int[size];
         monetary = new double[size];
         items = new double[size];
         returnOrders = new int[size];
         returnAmount = new double[size];
-        int[] lastPurchase = new int[size];
-        int[] firstPurchase = new int[size];
-        Arrays.fill(lastPurchase, OrderTable.NONE);
-        Arrays.fill(firstPurchase, Integer.MAX_VALUE);
+        mainOccasions = new int[size];
+        trial = new boolean[size];
+        lineCount = new int[size];
+        int[] lastPurchase = filled(size, OrderTable.NONE);
+        int[] firstPurchase = filled(size, Integer.MAX_VALUE);
+        int[] lastLine = filled(size, OrderTable.NONE);
+        double[] lineSum = new double[size];
         for (int o = 0; o < orders.size; o++) {
             int i = orders.customer[o] - 1;
+            byte f = orders.flags[o];
             monetary[i] += orders.net[o];
-            if ((orders.flags[o] & OrderTable.RETURN) != 0) {
+            lineCount[i] += orders.lineCount[o];
+            lastLine[i] = Math.max(lastLine[i], orders.lastLineDay[o]);
+            if ((f & OrderTable.RETURN) != 0) {
                 returnOrders[i]++;
                 returnAmount[i] += orders.returned[o];
             }
-            if ((orders.flags[o] & OrderTable.PURCHASE) != 0) {
+            if ((f & OrderTable.PURCHASE) != 0) {
                 lastPurchase[i] = Math.max(lastPurchase[i], orders.lastDay[o]);
                 firstPurchase[i] = Math.min(firstPurchase[i], orders.day[o]);
             }
             if (orders.isOccasion(o)) {
                 frequency[i]++;
                 items[i] += orders.items[o];
+                mainOccasions[i] += (f & OrderTable.MAIN) != 0 ? 1 : 0;
+                trial[i] |= (f & OrderTable.TRIAL) != 0;
             }
         }
+        recencyDays = filled(size, CustomerColumns.NONE);
+        daysSinceFirst = filled(size, CustomerColumns.NONE);
+        lineRecencyDays = filled(size, CustomerColumns.NONE);
         for (int i = 0; i < size; i++) {
             if (frequency[i] > 0) {
                 recencyDays[i] = asOfDay - lastPurchase[i];
                 daysSinceFirst[i] = asOfDay - firstPurchase[i];
             }
+            if (lineCount[i] > 0) {
+                lineRecencyDays[i] = asOfDay - lastLine[i];
+            }
         }
+        // every line's amount is in exactly one order's net, so the R view's sum of amounts is the net
+        lineAmount = monetary;
         medianInterval = new double[size];
         seasonal = new boolean[size];
         occasionPatterns(orders);
-        lineCount = orders.lines.count;
-        lineAmount = orders.lines.amount;
-        lineRecencyDays = filled(size);
-        for (int i = 0; i < size; i++) {
-            if (lineCount[i] > 0) {
-                lineRecencyDays[i] = asOfDay - orders.lines.lastDay[i];
-            }
-        }
     }
 
     /** Groups each customer's occasion days by a counting sort, then reads their gaps and seasons. */
@@ -119,9 +129,9 @@ final class PurchaseColumns {
         return false;
     }
 
-    private static int[] filled(int size) {
+    private static int[] filled(int size, int value) {
         int[] a = new int[size];
-        Arrays.fill(a, CustomerColumns.NONE);
+        Arrays.fill(a, value);
         return a;
     }
 }

@@ -19,6 +19,7 @@ final class ColumnCodec {
     private final Inflater inflater = new Inflater(true);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
     private final byte[] buffer = new byte[1 << 16];
+    private byte[] raw = new byte[1 << 20];
 
     byte[] ints(int[] values, int n) {
         ByteBuffer b = buffer(n * 4L);
@@ -62,30 +63,29 @@ final class ColumnCodec {
         return pack(b.array());
     }
 
-    int[] ints(byte[] packed, int n) throws DataFormatException {
-        int[] v = new int[n];
-        wrap(unpack(packed)).asIntBuffer().get(v);
-        return v;
+    /** Decodes into {@code into} (at least n long), which a scan reuses from chunk to chunk. */
+    int[] ints(byte[] packed, int n, int[] into) throws DataFormatException {
+        unpack(packed).asIntBuffer().get(into, 0, n);
+        return into;
     }
 
-    long[] longs(byte[] packed, int n) throws DataFormatException {
-        long[] v = new long[n];
-        wrap(unpack(packed)).asLongBuffer().get(v);
-        return v;
+    long[] longs(byte[] packed, int n, long[] into) throws DataFormatException {
+        unpack(packed).asLongBuffer().get(into, 0, n);
+        return into;
     }
 
-    double[] doubles(byte[] packed, int n) throws DataFormatException {
-        double[] v = new double[n];
-        wrap(unpack(packed)).asDoubleBuffer().get(v);
-        return v;
+    double[] doubles(byte[] packed, int n, double[] into) throws DataFormatException {
+        unpack(packed).asDoubleBuffer().get(into, 0, n);
+        return into;
     }
 
-    byte[] bytes(byte[] packed) throws DataFormatException {
-        return unpack(packed);
+    byte[] bytes(byte[] packed, int n, byte[] into) throws DataFormatException {
+        unpack(packed).get(into, 0, n);
+        return into;
     }
 
-    StringColumn strings(byte[] packed, int n) throws DataFormatException {
-        ByteBuffer b = wrap(unpack(packed));
+    StringColumn strings(byte[] packed, int n, int[] refs) throws DataFormatException {
+        ByteBuffer b = unpack(packed);
         int distinct = b.getInt();
         List<String> values = new ArrayList<>(distinct);
         for (int i = 0; i < distinct; i++) {
@@ -93,17 +93,12 @@ final class ColumnCodec {
             values.add(new String(b.array(), b.position(), len, StandardCharsets.UTF_8));
             b.position(b.position() + len);
         }
-        int[] refs = new int[n];
-        b.slice().order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(refs);
+        b.slice().order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(refs, 0, n);
         return new StringColumn(refs, values, n);
     }
 
     private static ByteBuffer buffer(long length) {
         return ByteBuffer.allocate(Math.toIntExact(length)).order(ByteOrder.LITTLE_ENDIAN);
-    }
-
-    private static ByteBuffer wrap(byte[] raw) {
-        return ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN);
     }
 
     private byte[] pack(byte[] raw) {
@@ -121,9 +116,12 @@ final class ColumnCodec {
         return out.toByteArray();
     }
 
-    private byte[] unpack(byte[] packed) throws DataFormatException {
+    /** Inflates into one buffer reused for every column (no garbage per chunk), as a little-endian view. */
+    private ByteBuffer unpack(byte[] packed) throws DataFormatException {
         int length = (packed[0] & 0xff) << 24 | (packed[1] & 0xff) << 16 | (packed[2] & 0xff) << 8 | packed[3] & 0xff;
-        byte[] raw = new byte[length];
+        if (raw.length < length) {
+            raw = new byte[Math.max(length, raw.length * 2)];
+        }
         inflater.reset();
         inflater.setInput(packed, 4, packed.length - 4);
         int done = 0;
@@ -134,6 +132,6 @@ final class ColumnCodec {
             }
             done += n;
         }
-        return raw;
+        return ByteBuffer.wrap(raw, 0, length).order(ByteOrder.LITTLE_ENDIAN);
     }
 }

@@ -11,6 +11,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.zip.DataFormatException;
 
@@ -33,7 +37,7 @@ public final class OrderLineStore {
         }
     }
 
-    /** Receives the chunks of a scan, one at a time. */
+    /** Receives the chunks of a scan, one at a time, while another thread reads on: it must not use the connection. */
     @FunctionalInterface
     public interface ChunkConsumer {
         void accept(OrderLineChunk chunk) throws SQLException;
@@ -84,7 +88,10 @@ public final class OrderLineStore {
         }
     }
 
-    /** Decodes every chunk (oldest import first, in file order), with only {@code columns} filled in. */
+    /**
+     * Decodes every chunk (oldest import first, in file order), with only {@code columns} filled in. The chunks
+     * share their arrays, so the consumer must not keep one beyond its call.
+     */
     public void scan(Set<Column> columns, ChunkConsumer consumer) throws SQLException {
         scan(columns, null, consumer);
     }
@@ -94,46 +101,116 @@ public final class OrderLineStore {
         scan(columns, importId, consumer);
     }
 
+    /**
+     * Reads and decodes on a second thread while the consumer works on the previous chunk (the two take about as
+     * long), passing two sets of arrays back and forth. The connection is only used by that thread meanwhile.
+     */
     private void scan(Set<Column> columns, Long importId, ChunkConsumer consumer) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT row_count");
         for (Column col : Column.values()) {
             sql.append(", ").append(columns.contains(col) ? col.sqlName : "NULL");
         }
         sql.append(" FROM txn_chunk").append(importId == null ? "" : " WHERE import_id = ?").append(" ORDER BY chunk_id");
-        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+        BlockingQueue<Object> decoded = new ArrayBlockingQueue<>(1);
+        BlockingQueue<OrderLineChunk> free = new ArrayBlockingQueue<>(2, false, List.of(new OrderLineChunk(), new OrderLineChunk()));
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread reader = new Thread(() -> read(sql.toString(), importId, decoded, free, stop), "fangrid-order-line-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            for (Object next; (next = decoded.take()) != END; ) {
+                if (next instanceof Exception e) {
+                    throw e instanceof DataFormatException ? new SQLException("The project file is damaged: a stored chunk"
+                            + " of order lines cannot be read (" + e.getMessage() + ")", e)
+                            : e instanceof SQLException q ? q : new SQLException(e.getMessage(), e);
+                }
+                Decoded d = (Decoded) next;
+                consumer.accept(d.chunk());
+                free.put(d.buffers());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while reading order lines", e);
+        } finally {
+            stop.set(true);
+            decoded.clear();
+            free.offer(new OrderLineChunk());
+            joinQuietly(reader);
+        }
+    }
+
+    private static final Object END = new Object();
+
+    /** A decoded chunk and the arrays it lives in, to hand back for the next one. */
+    private record Decoded(OrderLineChunk chunk, OrderLineChunk buffers) {
+    }
+
+    private void read(String sql, Long importId, BlockingQueue<Object> decoded, BlockingQueue<OrderLineChunk> free,
+                      AtomicBoolean stop) {
+        Object last = END;
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             if (importId != null) {
                 p.setLong(1, importId);
             }
             p.setFetchSize(2);
             try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    consumer.accept(decode(rs));
+                while (!stop.get() && rs.next()) {
+                    OrderLineChunk buffers = free.take();
+                    if (stop.get()) {
+                        break;
+                    }
+                    decoded.put(new Decoded(decode(rs, buffers), buffers));
                 }
             }
-        } catch (DataFormatException e) {
-            throw new SQLException("The project file is damaged: a stored chunk of order lines cannot be read ("
-                    + e.getMessage() + ")", e);
+        } catch (SQLException | DataFormatException | RuntimeException e) {
+            last = e;
+        } catch (InterruptedException e) {
+            return;
+        }
+        while (!stop.get()) {
+            try {
+                if (decoded.offer(last, 100, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 
-    private OrderLineChunk decode(ResultSet rs) throws SQLException, DataFormatException {
+    private static void joinQuietly(Thread t) {
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Decodes a row into {@code into}'s arrays; columns not selected come back empty. */
+    private OrderLineChunk decode(ResultSet rs, OrderLineChunk into) throws SQLException, DataFormatException {
         int n = rs.getInt(1);
         StringColumn none = new StringColumn(new int[0], List.of(), 0);
         byte[] v;
         return new OrderLineChunk(
-                (v = rs.getBytes(2)) == null ? new int[0] : codec.ints(v, n),
-                (v = rs.getBytes(3)) == null ? new int[0] : codec.ints(v, n),
-                (v = rs.getBytes(4)) == null ? new byte[0] : codec.bytes(v),
-                (v = rs.getBytes(5)) == null ? new double[0] : codec.doubles(v, n),
-                (v = rs.getBytes(6)) == null ? new double[0] : codec.doubles(v, n),
-                (v = rs.getBytes(7)) == null ? new double[0] : codec.doubles(v, n),
-                (v = rs.getBytes(8)) == null ? new long[0] : codec.longs(v, n),
-                (v = rs.getBytes(9)) == null ? new long[0] : codec.longs(v, n),
-                (v = rs.getBytes(10)) == null ? none : codec.strings(v, n),
-                (v = rs.getBytes(11)) == null ? none : codec.strings(v, n),
-                (v = rs.getBytes(12)) == null ? none : codec.strings(v, n),
-                (v = rs.getBytes(13)) == null ? none : codec.strings(v, n),
-                (v = rs.getBytes(14)) == null ? none : codec.strings(v, n),
+                (v = rs.getBytes(2)) == null ? new int[0] : codec.ints(v, n, into.customerKey),
+                (v = rs.getBytes(3)) == null ? new int[0] : codec.ints(v, n, into.day),
+                (v = rs.getBytes(4)) == null ? new byte[0] : codec.bytes(v, n, into.kind),
+                (v = rs.getBytes(5)) == null ? new double[0] : codec.doubles(v, n, into.amount),
+                (v = rs.getBytes(6)) == null ? new double[0] : codec.doubles(v, n, into.quantity),
+                (v = rs.getBytes(7)) == null ? new double[0] : codec.doubles(v, n, into.unitPrice),
+                (v = rs.getBytes(8)) == null ? new long[0] : codec.longs(v, n, into.orderHash),
+                (v = rs.getBytes(9)) == null ? new long[0] : codec.longs(v, n, into.lineHash),
+                (v = rs.getBytes(10)) == null ? none : codec.strings(v, n, into.orderId.refs),
+                (v = rs.getBytes(11)) == null ? none : codec.strings(v, n, into.productCode.refs),
+                (v = rs.getBytes(12)) == null ? none : codec.strings(v, n, into.productName.refs),
+                (v = rs.getBytes(13)) == null ? none : codec.strings(v, n, into.category.refs),
+                (v = rs.getBytes(14)) == null ? none : codec.strings(v, n, into.channel.refs),
                 n);
     }
 

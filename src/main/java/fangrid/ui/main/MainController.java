@@ -2,6 +2,7 @@ package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
 import fangrid.domain.Activity;
+import fangrid.domain.ScoringMode;
 import fangrid.importer.ImportReport;
 import fangrid.store.ImportRecord;
 import fangrid.ui.charts.FirstCategoryPane;
@@ -53,6 +54,7 @@ public final class MainController {
     @FXML private Label projectName;
     @FXML private Label asOf;
     @FXML private Label customers;
+    @FXML private Label scoring;
     @FXML private ListView<ImportRecord> importList;
     @FXML private StackPane headlineHolder;
     @FXML private StackPane gridHolder;
@@ -148,6 +150,8 @@ public final class MainController {
         asOf.setText(has ? messages.format("sidebar.asOf", a.asOf().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(messages.locale()))) : "");
         customers.setText(a == null ? "" : messages.format("sidebar.customers", formats.count(a.firstCategory().base())));
+        scoring.setText(a == null ? "" : messages.get(a.rfm().mode() == ScoringMode.RFM_PACKAGE
+                ? "sidebar.scoring.lines" : "sidebar.scoring.occasions"));
         emptyNotice.setText(messages.get("empty.noTransactions"));
         emptyNotice.setVisible(a != null && !has);
         emptyNotice.setManaged(a != null && !has);
