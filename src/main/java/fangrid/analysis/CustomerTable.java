@@ -9,6 +9,9 @@ import java.util.StringJoiner;
  * nothing is copied, so millions of rows cost no objects.
  */
 public final class CustomerTable {
+    /** DOMAIN.md: for about 21 days after a first purchase a customer needs the product's functional value. */
+    public static final int FUNCTIONAL_PHASE_DAYS = 21;
+
     private final CustomerColumns c;
     private final CustomerClasses classes;
     private final RfmResult rfm;
@@ -91,6 +94,40 @@ public final class CustomerTable {
 
     public boolean firstCategory(int i) {
         return c.isFirstCategory(i);
+    }
+
+    /** Orders with returns, the amount returned, and its share of the gross purchases (0 without purchases). */
+    public int returnOrders(int i) {
+        return c.returnOrders[i];
+    }
+
+    public double returnAmount(int i) {
+        return c.returnAmount[i];
+    }
+
+    public double returnRate(int i) {
+        double gross = c.monetary[i] + c.returnAmount[i];
+        return gross <= 0 ? 0 : c.returnAmount[i] / gross;
+    }
+
+    /** Median days between purchase occasions; NaN with fewer than two. */
+    public double medianIntervalDays(int i) {
+        return c.medianInterval[i];
+    }
+
+    /** Days since the first purchase, or {@link CustomerColumns#NONE}. */
+    public int daysSinceFirstPurchase(int i) {
+        return c.daysSinceFirst[i];
+    }
+
+    /** The message phase: true in the first 21 days after a first purchase (functional value), false after (brand). */
+    public boolean inFunctionalPhase(int i) {
+        return c.daysSinceFirst[i] >= 0 && c.daysSinceFirst[i] <= FUNCTIONAL_PHASE_DAYS;
+    }
+
+    /** {@link CustomerColumns#DISSATISFIED}, SATISFIED or DELIGHTED, or NONE. */
+    public int expectationClass(int i) {
+        return c.expectationClass[i];
     }
 
     /** The behavioural segments' ids, semicolon-separated (empty for none). */

@@ -114,5 +114,17 @@ class SegmentsAndDecilesTest {
         }
         assertEquals(s.people(), inDeciles);
         assertTrue(s.activities()[2] == s.people(), "R1×F2 is activity 2 by default");
+        Selection union = a.aggregates().gridCell(new GridCell(3, 1)).or(a.aggregates().segment(BehaviouralSegment.NEW));
+        Summary u = a.summary(union);
+        assertEquals(a.summary().grid().customers(new GridCell(3, 1)) + 1, u.people(), "R3F1 plus the one new customer");
+    }
+
+    @Test
+    void messagePhaseAndReturnRate() throws Exception {
+        CustomerTable t = analyze(AnalysisSettings.DEFAULT).customers();
+        assertEquals(11, t.daysSinceFirstPurchase(1));
+        assertTrue(t.inFunctionalPhase(1), "11 days after the first purchase");
+        assertTrue(!t.inFunctionalPhase(0));
+        assertEquals(0, t.returnRate(0));
     }
 }
