@@ -1,18 +1,20 @@
 package fangrid.importer;
 
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Turns customer ids into the project's integer keys, adding people the project does not know yet. */
 final class CustomerKeys implements AutoCloseable {
     private static final int BATCH = 5_000;
+    /** The map's answer for an unknown id (its default): keys are handed out from 1. */
+    private static final int NONE = 0;
 
-    private final Map<String, Integer> keys = new HashMap<>();
+    /** A primitive map, as every line looks its customer up (millions of them). */
+    private final Object2IntOpenHashMap<String> keys = new Object2IntOpenHashMap<>();
     private final PreparedStatement insert;
     private int next;
     private int pending;
@@ -29,8 +31,8 @@ final class CustomerKeys implements AutoCloseable {
 
     /** The key of {@code customerId}, created (and remembered as coming from {@code importId}) if new. */
     int keyOf(String customerId, long importId) throws SQLException {
-        Integer k = keys.get(customerId);
-        if (k != null) {
+        int k = keys.getInt(customerId);
+        if (k != NONE) {
             return k;
         }
         int key = ++next;
@@ -52,7 +54,12 @@ final class CustomerKeys implements AutoCloseable {
 
     /** The key of {@code customerId}, allocated but not inserted if new: the caller writes the row itself. */
     int claim(String customerId) {
-        return keys.computeIfAbsent(customerId, id -> ++next);
+        int k = keys.getInt(customerId);
+        if (k == NONE) {
+            k = ++next;
+            keys.put(customerId, k);
+        }
+        return k;
     }
 
     void flush() throws SQLException {

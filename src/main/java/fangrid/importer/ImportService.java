@@ -61,7 +61,7 @@ public final class ImportService {
                 if (appendOnly) {
                     writer.commitEachBatch();
                 }
-                reader.rows((row, cells) -> counter.handle(row, cells, writer));
+                RowPipeline.rows(reader, (row, cells) -> counter.handle(row, cells, writer));
                 keys.flush();
                 writer.flush();
             } finally {

@@ -47,7 +47,8 @@ final class TransactionWriter extends RowWriter {
             }
             amount = quantity * unitPrice;
         }
-        String orderId = raw(cells, Field.ORDER_ID) == null ? null : ValueParsers.id(raw(cells, Field.ORDER_ID));
+        String orderText = raw(cells, Field.ORDER_ID);
+        String orderId = orderText == null ? null : ValueParsers.id(orderText);
         TransactionKind kind = kind(raw(cells, Field.KIND), orderId, amount, quantity);
         String customerId = ValueParsers.id(id);
         String productCode = raw(cells, Field.PRODUCT_CODE);

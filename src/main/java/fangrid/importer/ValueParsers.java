@@ -18,7 +18,27 @@ public final class ValueParsers {
 
     /** Full-width digits and signs to ASCII, surrounding blanks dropped. */
     static String fold(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        if (text == null) {
+            return "";
+        }
+        // NFKC leaves ASCII as it is, and most values are ASCII already: skip the normalizer, a large cost per value
+        return isAsciiWithoutSurroundingBlanks(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    }
+
+    private static boolean isAsciiWithoutSurroundingBlanks(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return true;
+        }
+        if (s.charAt(0) <= ' ' || s.charAt(n - 1) <= ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -36,6 +56,10 @@ public final class ValueParsers {
             return null;
         }
         try {
+            LocalDate plain = PlainDates.parse(s, order);
+            if (plain != null) {
+                return plain;
+            }
             Matcher m = YMD.matcher(s);
             if (m.matches()) {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -72,6 +96,10 @@ public final class ValueParsers {
         String s = fold(text);
         if (s.isEmpty()) {
             return null;
+        }
+        double plain = PlainNumbers.parse(s);
+        if (!Double.isNaN(plain)) {
+            return plain;
         }
         boolean negative = false;
         if (s.startsWith("▲") || s.startsWith("△")) {

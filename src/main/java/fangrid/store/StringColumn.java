@@ -1,9 +1,8 @@
 package fangrid.store;
 
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A text column of a chunk, dictionary-encoded: each distinct value once, each row an index into them (−1 = none). */
 public final class StringColumn {
@@ -11,7 +10,8 @@ public final class StringColumn {
 
     final int[] refs;
     final List<String> values;
-    private final Map<String, Integer> index;
+    /** Where each distinct value is in {@link #values}; a primitive map, as this runs for every text of every line. */
+    private final Object2IntOpenHashMap<String> index;
     int size;
 
     StringColumn(int capacity) {
@@ -22,14 +22,22 @@ public final class StringColumn {
         this.refs = refs;
         this.values = values;
         this.size = size;
-        this.index = new HashMap<>();
+        this.index = new Object2IntOpenHashMap<>();
+        index.defaultReturnValue(NONE);
     }
 
     void add(String value) {
-        refs[size++] = value == null ? NONE : index.computeIfAbsent(value, v -> {
-            values.add(v);
-            return values.size() - 1;
-        });
+        if (value == null) {
+            refs[size++] = NONE;
+            return;
+        }
+        int r = index.getInt(value);
+        if (r == NONE) {
+            r = values.size();
+            values.add(value);
+            index.put(value, r);
+        }
+        refs[size++] = r;
     }
 
     void clear() {

@@ -1,0 +1,154 @@
+package fangrid.importer;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Reads a table on a second thread while the calling thread handles its rows: decoding and splitting the text is a
+ * good part of an import, and a second core can do it beside the writing. The handler still gets every row in file
+ * order on the calling thread (the only one that uses the database), and a reading error reaches the caller after
+ * the rows read before it, just as when reading inline. If the handler fails, reading stops and the file is closed
+ * before the failure is passed on.
+ */
+final class RowPipeline {
+    private static final int BATCH = 4_096;
+    /** Batches read ahead at most: a few megabytes of cells. */
+    private static final int READ_AHEAD = 4;
+
+    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(READ_AHEAD);
+    private volatile boolean stopped;
+
+    private RowPipeline() {
+    }
+
+    /** Pushes every row of {@code reader} to {@code handler} on this thread, reading on another. */
+    static void rows(TableReader reader, RowHandler handler) throws ImportException {
+        new RowPipeline().run(reader, handler);
+    }
+
+    private void run(TableReader reader, RowHandler handler) throws ImportException {
+        Thread producer = new Thread(() -> read(reader), "fangrid-import-reader");
+        producer.setDaemon(true);
+        producer.start();
+        try {
+            for (Batch b = take(); ; b = take()) {
+                for (int i = 0; i < b.size; i++) {
+                    handler.row(b.rows[i], b.cells[i]);
+                }
+                if (b.last) {
+                    b.rethrowFailure();
+                    return;
+                }
+            }
+        } finally {
+            stopped = true;
+            producer.interrupt(); // wakes it if it waits for room in the queue
+            joinUninterruptibly(producer);
+        }
+    }
+
+    /** The reading thread: batches of rows, then a last batch carrying the error that ended the reading, if any. */
+    private void read(TableReader reader) {
+        Batch[] current = {new Batch()};
+        Throwable failure = null;
+        try {
+            reader.rows((row, cells) -> {
+                if (stopped) {
+                    throw new StopReading();
+                }
+                if (current[0].add(row, cells)) {
+                    put(current[0]);
+                    current[0] = new Batch();
+                }
+            });
+        } catch (Throwable t) {
+            failure = t;
+        }
+        current[0].finish(failure);
+        try {
+            put(current[0]);
+        } catch (StopReading handlingEnded) {
+            // nobody waits for the last batch any more
+        }
+    }
+
+    private void put(Batch b) {
+        try {
+            queue.put(b);
+        } catch (InterruptedException e) {
+            // only the handling side interrupts, once it has stopped taking
+            throw new StopReading();
+        }
+    }
+
+    /**
+     * The next batch. An interrupt does not end the import (cancelling is {@link ImportProgress}'s job, as before
+     * this ran on two threads); it is kept for the caller.
+     */
+    private Batch take() {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return queue.take();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void joinUninterruptibly(Thread t) {
+        boolean interrupted = Thread.interrupted();
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Rows as the reader gave them, with their numbers. */
+    private static final class Batch {
+        final long[] rows = new long[BATCH];
+        final String[][] cells = new String[BATCH][];
+        int size;
+        boolean last;
+        Throwable failure;
+
+        /** Adds a row; true when the batch is full. */
+        boolean add(long row, String[] rowCells) {
+            rows[size] = row;
+            cells[size++] = rowCells;
+            return size == BATCH;
+        }
+
+        void finish(Throwable readingFailure) {
+            last = true;
+            failure = readingFailure;
+        }
+
+        void rethrowFailure() throws ImportException {
+            if (failure instanceof ImportException e) {
+                throw e;
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+        }
+    }
+}
