@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,12 +27,7 @@ public final class CustomerColumnsLoader {
      * @param windowMonths only the last N months before {@code asOf}, or 0 for all history
      */
     public CustomerColumns load(Connection c, LocalDate asOf, int windowMonths) throws SQLException {
-        boolean[] exists = new boolean[maxKey(c)];
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT customer_key FROM customer")) {
-            while (rs.next()) {
-                exists[rs.getInt(1) - 1] = true;
-            }
-        }
+        boolean[] exists = people(c);
         int asOfDay = (int) asOf.toEpochDay();
         int fromDay = windowMonths > 0 ? (int) asOf.minusMonths(windowMonths).toEpochDay() : Integer.MIN_VALUE;
         OrderTable orders = OrderTable.read(new OrderLineStore(c), fromDay, asOfDay, productRoles(c));
@@ -50,10 +46,27 @@ public final class CustomerColumnsLoader {
         return roles;
     }
 
-    private static int maxKey(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(customer_key), 0) FROM customer")) {
-            rs.next();
-            return rs.getInt(1);
+    /** Which keys are people. Keys are unique and from 1, so as many people as the highest key means no gaps. */
+    private static boolean[] people(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            int max;
+            int count;
+            try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(customer_key), 0), COUNT(*) FROM customer")) {
+                rs.next();
+                max = rs.getInt(1);
+                count = rs.getInt(2);
+            }
+            boolean[] exists = new boolean[max];
+            if (count == max) {
+                Arrays.fill(exists, true);
+                return exists;
+            }
+            try (ResultSet rs = s.executeQuery("SELECT customer_key FROM customer")) {
+                while (rs.next()) {
+                    exists[rs.getInt(1) - 1] = true;
+                }
+            }
+            return exists;
         }
     }
 }

@@ -90,6 +90,7 @@ final class PurchaseColumns {
                 days[fill[orders.customer[o] - 1]++] = orders.day[o];
             }
         }
+        CalendarMonths calendar = CalendarMonths.covering(days);
         int[] gaps = new int[0];
         for (int i = 0; i < size; i++) {
             int n = frequency[i];
@@ -98,7 +99,7 @@ final class PurchaseColumns {
                 continue;
             }
             Arrays.sort(days, start[i], start[i + 1]);
-            seasonal[i] = isSeasonal(days, start[i], start[i + 1]);
+            seasonal[i] = isSeasonal(days, start[i], start[i + 1], calendar);
             if (gaps.length < n - 1) {
                 gaps = new int[Math.max(n - 1, gaps.length * 2)];
             }
@@ -111,13 +112,13 @@ final class PurchaseColumns {
         }
     }
 
-    private static boolean isSeasonal(int[] sortedDays, int from, int to) {
+    private static boolean isSeasonal(int[] sortedDays, int from, int to, CalendarMonths calendar) {
+        if (calendar.year(sortedDays[from]) == calendar.year(sortedDays[to - 1])) {
+            return false;
+        }
         int[] perMonth = new int[12];
         for (int k = from; k < to; k++) {
-            perMonth[LocalDate.ofEpochDay(sortedDays[k]).getMonthValue() - 1]++;
-        }
-        if (LocalDate.ofEpochDay(sortedDays[from]).getYear() == LocalDate.ofEpochDay(sortedDays[to - 1]).getYear()) {
-            return false;
+            perMonth[calendar.month(sortedDays[k])]++;
         }
         int n = to - from;
         for (int m = 0; m < 12; m++) {
@@ -127,6 +128,37 @@ final class PurchaseColumns {
             }
         }
         return false;
+    }
+
+    /** Year and month (0–11) of each day in a range, looked up instead of building a date per occasion. */
+    private record CalendarMonths(int firstDay, int[] year, byte[] month) {
+        static CalendarMonths covering(int[] days) {
+            int min = Integer.MAX_VALUE;
+            int max = Integer.MIN_VALUE;
+            for (int d : days) {
+                min = Math.min(min, d);
+                max = Math.max(max, d);
+            }
+            if (days.length == 0) {
+                return new CalendarMonths(0, new int[0], new byte[0]);
+            }
+            int[] year = new int[max - min + 1];
+            byte[] month = new byte[year.length];
+            for (int d = min; d <= max; d++) {
+                LocalDate date = LocalDate.ofEpochDay(d);
+                year[d - min] = date.getYear();
+                month[d - min] = (byte) (date.getMonthValue() - 1);
+            }
+            return new CalendarMonths(min, year, month);
+        }
+
+        int year(int day) {
+            return year[day - firstDay];
+        }
+
+        int month(int day) {
+            return month[day - firstDay];
+        }
     }
 
     private static int[] filled(int size, int value) {
