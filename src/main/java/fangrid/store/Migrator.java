@@ -18,7 +18,7 @@ public final class Migrator {
     private static final String SCRIPT = "migration/V%d.sql";
 
     /** Work a script cannot do, run after it in the same transaction. */
-    private static final Map<Integer, JavaStep> JAVA_STEPS = Map.of(2, LegacyOrderLines::convert);
+    private static final Map<Integer, JavaStep> JAVA_STEPS = Map.of(2, LegacyOrderLines::convert, 3, CustomerIdConstraint::drop);
 
     private interface JavaStep {
         void run(Connection c) throws SQLException;

@@ -79,4 +79,23 @@ class MigratorTest {
             }
         }
     }
+
+    @Test
+    void version3DropsTheUniqueConstraintOnCustomerIds() throws Exception {
+        Migrator m = new Migrator();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("v2"))) {
+            m.migrate(c, 2);
+            assertEquals(1, uniqueConstraints(c));
+            m.migrate(c, 3);
+            assertEquals(0, uniqueConstraints(c));
+        }
+    }
+
+    private static int uniqueConstraints(Connection c) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS"
+                + " WHERE TABLE_NAME = 'CUSTOMER' AND CONSTRAINT_TYPE = 'UNIQUE'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
 }

@@ -1,0 +1,3 @@
+-- V3: customer ids are no longer a UNIQUE constraint (dropped by fangrid.store.CustomerIdConstraint). Every id is
+-- mapped to its key in memory by the one import that can run at a time (the project file is opened exclusively),
+-- and the unique index made up half of the time of a 2 M-customer import and half of the project file.
