@@ -17,6 +17,9 @@ final class CustomerKeys implements AutoCloseable {
     private final Object2IntOpenHashMap<String> keys = new Object2IntOpenHashMap<>();
     private final PreparedStatement insert;
     private int next;
+    /** The previous line's customer: an order's lines come together, so most lookups are this one. */
+    private String lastId;
+    private int lastKey;
     private int pending;
 
     CustomerKeys(Connection c) throws SQLException {
@@ -31,12 +34,19 @@ final class CustomerKeys implements AutoCloseable {
 
     /** The key of {@code customerId}, created (and remembered as coming from {@code importId}) if new. */
     int keyOf(String customerId, long importId) throws SQLException {
+        if (customerId.equals(lastId)) {
+            return lastKey;
+        }
         int k = keys.getInt(customerId);
         if (k != NONE) {
+            lastId = customerId;
+            lastKey = k;
             return k;
         }
         int key = ++next;
         keys.put(customerId, key);
+        lastId = customerId;
+        lastKey = key;
         insert.setInt(1, key);
         insert.setString(2, customerId);
         insert.setLong(3, importId);

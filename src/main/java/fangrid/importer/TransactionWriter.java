@@ -17,6 +17,9 @@ final class TransactionWriter extends RowWriter {
     private final OrderLineStore store;
     private final LineFingerprints fingerprints;
     private final OrderLineChunk chunk = new OrderLineChunk();
+    /** The kind column's last text and what it says (a file has a handful of kinds, repeated on every line). */
+    private String lastKindText;
+    private TransactionKind lastKindSaid;
 
     TransactionWriter(Connection c, ColumnMapping mapping, List<String> header, long importId, CustomerKeys customers)
             throws SQLException {
@@ -76,20 +79,31 @@ final class TransactionWriter extends RowWriter {
         }
     }
 
-    static TransactionKind kind(String kindText, String orderId, double amount, Double quantity) {
-        if (kindText != null) {
-            String k = ValueParsers.fold(kindText).toLowerCase(Locale.ROOT);
-            if (k.contains("返品") || k.contains("キャンセル") || k.contains("取消") || k.contains("return")
-                    || k.contains("cancel") || k.contains("refund") || k.contains("返金")) {
-                return TransactionKind.RETURN;
-            }
-            if (k.contains("出荷") || k.contains("発送") || k.contains("ship")) {
-                return TransactionKind.SHIPMENT;
-            }
+    private TransactionKind kind(String kindText, String orderId, double amount, Double quantity) {
+        if (kindText != null && !kindText.equals(lastKindText)) {
+            lastKindText = kindText;
+            lastKindSaid = said(kindText);
+        }
+        TransactionKind said = kindText == null ? null : lastKindSaid;
+        if (said != null) {
+            return said;
         }
         if (amount < 0 || quantity != null && quantity < 0 || orderId != null && orderId.startsWith("C")) {
             return TransactionKind.RETURN;
         }
         return TransactionKind.ORDER;
+    }
+
+    /** RETURN or SHIPMENT when the kind text says so; null when it names an order or nothing known. */
+    static TransactionKind said(String kindText) {
+        String k = ValueParsers.fold(kindText).toLowerCase(Locale.ROOT);
+        if (k.contains("返品") || k.contains("キャンセル") || k.contains("取消") || k.contains("return")
+                || k.contains("cancel") || k.contains("refund") || k.contains("返金")) {
+            return TransactionKind.RETURN;
+        }
+        if (k.contains("出荷") || k.contains("発送") || k.contains("ship")) {
+            return TransactionKind.SHIPMENT;
+        }
+        return null;
     }
 }

@@ -8,7 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Schema V3: drops the UNIQUE constraint V1 put on {@code customer.customer_id} (its name was chosen by H2). */
+/** Schema V3: drops the UNIQUE constraint V1 put on {@code customer.customer_id} (H2 chose its name). */
 final class CustomerIdConstraint {
     private CustomerIdConstraint() {
     }

@@ -31,6 +31,12 @@ public final class StringColumn {
             refs[size++] = NONE;
             return;
         }
+        // lines of one order follow each other: the previous line's value is the likeliest, and equals needs no hash
+        if (size > 0 && refs[size - 1] != NONE && value.equals(values.get(refs[size - 1]))) {
+            refs[size] = refs[size - 1];
+            size++;
+            return;
+        }
         int r = index.getInt(value);
         if (r == NONE) {
             r = values.size();
