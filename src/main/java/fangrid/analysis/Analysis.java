@@ -27,7 +27,7 @@ public final class Analysis {
         this.columns = columns;
         this.classes = new CustomerClasses(columns, settings);
         this.aggregates = new Aggregates(columns, classes);
-        this.rfm = new RfmResult(columns, settings.scoring(), RfmSegmentRules.README);
+        this.rfm = new RfmResult(columns, settings.scoring(), settings.rfmBreaks(), RfmSegmentRules.README);
         this.everyone = aggregates.summarize(null);
     }
 

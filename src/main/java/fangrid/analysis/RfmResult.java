@@ -1,8 +1,10 @@
 package fangrid.analysis;
 
+import fangrid.analysis.rfm.RfmBinning;
 import fangrid.analysis.rfm.RfmScorer;
 import fangrid.analysis.rfm.RfmScores;
 import fangrid.analysis.rfm.RfmSegmentRules;
+import fangrid.domain.RfmBreaks;
 import fangrid.domain.ScoringMode;
 
 /**
@@ -18,7 +20,7 @@ public final class RfmResult {
     private final RfmSegmentRules rules;
     private final byte[] segments;
 
-    RfmResult(CustomerColumns c, ScoringMode mode, RfmSegmentRules rules) {
+    RfmResult(CustomerColumns c, ScoringMode mode, RfmBreaks breaks, RfmSegmentRules rules) {
         this.mode = mode;
         boolean lines = mode == ScoringMode.RFM_PACKAGE;
         recencyDays = lines ? c.lineRecencyDays : c.recencyDays;
@@ -28,9 +30,14 @@ public final class RfmResult {
         for (int i = 0; i < c.size; i++) {
             scored[i] = c.exists[i] && frequency[i] > 0;
         }
-        this.scores = RfmScorer.quintiles().score(recencyDays, frequency, monetary, scored);
+        this.scores = new RfmScorer(binning(breaks.recency()), binning(breaks.frequency()), binning(breaks.monetary()))
+                .score(recencyDays, frequency, monetary, scored);
         this.rules = rules;
         this.segments = rules.assign(scores);
+    }
+
+    private static RfmBinning binning(double[] breaks) {
+        return breaks == null ? RfmBinning.quintiles() : RfmBinning.breaks(breaks);
     }
 
     public ScoringMode mode() {

@@ -1,6 +1,7 @@
 package fangrid.cli;
 
 import fangrid.domain.AnalysisSettings;
+import fangrid.domain.RfmBreaks;
 import fangrid.domain.ScoringMode;
 import fangrid.importer.ImportException;
 import java.time.LocalDate;
@@ -19,6 +20,16 @@ final class AnalysisOptions {
     @Option(names = "--scoring", paramLabel = "MODE",
             description = "fangrid (frequency = distinct purchase occasions) or rfm-package (every line, as R's rfm counts)")
     private String scoring;
+
+    @Option(names = "--r-breaks", paramLabel = "A,B,…", description = "your own recency score thresholds, used as given"
+            + " like R rfm's recency_bins (default: the project's, else quintiles); likewise --f-breaks and --m-breaks")
+    private String rBreaks;
+
+    @Option(names = "--f-breaks", paramLabel = "A,B,…", description = "your own frequency score thresholds")
+    private String fBreaks;
+
+    @Option(names = "--m-breaks", paramLabel = "A,B,…", description = "your own monetary score thresholds")
+    private String mBreaks;
 
     AnalysisSettings apply(AnalysisSettings stored) throws ImportException {
         AnalysisSettings s = stored;
@@ -40,6 +51,16 @@ final class AnalysisOptions {
                 s = s.withScoring(ScoringMode.of(scoring));
             } catch (IllegalArgumentException e) {
                 throw new ImportException("--scoring: " + e.getMessage());
+            }
+        }
+        if (rBreaks != null || fBreaks != null || mBreaks != null) {
+            RfmBreaks b = s.rfmBreaks();
+            try {
+                s = s.withRfmBreaks(new RfmBreaks(rBreaks != null ? RfmBreaks.parse(rBreaks) : b.recency(),
+                        fBreaks != null ? RfmBreaks.parse(fBreaks) : b.frequency(),
+                        mBreaks != null ? RfmBreaks.parse(mBreaks) : b.monetary()));
+            } catch (IllegalArgumentException e) {
+                throw new ImportException("--r-breaks/--f-breaks/--m-breaks: " + e.getMessage());
             }
         }
         return s;

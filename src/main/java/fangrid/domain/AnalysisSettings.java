@@ -11,11 +11,12 @@ import java.time.LocalDate;
  * @param gridMode     fixed thresholds or data-driven tertiles
  * @param activities   the communication activity of each grid cell
  * @param scoring      what the 5-level R/F/M scores count
+ * @param rfmBreaks    the user's own score thresholds, or quintiles
  */
 public record AnalysisSettings(LocalDate asOf, int windowMonths, GridThresholds thresholds, GridMode gridMode,
-                               ActivityMapping activities, ScoringMode scoring) {
+                               ActivityMapping activities, ScoringMode scoring, RfmBreaks rfmBreaks) {
     public static final AnalysisSettings DEFAULT = new AnalysisSettings(null, 0, GridThresholds.DEFAULT, GridMode.FIXED,
-            ActivityMapping.DEFAULT, ScoringMode.FANGRID);
+            ActivityMapping.DEFAULT, ScoringMode.FANGRID, RfmBreaks.QUINTILES);
 
     public AnalysisSettings {
         if (windowMonths < 0) {
@@ -24,22 +25,26 @@ public record AnalysisSettings(LocalDate asOf, int windowMonths, GridThresholds 
     }
 
     public AnalysisSettings withAsOf(LocalDate date) {
-        return new AnalysisSettings(date, windowMonths, thresholds, gridMode, activities, scoring);
+        return new AnalysisSettings(date, windowMonths, thresholds, gridMode, activities, scoring, rfmBreaks);
     }
 
     public AnalysisSettings withWindowMonths(int months) {
-        return new AnalysisSettings(asOf, months, thresholds, gridMode, activities, scoring);
+        return new AnalysisSettings(asOf, months, thresholds, gridMode, activities, scoring, rfmBreaks);
     }
 
     public AnalysisSettings withThresholds(GridThresholds t, GridMode mode) {
-        return new AnalysisSettings(asOf, windowMonths, t, mode, activities, scoring);
+        return new AnalysisSettings(asOf, windowMonths, t, mode, activities, scoring, rfmBreaks);
     }
 
     public AnalysisSettings withActivities(ActivityMapping mapping) {
-        return new AnalysisSettings(asOf, windowMonths, thresholds, gridMode, mapping, scoring);
+        return new AnalysisSettings(asOf, windowMonths, thresholds, gridMode, mapping, scoring, rfmBreaks);
     }
 
     public AnalysisSettings withScoring(ScoringMode mode) {
-        return new AnalysisSettings(asOf, windowMonths, thresholds, gridMode, activities, mode);
+        return new AnalysisSettings(asOf, windowMonths, thresholds, gridMode, activities, mode, rfmBreaks);
+    }
+
+    public AnalysisSettings withRfmBreaks(RfmBreaks breaks) {
+        return new AnalysisSettings(asOf, windowMonths, thresholds, gridMode, activities, scoring, breaks);
     }
 }

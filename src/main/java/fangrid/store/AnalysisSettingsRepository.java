@@ -3,6 +3,7 @@ package fangrid.store;
 import fangrid.domain.ActivityMapping;
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.GridMode;
+import fangrid.domain.RfmBreaks;
 import fangrid.domain.ScoringMode;
 import fangrid.domain.GridThresholds;
 import java.sql.SQLException;
@@ -17,6 +18,7 @@ public final class AnalysisSettingsRepository {
     private static final String GRID_MODE = "grid.mode";
     private static final String ACTIVITIES = "grid.activities";
     private static final String SCORING = "scoring.mode";
+    private static final String[] RFM_BREAKS = {"scoring.breaks.recency", "scoring.breaks.frequency", "scoring.breaks.monetary"};
 
     private final SettingsRepository settings;
 
@@ -33,7 +35,12 @@ public final class AnalysisSettingsRepository {
         GridMode mode = settings.get(GRID_MODE).map(GridMode::valueOf).orElse(d.gridMode());
         ActivityMapping activities = settings.get(ACTIVITIES).map(ActivityMapping::parse).orElse(d.activities());
         ScoringMode scoring = settings.get(SCORING).map(ScoringMode::of).orElse(d.scoring());
-        return new AnalysisSettings(asOf, window, new GridThresholds(r1, r2), mode, activities, scoring);
+        double[][] breaks = new double[3][];
+        for (int k = 0; k < 3; k++) {
+            breaks[k] = RfmBreaks.parse(settings.get(RFM_BREAKS[k]).orElse(null));
+        }
+        return new AnalysisSettings(asOf, window, new GridThresholds(r1, r2), mode, activities, scoring,
+                new RfmBreaks(breaks[0], breaks[1], breaks[2]));
     }
 
     public void save(AnalysisSettings s) throws SQLException {
@@ -48,5 +55,9 @@ public final class AnalysisSettingsRepository {
         settings.put(GRID_MODE, s.gridMode().name());
         settings.put(ACTIVITIES, s.activities().format());
         settings.put(SCORING, s.scoring().id());
+        double[][] breaks = {s.rfmBreaks().recency(), s.rfmBreaks().frequency(), s.rfmBreaks().monetary()};
+        for (int k = 0; k < 3; k++) {
+            settings.put(RFM_BREAKS[k], RfmBreaks.format(breaks[k]));
+        }
     }
 }

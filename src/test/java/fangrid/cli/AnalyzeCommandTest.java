@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.TestProjects;
+import fangrid.domain.AnalysisSettings;
+import fangrid.domain.RfmBreaks;
+import fangrid.domain.ScoringMode;
 import fangrid.export.CustomerCsvWriter;
+import fangrid.store.AnalysisSettingsRepository;
+import fangrid.store.Project;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -79,6 +84,37 @@ class AnalyzeCommandTest {
         }
         assertEquals(List.of(), mismatches);
         assertEquals("343", ours.get("Abbey O'Reilly").get("rfm_score"));
+    }
+
+    @Test
+    void theProjectsOwnScoreThresholdsReproduceRsCustomBins() throws Exception {
+        Path orders = TestProjects.sharedData("rfm-r-package/rfm_data_orders.csv");
+        Path project = dir.resolve("custom");
+        assertEquals(0, run(new ImportCommand(), "--project", project.toString(), "--kind", "transactions", orders.toString()).exit);
+        try (Project p = Project.open(project)) {
+            AnalysisSettingsRepository repo = new AnalysisSettingsRepository(p.settings());
+            repo.save(AnalysisSettings.DEFAULT.withScoring(ScoringMode.RFM_PACKAGE).withRfmBreaks(new RfmBreaks(
+                    new double[] {115, 181, 297, 482}, new double[] {4, 5, 6, 8}, new double[] {256, 382, 506, 666})));
+            assertEquals("115,181,297,482", RfmBreaks.format(repo.load().rfmBreaks().recency()), "stored with the project");
+        }
+        Path out = dir.resolve("custom.csv");
+        Result r = run(new AnalyzeCommand(), "--project", project.toString(), "--as-of", "2006-12-31", "--out", out.toString());
+        assertEquals(0, r.exit, r.err);
+        Map<String, CSVRecord> ours = read(out, "customer_id");
+        List<String> mismatches = new ArrayList<>();
+        for (CSVRecord ref : read(TestProjects.sharedData("rfm-r-package/reference/rfm_table_order__orders__custom_bins.csv"),
+                "customer_id").values()) {
+            CSVRecord o = ours.get(ref.get("customer_id"));
+            if (!ref.get("rfm_score").equals(o.get("rfm_score"))) {
+                mismatches.add(ref.get("customer_id") + ": " + ref.get("rfm_score") + " vs " + o.get("rfm_score"));
+            }
+        }
+        assertEquals(995, ours.size());
+        assertEquals(List.of(), mismatches);
+        Result quintiles = run(new AnalyzeCommand(), "--project", project.toString(), "--as-of", "2006-12-31", "--r-breaks", "",
+                "--f-breaks", "", "--m-breaks", "", "--out", out.toString());
+        assertEquals(0, quintiles.exit, quintiles.err);
+        assertEquals("343", read(out, "customer_id").get("Abbey O'Reilly").get("rfm_score"), "blank flags: quintiles again");
     }
 
     @Test
