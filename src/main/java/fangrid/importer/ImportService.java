@@ -67,6 +67,9 @@ public final class ImportService {
             } finally {
                 counter.rejected.close();
             }
+            if (counter.badCount > 0 && !progress.keepGoodRows(List.copyOf(counter.bad), counter.badCount)) {
+                throw new ImportCancelledException(fileName);
+            }
             project.imports().finish(importId, counter.read, counter.imported, counter.skippedTotal() + counter.badCount);
             c.commit();
             return new ImportReport(importId, used.toString(), counter.read, counter.imported, counter.skipped,

@@ -2,6 +2,7 @@ package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
 import fangrid.domain.Activity;
+import fangrid.importer.BadRow;
 import fangrid.domain.ScoringMode;
 import fangrid.importer.ImportReport;
 import fangrid.store.ImportRecord;
@@ -16,6 +17,7 @@ import fangrid.ui.matrix.FavorabilityMatrixPane;
 import fangrid.ui.theme.ChartStyler;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.value.ChangeListener;
@@ -24,6 +26,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -247,9 +250,31 @@ public final class MainController {
         dialog.initOwner(window());
         dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> {
             var task = model.importFile(file, dialogModel.kindProperty().get(), dialogModel.options(),
-                    dialogModel.mappingProperty().get(), dialogModel.skipBadRowsProperty().get(), this::showReport);
+                    dialogModel.mappingProperty().get(), dialogModel.skipBadRowsProperty().get(),
+                    (listed, count) -> askKeepGoodRows(file, listed, count), this::showReport);
             ImportProgressDialog.show(task, messages, window());
         });
+    }
+
+    /** Lists the unreadable rows and asks whether to import the good ones or cancel (nothing changes). */
+    private boolean askKeepGoodRows(Path file, List<BadRow> listed, long count) {
+        StringBuilder rows = new StringBuilder();
+        listed.forEach(b -> rows.append(b.describe()).append('\n'));
+        if (count > listed.size()) {
+            rows.append(messages.format("import.badRows.more", formats.count(count - listed.size())));
+        }
+        TextArea list = new TextArea(rows.toString());
+        list.setEditable(false);
+        list.setPrefRowCount(12);
+        list.setId("badRowsList");
+        ButtonType keep = new ButtonType(messages.get("import.badRows.keep"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("import.badRows.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, "", keep, cancel);
+        ask.setTitle(messages.get("import.badRows.title"));
+        ask.setHeaderText(messages.format("import.badRows.header", file.getFileName().toString(), formats.count(count)));
+        ask.getDialogPane().setContent(list);
+        ask.initOwner(window());
+        return ask.showAndWait().filter(b -> b == keep).isPresent();
     }
 
     private void showReport(ImportReport r) {

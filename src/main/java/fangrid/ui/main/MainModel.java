@@ -3,6 +3,7 @@ package fangrid.ui.main;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
 import fangrid.domain.DataKind;
+import fangrid.importer.BadRow;
 import fangrid.importer.ColumnMapping;
 import fangrid.importer.ImportProgress;
 import fangrid.importer.ImportReport;
@@ -158,18 +159,25 @@ public final class MainModel {
         recentProjects.setAll(home.recentProjects());
     }
 
+    /** Decides, on the FX thread, whether to import the good rows of a file that has unreadable ones. */
+    @FunctionalInterface
+    public interface BadRowsDecision {
+        boolean keepGoodRows(List<BadRow> listed, long count);
+    }
+
     /**
      * Imports a file into the open project on the worker, then analyses again. The returned task reports rows read
      * as its message and can be cancelled (without interrupting: H2 closes a file interrupted mid-write); a cancelled
-     * import changes nothing.
+     * import changes nothing. Unreadable rows are set aside; once the whole file is read, {@code decision} is asked
+     * whether to import the good rows or cancel, unless {@code skipBadRows} says to import them without asking.
      */
     public Task<ImportReport> importFile(Path file, DataKind kind, ReadOptions options, ColumnMapping mapping,
-                                         boolean skipBadRows, Consumer<ImportReport> done) {
+                                         boolean skipBadRows, BadRowsDecision decision, Consumer<ImportReport> done) {
         Project p = project;
         busy.set(true);
         return runner.<ImportReport>run(task -> {
             TableReader reader = TableReader.open(file, options);
-            ImportReport report = importService.importFile(p, file, kind, reader, mapping, skipBadRows, new ImportProgress() {
+            ImportReport report = importService.importFile(p, file, kind, reader, mapping, true, new ImportProgress() {
                 @Override
                 public void rowsRead(long rows) {
                     task.message(Long.toString(rows));
@@ -178,6 +186,11 @@ public final class MainModel {
                 @Override
                 public boolean cancelled() {
                     return task.isCancelled();
+                }
+
+                @Override
+                public boolean keepGoodRows(List<BadRow> listed, long count) {
+                    return skipBadRows || onFxThread(() -> decision.keepGoodRows(listed, count));
                 }
             });
             Analysis a = analysisService.analyze(p);
@@ -188,6 +201,22 @@ public final class MainModel {
             });
             return report;
         }).onSuccess(done).onFailure(error::set).onFinally(() -> busy.set(false)).start();
+    }
+
+    /** Runs {@code question} on the FX thread and waits for its answer (the caller is the worker). */
+    private static boolean onFxThread(java.util.function.BooleanSupplier question) {
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            return question.getAsBoolean();
+        }
+        java.util.concurrent.CompletableFuture<Boolean> answer = new java.util.concurrent.CompletableFuture<>();
+        javafx.application.Platform.runLater(() -> {
+            try {
+                answer.complete(question.getAsBoolean());
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        return answer.join();
     }
 
     /** Takes back an import of the open project, then analyses again. */
