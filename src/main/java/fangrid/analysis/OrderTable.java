@@ -57,16 +57,21 @@ final class OrderTable {
     }
 
     /**
-     * Reads the order lines dated in [{@code fromDay}, {@code toDay}) of customers with keys up to {@code customers}.
+     * Reads the order lines dated in [{@code fromDay}, {@code toDay}).
      *
      * @param roles product code → role from the catalog; products it lacks count as the main product
      */
     static OrderTable read(OrderLineStore store, int fromDay, int toDay, Map<String, ProductRole> roles) throws SQLException {
         // shops' order lines average about three per order; a table sized for it rarely grows
         OrderTable t = new OrderTable((int) Math.min(store.lineCount() / 3 + 1, 1 << 30));
-        store.scan(EnumSet.of(OrderLineStore.Column.CUSTOMER_KEY, OrderLineStore.Column.DAY, OrderLineStore.Column.KIND,
-                OrderLineStore.Column.AMOUNT, OrderLineStore.Column.QUANTITY, OrderLineStore.Column.ORDER_HASH,
-                OrderLineStore.Column.PRODUCT_CODE), chunk -> t.add(chunk, fromDay, toDay, roles));
+        EnumSet<OrderLineStore.Column> columns = EnumSet.of(OrderLineStore.Column.CUSTOMER_KEY, OrderLineStore.Column.DAY,
+                OrderLineStore.Column.KIND, OrderLineStore.Column.AMOUNT, OrderLineStore.Column.QUANTITY,
+                OrderLineStore.Column.ORDER_HASH);
+        if (!roles.isEmpty()) {
+            // without a catalog every product is the main product: the codes need not be read at all
+            columns.add(OrderLineStore.Column.PRODUCT_CODE);
+        }
+        store.scan(columns, chunk -> t.add(chunk, fromDay, toDay, roles));
         return t;
     }
 
@@ -97,7 +102,7 @@ final class OrderTable {
                 lastDay[o] = Math.max(lastDay[o], d);
                 double q = c.quantity(i);
                 items[o] += Double.isNaN(q) ? 1 : q;
-                int p = c.productCodes().ref(i);
+                int p = productFlag.length == 0 ? -1 : c.productCodes().ref(i);
                 flags[o] |= PURCHASE | (p < 0 ? MAIN : productFlag[p]);
             } else {
                 returned[o] -= amount;
@@ -108,6 +113,9 @@ final class OrderTable {
 
     /** MAIN, TRIAL or 0 for each distinct product code of the chunk. */
     private static byte[] productFlags(OrderLineChunk c, Map<String, ProductRole> roles) {
+        if (roles.isEmpty()) {
+            return new byte[0];
+        }
         var codes = c.productCodes().distinctValues();
         byte[] f = new byte[codes.size()];
         for (int p = 0; p < f.length; p++) {
