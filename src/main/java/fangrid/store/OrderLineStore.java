@@ -93,30 +93,26 @@ public final class OrderLineStore {
      * share their arrays, so the consumer must not keep one beyond its call.
      */
     public void scan(Set<Column> columns, ChunkConsumer consumer) throws SQLException {
-        scan(columns, null, consumer);
-    }
-
-    /** Like {@link #scan(Set, ChunkConsumer)}, over the chunks of one import. */
-    public void scanImport(long importId, Set<Column> columns, ChunkConsumer consumer) throws SQLException {
-        scan(columns, importId, consumer);
+        StringBuilder sql = new StringBuilder("SELECT row_count");
+        for (Column col : Column.values()) {
+            sql.append(", ").append(columns.contains(col) ? col.sqlName : "NULL");
+        }
+        sql.append(" FROM txn_chunk ORDER BY chunk_id");
+        scan(sql.toString(), consumer);
     }
 
     /**
      * Reads and decodes on a second thread while the consumer works on the previous chunk (the two take about as
      * long), passing two sets of arrays back and forth. The connection is only used by that thread meanwhile.
      */
-    private void scan(Set<Column> columns, Long importId, ChunkConsumer consumer) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT row_count");
-        for (Column col : Column.values()) {
-            sql.append(", ").append(columns.contains(col) ? col.sqlName : "NULL");
-        }
-        sql.append(" FROM txn_chunk").append(importId == null ? "" : " WHERE import_id = ?").append(" ORDER BY chunk_id");
+    private void scan(String sql, ChunkConsumer consumer) throws SQLException {
         BlockingQueue<Object> decoded = new ArrayBlockingQueue<>(1);
         BlockingQueue<OrderLineChunk> free = new ArrayBlockingQueue<>(2, false, List.of(new OrderLineChunk(), new OrderLineChunk()));
         AtomicBoolean stop = new AtomicBoolean();
-        Thread reader = new Thread(() -> read(sql.toString(), importId, decoded, free, stop), "fangrid-order-line-reader");
+        Thread reader = new Thread(() -> read(sql, decoded, free, stop), "fangrid-order-line-reader");
         reader.setDaemon(true);
         reader.start();
+        OrderLineChunk inHand = null;
         try {
             for (Object next; (next = decoded.take()) != END; ) {
                 if (next instanceof Exception e) {
@@ -125,16 +121,21 @@ public final class OrderLineStore {
                             : e instanceof SQLException q ? q : new SQLException(e.getMessage(), e);
                 }
                 Decoded d = (Decoded) next;
+                inHand = d.buffers();
                 consumer.accept(d.chunk());
-                free.put(d.buffers());
+                free.put(inHand);
+                inHand = null;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while reading order lines", e);
         } finally {
+            // never interrupt the reader: H2 closes its file when a thread is interrupted during I/O
             stop.set(true);
             decoded.clear();
-            free.offer(new OrderLineChunk());
+            if (inHand != null) {
+                free.offer(inHand);
+            }
             joinQuietly(reader);
         }
     }
@@ -145,13 +146,9 @@ public final class OrderLineStore {
     private record Decoded(OrderLineChunk chunk, OrderLineChunk buffers) {
     }
 
-    private void read(String sql, Long importId, BlockingQueue<Object> decoded, BlockingQueue<OrderLineChunk> free,
-                      AtomicBoolean stop) {
+    private void read(String sql, BlockingQueue<Object> decoded, BlockingQueue<OrderLineChunk> free, AtomicBoolean stop) {
         Object last = END;
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            if (importId != null) {
-                p.setLong(1, importId);
-            }
             p.setFetchSize(2);
             try (ResultSet rs = p.executeQuery()) {
                 while (!stop.get() && rs.next()) {
