@@ -38,6 +38,10 @@ final class ImportOptions {
             description = "survey answers as levels (1–7 or labels), stars5 (1–5) or nps (0–10); default: detected")
     private String favorabilityScale;
 
+    @Option(names = "--favorability-map", paramLabel = "ANSWER=LEVEL", split = ",",
+            description = "what an answer of a stars or NPS scale means on the 7 levels, overriding the table, e.g. 4=6,5=7")
+    private Map<Integer, Integer> favorabilityMap = new LinkedHashMap<>();
+
     @Option(names = "--skip-bad-rows", description = "import the good rows and list the bad ones (default: stop)")
     private boolean skipBadRows;
 
@@ -62,6 +66,13 @@ final class ImportOptions {
         }
         for (Map.Entry<String, String> e : map.entrySet()) {
             mapping = mapping.with(field(kind, e.getKey()), e.getValue());
+        }
+        for (Map.Entry<Integer, Integer> e : favorabilityMap.entrySet()) {
+            try {
+                mapping = mapping.withFavorabilityLevel(e.getKey(), e.getValue());
+            } catch (IllegalArgumentException bad) {
+                throw new ImportException("--favorability-map " + e.getKey() + "=" + e.getValue() + ": " + bad.getMessage());
+            }
         }
         out.println("file: " + file.getFileName() + " (" + reader.describe() + ")");
         out.println("mapping: " + mapping);

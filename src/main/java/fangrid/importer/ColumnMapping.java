@@ -1,11 +1,14 @@
 package fangrid.importer;
 
 import fangrid.domain.DataKind;
+import fangrid.domain.Favorability;
 import java.text.Normalizer;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Which column of a file feeds which {@link Field}: proposed from the headers, confirmed or changed by the user. */
@@ -15,14 +18,17 @@ public final class ColumnMapping {
     private final Map<Field, Integer> columns;
     private final DateOrder dateOrder;
     private final FavorabilityScale scale;
+    /** Answer → favorability level for a scale other than the 7 levels: the scale's table as the user edited it. */
+    private final Map<Integer, Integer> levels;
 
     private ColumnMapping(DataKind kind, List<String> header, Map<Field, Integer> columns, DateOrder dateOrder,
-                          FavorabilityScale scale) {
+                          FavorabilityScale scale, Map<Integer, Integer> levels) {
         this.kind = kind;
         this.header = header;
         this.columns = columns;
         this.dateOrder = dateOrder;
         this.scale = scale;
+        this.levels = levels;
     }
 
     /** How the survey's favorability answers are written. */
@@ -30,9 +36,30 @@ public final class ColumnMapping {
         return scale;
     }
 
-    /** A copy reading favorability answers on {@code s}. */
+    /** A copy reading favorability answers on {@code s}, with the scale's own value-mapping table. */
     public ColumnMapping withFavorabilityScale(FavorabilityScale s) {
-        return new ColumnMapping(kind, header, columns, dateOrder, s);
+        return new ColumnMapping(kind, header, columns, dateOrder, s, s.table());
+    }
+
+    /** The value-mapping table in use, answer → favorability level 1–7, in answer order (empty for the 7 levels). */
+    public Map<Integer, Integer> favorabilityTable() {
+        return Collections.unmodifiableMap(levels);
+    }
+
+    /** A copy in which answer {@code answer} of the scale means favorability {@code level} (1–7). */
+    public ColumnMapping withFavorabilityLevel(int answer, int level) {
+        if (!levels.containsKey(answer)) {
+            throw new IllegalArgumentException(answer + " is not an answer on the " + scale.id() + " scale");
+        }
+        Favorability.ofCode(level);
+        Map<Integer, Integer> t = new TreeMap<>(levels);
+        t.put(answer, level);
+        return new ColumnMapping(kind, header, columns, dateOrder, scale, t);
+    }
+
+    /** The favorability an answer means under this mapping, or null if it is not an answer of its scale. */
+    public Favorability readFavorability(String answer) {
+        return scale.read(answer, levels);
     }
 
     /** How dates like 3/4/2024 are read in this file. */
@@ -42,7 +69,7 @@ public final class ColumnMapping {
 
     /** A copy reading dates like 3/4/2024 in {@code order}. */
     public ColumnMapping withDateOrder(DateOrder order) {
-        return new ColumnMapping(kind, header, columns, order, scale);
+        return new ColumnMapping(kind, header, columns, order, scale, levels);
     }
 
     /** Proposes a mapping from the header names: each field takes the first column whose name it knows. */
@@ -59,7 +86,7 @@ public final class ColumnMapping {
                 }
             }
         }
-        return new ColumnMapping(kind, header, map, DateOrder.MONTH_FIRST, FavorabilityScale.LEVELS);
+        return new ColumnMapping(kind, header, map, DateOrder.MONTH_FIRST, FavorabilityScale.LEVELS, Map.of());
     }
 
     private static int indexOf(List<String> header, String known, boolean[] taken) {
@@ -86,14 +113,14 @@ public final class ColumnMapping {
         }
         Map<Field, Integer> map = new EnumMap<>(columns);
         map.put(field, col);
-        return new ColumnMapping(kind, header, map, dateOrder, scale);
+        return new ColumnMapping(kind, header, map, dateOrder, scale, levels);
     }
 
     /** A copy where {@code field} reads no column. */
     public ColumnMapping without(Field field) {
         Map<Field, Integer> map = new EnumMap<>(columns);
         map.remove(field);
-        return new ColumnMapping(kind, header, map, dateOrder, scale);
+        return new ColumnMapping(kind, header, map, dateOrder, scale, levels);
     }
 
     /** The name of the column {@code field} reads, or null. */
@@ -132,7 +159,7 @@ public final class ColumnMapping {
                 .collect(Collectors.joining(", "));
         String dates = dateOrder == DateOrder.DAY_FIRST ? " (dates day first)" : "";
         String answers = scale == FavorabilityScale.LEVELS ? "" : " (favorability as " + scale.id() + ": "
-                + scale.table().entrySet().stream().map(e -> e.getKey() + "→" + e.getValue()).collect(Collectors.joining(" ")) + ")";
+                + levels.entrySet().stream().map(e -> e.getKey() + "→" + e.getValue()).collect(Collectors.joining(" ")) + ")";
         return fields + dates + answers;
     }
 }

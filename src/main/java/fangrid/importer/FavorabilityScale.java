@@ -40,14 +40,19 @@ public enum FavorabilityScale {
 
     /** The level an answer means on this scale, or null if it is not an answer of this scale. */
     public Favorability read(String answer) {
+        return read(answer, table);
+    }
+
+    /** As {@link #read(String)}, with the user's own value-mapping table (answer → level code). */
+    public Favorability read(String answer, Map<Integer, Integer> levels) {
         if (this == LEVELS) {
             return Favorability.parse(answer);
         }
         Double v = ValueParsers.number(answer == null ? "" : answer.replace("★", "").replace("点", ""));
-        if (v == null || v != Math.rint(v) || !table.containsKey(v.intValue())) {
+        if (v == null || v != Math.rint(v) || !levels.containsKey(v.intValue())) {
             return null;
         }
-        return Favorability.ofCode(table.get(v.intValue()));
+        return Favorability.ofCode(levels.get(v.intValue()));
     }
 
     /** The scale named {@code id}, or null. */

@@ -62,8 +62,12 @@ public final class ImportPreview {
             }
             case CUSTOMER_ID, ORDER_ID, PRODUCT_CODE -> new Cell(ValueParsers.id(text), null);
             case FAVORABILITY -> {
-                Favorability fav = mapping.favorabilityScale().read(text);
-                yield fav == null ? new Cell(text, "not a favorability level") : new Cell(fav.code() + " " + text, null);
+                Favorability fav = mapping.readFavorability(text);
+                if (fav == null) {
+                    yield new Cell(text, "not a favorability level");
+                }
+                // on stars or NPS, show which answer became which level
+                yield new Cell(fav.code() + (mapping.favorabilityScale() == FavorabilityScale.LEVELS ? " " : " ← ") + text, null);
             }
             case USAGE_LEVEL -> {
                 UsageLevel u = UsageLevel.parse(text);

@@ -25,7 +25,7 @@ final class SurveyWriter extends RowWriter {
             return "no customer id";
         }
         String favText = raw(cells, Field.FAVORABILITY);
-        Favorability fav = mapping.favorabilityScale().read(favText);
+        Favorability fav = mapping.readFavorability(favText);
         if (favText != null && fav == null) {
             throw new BadRowException(columnName(Field.FAVORABILITY), "not a favorability answer on the "
                     + mapping.favorabilityScale().id() + " scale: \"" + favText + "\"");

@@ -1,6 +1,8 @@
 package fangrid.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import fangrid.domain.DataKind;
@@ -54,5 +56,34 @@ class FavorabilityScaleTest {
         assertNull(FavorabilityScale.STARS_5.read("6"));
         assertNull(FavorabilityScale.NPS_11.read("11"));
         assertNull(FavorabilityScale.NPS_11.read("大好き"));
+    }
+
+    @Test
+    void theUserCanChangeWhatAnAnswerMeansAndTheLogRecordsIt() throws Exception {
+        ColumnMapping m = ColumnMapping.propose(DataKind.SURVEY, List.of("顧客ID", "好感度（星）"))
+                .withFavorabilityScale(FavorabilityScale.STARS_5);
+        assertEquals(6, m.readFavorability("5").code());
+        ColumnMapping edited = m.withFavorabilityLevel(5, 7).withFavorabilityLevel(4, 6);
+        assertEquals(7, edited.readFavorability("★5").code());
+        assertEquals(6, edited.readFavorability("4").code());
+        assertEquals(6, m.readFavorability("5").code(), "the original mapping is unchanged");
+        assertTrue(edited.toString().contains("(favorability as stars5: 1→1 2→2 3→3 4→6 5→7)"), edited.toString());
+        assertThrows(IllegalArgumentException.class, () -> m.withFavorabilityLevel(6, 7), "not a star count");
+        assertThrows(IllegalArgumentException.class, () -> m.withFavorabilityLevel(5, 8), "not a level");
+        Path f = Files.writeString(dir.resolve("stars.csv"), "顧客ID,好感度（星）\nA,5\nB,4\nC,3\n");
+        try (Project p = Project.create(dir.resolve("edited"))) {
+            TableReader reader = TableReader.open(f);
+            new ImportService().importFile(p, f, DataKind.SURVEY, reader,
+                    MappingProposal.of(reader, DataKind.SURVEY).mapping().withFavorabilityLevel(5, 7), false, ImportProgress.NONE);
+            try (Statement s = p.connection().createStatement();
+                 ResultSet rs = s.executeQuery("SELECT favorability FROM survey_answer ORDER BY answer_id")) {
+                List<Integer> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(rs.getInt(1));
+                }
+                assertEquals(List.of(7, 5, 3), out);
+            }
+            assertTrue(p.imports().all().get(0).mapping().contains("5→7"), "the import log keeps the edited table");
+        }
     }
 }

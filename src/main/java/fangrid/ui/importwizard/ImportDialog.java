@@ -1,5 +1,11 @@
 package fangrid.ui.importwizard;
 
+import java.util.Map;
+
+import fangrid.importer.FavorabilityScale;
+
+import fangrid.domain.Favorability;
+
 import fangrid.domain.DataKind;
 import fangrid.importer.ColumnMapping;
 import fangrid.importer.Field;
@@ -38,6 +44,7 @@ public final class ImportDialog extends Dialog<ButtonType> {
     private final Messages messages;
     private final FlowPane mappingPane = new FlowPane(10, 6);
     private final TableView<ImportPreview.Row> table = new TableView<>();
+    private final FlowPane answersPane = new FlowPane(8, 6);
 
     public ImportDialog(ImportDialogModel model, Messages messages) {
         this.model = model;
@@ -94,7 +101,7 @@ public final class ImportDialog extends Dialog<ButtonType> {
         table.setPlaceholder(new Label(messages.get("import.noRows")));
         model.mappingProperty().addListener((o, a, m) -> showMapping(m));
 
-        VBox content = new VBox(8, options, description, new Label(messages.get("import.mapping")), mappingPane,
+        VBox content = new VBox(8, options, description, new Label(messages.get("import.mapping")), mappingPane, answersPane,
                 new Label(messages.format("import.preview", ImportDialogModel.PREVIEW_ROWS)), table, problem);
         content.getStyleClass().add("import-dialog");
         content.setPrefWidth(900);
@@ -104,15 +111,44 @@ public final class ImportDialog extends Dialog<ButtonType> {
 
     private void showMapping(ColumnMapping m) {
         mappingPane.getChildren().clear();
+        answersPane.getChildren().clear();
         table.getColumns().clear();
         if (m == null) {
             return;
+        }
+        if (m.kind() == DataKind.SURVEY && m.column(Field.FAVORABILITY) >= 0) {
+            showAnswers(m);
         }
         for (Field f : Field.of(m.kind())) {
             mappingPane.getChildren().add(fieldChooser(f, m));
             if (m.column(f) >= 0) {
                 table.getColumns().add(previewColumn(f, m.columnName(f)));
             }
+        }
+    }
+
+    /** The favorability scale and, for stars or NPS, the value-mapping table onto the 7 levels, each answer editable. */
+    private void showAnswers(ColumnMapping m) {
+        ChoiceBox<FavorabilityScale> scale = new ChoiceBox<>(FXCollections.observableArrayList(FavorabilityScale.values()));
+        scale.setConverter(converter(sc -> messages.get("import.scale." + sc.id())));
+        scale.setValue(m.favorabilityScale());
+        scale.setId("favorabilityScale");
+        scale.valueProperty().addListener((o, a, v) -> model.favorabilityScale(v));
+        Label scaleLabel = new Label(messages.get("import.scale"));
+        scaleLabel.setLabelFor(scale);
+        answersPane.getChildren().add(new VBox(2, scaleLabel, scale));
+        for (Map.Entry<Integer, Integer> e : m.favorabilityTable().entrySet()) {
+            ChoiceBox<Favorability> level = new ChoiceBox<>(FXCollections.observableArrayList(Favorability.values()));
+            level.setConverter(converter(f -> f.code() + " " + f.label(messages.locale())));
+            level.setValue(Favorability.ofCode(e.getValue()));
+            level.setId("favorability-" + e.getKey());
+            int answer = e.getKey();
+            level.valueProperty().addListener((o, a, v) -> model.favorabilityLevel(answer, v.code()));
+            Label name = new Label(messages.format("import.scale.answer", answer));
+            name.setLabelFor(level);
+            VBox box = new VBox(2, name, level);
+            box.getStyleClass().add("import-field");
+            answersPane.getChildren().add(box);
         }
     }
 

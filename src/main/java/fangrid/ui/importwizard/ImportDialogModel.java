@@ -2,6 +2,7 @@ package fangrid.ui.importwizard;
 
 import fangrid.domain.DataKind;
 import fangrid.importer.ColumnMapping;
+import fangrid.importer.FavorabilityScale;
 import fangrid.importer.Field;
 import fangrid.importer.ImportPreview;
 import fangrid.importer.MappingProposal;
@@ -82,6 +83,25 @@ public final class ImportDialogModel {
 
     /** Maps {@code field} to the column named {@code column} (null: no column) and previews again. */
     public void map(Field field, String column) {
+        remap(current -> column == null ? current.without(field) : current.with(field, column));
+    }
+
+    /** Reads the survey's favorability answers on {@code scale}, with its own value-mapping table, and previews again. */
+    public void favorabilityScale(FavorabilityScale scale) {
+        remap(current -> current.withFavorabilityScale(scale));
+    }
+
+    /** Lets answer {@code answer} of the survey's scale mean favorability {@code level} (1–7), and previews again. */
+    public void favorabilityLevel(int answer, int level) {
+        remap(current -> current.withFavorabilityLevel(answer, level));
+    }
+
+    /** A change to the mapping; it may refuse (e.g. a column the file lacks). */
+    private interface MappingChange {
+        ColumnMapping apply(ColumnMapping current) throws fangrid.importer.ImportException;
+    }
+
+    private void remap(MappingChange change) {
         ColumnMapping current = mapping.get();
         if (current == null) {
             return;
@@ -89,7 +109,7 @@ public final class ImportDialogModel {
         ReadOptions options = options();
         DataKind k = kind.get();
         runner.<Loaded>run(task -> {
-            ColumnMapping m = column == null ? current.without(field) : current.with(field, column);
+            ColumnMapping m = change.apply(current);
             TableReader reader = TableReader.open(file, options);
             return new Loaded(reader.describe(), reader.header(), m, ImportPreview.of(reader, k, m, PREVIEW_ROWS), null);
         }).onSuccess(l -> {
