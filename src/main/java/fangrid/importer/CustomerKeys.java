@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.BitSet;
 
 /** Turns customer ids into the project's integer keys, adding people the project does not know yet. */
 final class CustomerKeys implements AutoCloseable {
@@ -21,6 +22,10 @@ final class CustomerKeys implements AutoCloseable {
     private String lastId;
     private int lastKey;
     private int pending;
+    /** The highest key when this import began: keys above it are people this import brings. */
+    private final int knownBefore;
+    /** Which of those already have their row written (by {@link #storeIfNew}). */
+    private final BitSet stored = new BitSet();
 
     CustomerKeys(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT customer_id, customer_key FROM customer")) {
@@ -29,6 +34,7 @@ final class CustomerKeys implements AutoCloseable {
                 next = Math.max(next, rs.getInt(2));
             }
         }
+        knownBefore = next;
         insert = c.prepareStatement("INSERT INTO customer(customer_key, customer_id, import_id) VALUES (?, ?, ?)");
     }
 
@@ -63,6 +69,35 @@ final class CustomerKeys implements AutoCloseable {
     }
 
     /** The key of {@code customerId}, allocated but not inserted if new: the caller writes the row itself. */
+    /**
+     * For order lines, on the import's reading thread (which then alone uses the map): the key of
+     * {@code customerId}, allocated if new. The writing thread writes a new person's row with {@link #storeIfNew}
+     * once one of their lines is imported, so a person whose every line is rejected is not added.
+     */
+    int claimForLine(String customerId) {
+        if (customerId.equals(lastId)) {
+            return lastKey;
+        }
+        lastKey = claim(customerId);
+        lastId = customerId;
+        return lastKey;
+    }
+
+    /** On the writing thread: writes the row of a person {@link #claimForLine} allocated, the first time only. */
+    void storeIfNew(int key, String customerId, long importId) throws SQLException {
+        if (key <= knownBefore || stored.get(key - knownBefore)) {
+            return;
+        }
+        stored.set(key - knownBefore);
+        insert.setInt(1, key);
+        insert.setString(2, customerId);
+        insert.setLong(3, importId);
+        insert.addBatch();
+        if (++pending == BATCH) {
+            flush();
+        }
+    }
+
     int claim(String customerId) {
         int k = keys.getInt(customerId);
         if (k == NONE) {

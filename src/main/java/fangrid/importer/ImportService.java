@@ -61,7 +61,7 @@ public final class ImportService {
                 if (appendOnly) {
                     writer.commitEachBatch();
                 }
-                RowPipeline.rows(reader, (row, cells) -> counter.handle(row, cells, writer));
+                RowPipeline.rows(reader, writer::key, (row, cells, key) -> counter.handle(row, cells, key, writer));
                 keys.flush();
                 writer.flush();
             } finally {
@@ -152,7 +152,7 @@ public final class ImportService {
             this.rejected = rejected;
         }
 
-        void handle(long row, String[] cells, RowWriter writer) throws ImportException {
+        void handle(long row, String[] cells, int key, RowWriter writer) throws ImportException {
             if (++read % PROGRESS_EVERY == 0) {
                 progress.rowsRead(read);
                 if (progress.cancelled()) {
@@ -160,7 +160,7 @@ public final class ImportService {
                 }
             }
             try {
-                String skipReason = writer.write(cells);
+                String skipReason = writer.write(cells, key);
                 if (skipReason == null) {
                     imported++;
                 } else {

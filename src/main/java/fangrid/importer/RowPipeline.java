@@ -21,19 +21,36 @@ final class RowPipeline {
     private RowPipeline() {
     }
 
-    /** Pushes every row of {@code reader} to {@code handler} on this thread, reading on another. */
-    static void rows(TableReader reader, RowHandler handler) throws ImportException {
-        new RowPipeline().run(reader, handler);
+    /** A number worked out for each row on the reading thread (a customer key), handed over with the row. */
+    @FunctionalInterface
+    interface RowKeyer {
+        int key(String[] cells);
     }
 
-    private void run(TableReader reader, RowHandler handler) throws ImportException {
-        Thread producer = new Thread(() -> read(reader), "fangrid-import-reader");
+    /** Receives a row with its number from the {@link RowKeyer}. */
+    @FunctionalInterface
+    interface KeyedRowHandler {
+        void row(long rowNumber, String[] cells, int key) throws ImportException;
+    }
+
+    /** Pushes every row of {@code reader} to {@code handler} on this thread, reading on another. */
+    static void rows(TableReader reader, RowHandler handler) throws ImportException {
+        new RowPipeline().run(reader, cells -> -1, (row, cells, key) -> handler.row(row, cells));
+    }
+
+    /** As {@link #rows(TableReader, RowHandler)}, with each row's key worked out on the reading thread. */
+    static void rows(TableReader reader, RowKeyer keyer, KeyedRowHandler handler) throws ImportException {
+        new RowPipeline().run(reader, keyer, handler);
+    }
+
+    private void run(TableReader reader, RowKeyer keyer, KeyedRowHandler handler) throws ImportException {
+        Thread producer = new Thread(() -> read(reader, keyer), "fangrid-import-reader");
         producer.setDaemon(true);
         producer.start();
         try {
             for (Batch b = take(); ; b = take()) {
                 for (int i = 0; i < b.size; i++) {
-                    handler.row(b.rows[i], b.cells[i]);
+                    handler.row(b.rows[i], b.cells[i], b.keys[i]);
                 }
                 if (b.last) {
                     b.rethrowFailure();
@@ -48,7 +65,7 @@ final class RowPipeline {
     }
 
     /** The reading thread: batches of rows, then a last batch carrying the error that ended the reading, if any. */
-    private void read(TableReader reader) {
+    private void read(TableReader reader, RowKeyer keyer) {
         Batch[] current = {new Batch()};
         Throwable failure = null;
         try {
@@ -56,7 +73,7 @@ final class RowPipeline {
                 if (stopped) {
                     throw new StopReading();
                 }
-                if (current[0].add(row, cells)) {
+                if (current[0].add(row, cells, keyer.key(cells))) {
                     put(current[0]);
                     current[0] = new Batch();
                 }
@@ -120,13 +137,15 @@ final class RowPipeline {
     private static final class Batch {
         final long[] rows = new long[BATCH];
         final String[][] cells = new String[BATCH][];
+        final int[] keys = new int[BATCH];
         int size;
         boolean last;
         Throwable failure;
 
         /** Adds a row; true when the batch is full. */
-        boolean add(long row, String[] rowCells) {
+        boolean add(long row, String[] rowCells, int key) {
             rows[size] = row;
+            keys[size] = key;
             cells[size++] = rowCells;
             return size == BATCH;
         }

@@ -34,6 +34,16 @@ abstract class RowWriter implements AutoCloseable {
      */
     abstract String write(String[] cells) throws BadRowException, SQLException;
 
+    /** Work for the reading thread: the row's customer key where a writer resolves it there, else −1. */
+    int key(String[] cells) {
+        return -1;
+    }
+
+    /** Stores a row whose customer key {@link #key} resolved. */
+    String write(String[] cells, int key) throws BadRowException, SQLException {
+        return write(cells);
+    }
+
     /**
      * Commits after every batch: for append-only data, whose rows belong to their import and are removed whole
      * if it does not complete (one huge H2 transaction is several times slower).

@@ -30,10 +30,21 @@ final class TransactionWriter extends RowWriter {
         this.fingerprints = new LineFingerprints(store);
     }
 
+    /** The line's customer key, resolved on the reading thread (a map of millions of ids is slow to search). */
+    @Override
+    int key(String[] cells) {
+        String id = raw(cells, Field.CUSTOMER_ID);
+        return id == null ? -1 : customers.claimForLine(ValueParsers.id(id));
+    }
+
     @Override
     String write(String[] cells) throws BadRowException, SQLException {
-        String id = raw(cells, Field.CUSTOMER_ID);
-        if (id == null) {
+        return write(cells, key(cells));
+    }
+
+    @Override
+    String write(String[] cells, int key) throws BadRowException, SQLException {
+        if (key < 0) {
             return "no customer id";
         }
         LocalDate date = date(cells, Field.DATE);
@@ -53,14 +64,15 @@ final class TransactionWriter extends RowWriter {
         String orderText = raw(cells, Field.ORDER_ID);
         String orderId = orderText == null ? null : ValueParsers.id(orderText);
         TransactionKind kind = kind(raw(cells, Field.KIND), orderId, amount, quantity);
-        String customerId = ValueParsers.id(id);
+        String customerId = ValueParsers.id(raw(cells, Field.CUSTOMER_ID));
         String productCode = raw(cells, Field.PRODUCT_CODE);
         double qty = quantity == null ? Double.NaN : quantity;
         long fingerprint = LineHash.of(customerId, orderId, date, productCode, qty, amount, kind);
         if (fingerprints.alreadyInProject(fingerprint)) {
             return "already in the project (overlapping export)";
         }
-        chunk.add(customers.keyOf(customerId, importId), (int) date.toEpochDay(), kind.code(), amount, qty,
+        customers.storeIfNew(key, customerId, importId);
+        chunk.add(key, (int) date.toEpochDay(), kind.code(), amount, qty,
                 unitPrice == null ? Double.NaN : unitPrice, orderId, productCode, raw(cells, Field.PRODUCT_NAME),
                 raw(cells, Field.CATEGORY), raw(cells, Field.CHANNEL), fingerprint);
         if (chunk.isFull()) {
