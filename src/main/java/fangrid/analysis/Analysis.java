@@ -98,8 +98,4 @@ public final class Analysis {
     CustomerColumns columns() {
         return columns;
     }
-
-    CustomerClasses classes() {
-        return classes;
-    }
 }

@@ -40,26 +40,8 @@ final class CustomerKeys implements AutoCloseable {
 
     /** The key of {@code customerId}, created (and remembered as coming from {@code importId}) if new. */
     int keyOf(String customerId, long importId) throws SQLException {
-        if (customerId.equals(lastId)) {
-            return lastKey;
-        }
-        int k = keys.getInt(customerId);
-        if (k != NONE) {
-            lastId = customerId;
-            lastKey = k;
-            return k;
-        }
-        int key = ++next;
-        keys.put(customerId, key);
-        lastId = customerId;
-        lastKey = key;
-        insert.setInt(1, key);
-        insert.setString(2, customerId);
-        insert.setLong(3, importId);
-        insert.addBatch();
-        if (++pending == BATCH) {
-            flush();
-        }
+        int key = claimForLine(customerId);
+        storeIfNew(key, customerId, importId);
         return key;
     }
 
@@ -68,10 +50,9 @@ final class CustomerKeys implements AutoCloseable {
         return keys.containsKey(customerId);
     }
 
-    /** The key of {@code customerId}, allocated but not inserted if new: the caller writes the row itself. */
     /**
-     * For order lines, on the import's reading thread (which then alone uses the map): the key of
-     * {@code customerId}, allocated if new. The writing thread writes a new person's row with {@link #storeIfNew}
+     * The key of {@code customerId}, allocated if new, checking the previous id first (an order's lines come together).
+     * For order lines this runs on the import's reading thread, which then alone uses the map. The writing thread writes a new person's row with {@link #storeIfNew}
      * once one of their lines is imported, so a person whose every line is rejected is not added.
      */
     int claimForLine(String customerId) {
@@ -98,6 +79,7 @@ final class CustomerKeys implements AutoCloseable {
         }
     }
 
+    /** The key of {@code customerId}, allocated but not inserted if new: the caller writes the row itself. */
     int claim(String customerId) {
         int k = keys.getInt(customerId);
         if (k == NONE) {

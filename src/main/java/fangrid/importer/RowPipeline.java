@@ -1,5 +1,6 @@
 package fangrid.importer;
 
+import fangrid.store.Threads;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -60,7 +61,7 @@ final class RowPipeline {
         } finally {
             stopped = true;
             producer.interrupt(); // wakes it if it waits for room in the queue
-            joinUninterruptibly(producer);
+            Threads.joinUninterruptibly(producer);
         }
     }
 
@@ -116,20 +117,6 @@ final class RowPipeline {
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    private static void joinUninterruptibly(Thread t) {
-        boolean interrupted = Thread.interrupted();
-        while (t.isAlive()) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

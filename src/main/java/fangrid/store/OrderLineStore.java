@@ -136,7 +136,7 @@ public final class OrderLineStore {
             if (inHand != null) {
                 free.offer(inHand);
             }
-            joinQuietly(reader);
+            Threads.joinUninterruptibly(reader);
         }
     }
 
@@ -172,20 +172,6 @@ public final class OrderLineStore {
             } catch (InterruptedException e) {
                 return;
             }
-        }
-    }
-
-    private static void joinQuietly(Thread t) {
-        boolean interrupted = false;
-        while (t.isAlive()) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 
