@@ -31,12 +31,10 @@ import org.apache.poi.ss.usermodel.FormulaError;
  */
 final class XlsSheetListener implements HSSFListener {
     private final String sheetName;
-    private final RowHandler handler;
-    private final boolean headerToo;
+    private final WorkbookRow cells;
     private final FormatTrackingHSSFListener formats;
     private final CellTextFormatter formatter = new CellTextFormatter();
     private final List<BoundSheetRecord> bounds = new ArrayList<>();
-    private final List<String> cells = new ArrayList<>();
     private BoundSheetRecord[] sheetsInStreamOrder;
     private SSTRecord strings;
     private boolean use1904;
@@ -47,7 +45,6 @@ final class XlsSheetListener implements HSSFListener {
     private int row = -1;
     private int stringRow = -1;
     private int stringColumn;
-    private boolean headerPassed;
 
     /**
      * @param sheetName the sheet whose rows are wanted
@@ -55,8 +52,7 @@ final class XlsSheetListener implements HSSFListener {
      */
     XlsSheetListener(String sheetName, RowHandler handler, boolean headerToo) {
         this.sheetName = sheetName;
-        this.handler = handler;
-        this.headerToo = headerToo;
+        this.cells = new WorkbookRow(handler, headerToo);
         this.formats = new FormatTrackingHSSFListener(new MissingRecordAwareHSSFListener(this));
     }
 
@@ -169,35 +165,11 @@ final class XlsSheetListener implements HSSFListener {
             endRow();
             row = cellRow;
         }
-        while (cells.size() < column) {
-            cells.add("");
-        }
-        if (cells.size() == column) {
-            cells.add(value);
-        } else {
-            cells.set(column, value);
-        }
+        cells.set(column, value);
     }
 
-    /** Hands on the row gathered so far, unless it is empty (or the header when that is not wanted). */
+    /** Hands on the row gathered so far (Excel counts rows from 1). */
     private void endRow() {
-        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-            cells.remove(cells.size() - 1);
-        }
-        if (cells.isEmpty()) {
-            return;
-        }
-        boolean isHeader = !headerPassed;
-        headerPassed = true;
-        String[] values = cells.toArray(String[]::new);
-        cells.clear();
-        if (isHeader && !headerToo) {
-            return;
-        }
-        try {
-            handler.row(row + 1L, values);
-        } catch (ImportException e) {
-            throw new WrappedImportException(e);
-        }
+        cells.end(row + 1L);
     }
 }

@@ -194,50 +194,28 @@ public final class XlsxTableReader implements TableReader {
                 + "Export or copy it again, or open it in Excel and save it again.", e);
     }
 
-    /** Gathers one row's cells, filling gaps left by empty cells, and hands it on. */
+    /** Hands POI's cells to a {@link WorkbookRow}. */
     private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final RowHandler handler;
-        private final boolean headerToo;
-        private final List<String> cells = new ArrayList<>();
-        private boolean headerPassed;
+        private final WorkbookRow cells;
 
         RowCollector(RowHandler handler, boolean headerToo) {
-            this.handler = handler;
-            this.headerToo = headerToo;
+            this.cells = new WorkbookRow(handler, headerToo);
         }
 
         @Override
         public void startRow(int rowNum) {
-            cells.clear();
+            // a row starts empty: WorkbookRow.end left it so
         }
 
         @Override
         public void endRow(int rowNum) {
-            while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
-                cells.remove(cells.size() - 1);
-            }
-            if (cells.isEmpty()) {
-                return;
-            }
-            boolean isHeader = !headerPassed;
-            headerPassed = true;
-            if (isHeader && !headerToo) {
-                return;
-            }
-            try {
-                handler.row(rowNum + 1L, cells.toArray(String[]::new));
-            } catch (ImportException e) {
-                throw new WrappedImportException(e);
-            }
+            cells.end(rowNum + 1L);
         }
 
         @Override
         public void cell(String ref, String value, XSSFComment comment) {
-            int col = ref == null ? cells.size() : new org.apache.poi.ss.util.CellReference(ref).getCol();
-            while (cells.size() < col) {
-                cells.add("");
-            }
-            cells.add(value == null ? "" : value);
+            int col = ref == null ? cells.width() : new org.apache.poi.ss.util.CellReference(ref).getCol();
+            cells.set(col, value == null ? "" : value);
         }
     }
 }
