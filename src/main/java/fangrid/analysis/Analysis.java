@@ -19,8 +19,11 @@ public final class Analysis {
     private final Aggregates aggregates;
     private final RfmResult rfm;
     private final Summary everyone;
+    private final CustomerIdColumn customerIds;
+    private final SegmentStats everyoneStats;
 
-    Analysis(String projectName, AnalysisSettings settings, LocalDate asOf, CustomerColumns columns) {
+    /** @param customerIds the customer ids by index (customer key − 1), as {@link fangrid.store.CustomerIds} loads them */
+    Analysis(String projectName, AnalysisSettings settings, LocalDate asOf, CustomerColumns columns, String[] customerIds) {
         this.projectName = projectName;
         this.settings = settings;
         this.asOf = asOf;
@@ -29,6 +32,8 @@ public final class Analysis {
         this.aggregates = new Aggregates(columns, classes);
         this.rfm = new RfmResult(columns, settings.scoring(), settings.rfmBreaks(), RfmSegmentRules.README);
         this.everyone = aggregates.summarize(null);
+        this.customerIds = new CustomerIdColumn(customerIds);
+        this.everyoneStats = SegmentStats.of(columns, classes, null, Double.NaN);
     }
 
     public String projectName() {
@@ -60,7 +65,17 @@ public final class Analysis {
 
     /** Every customer's values, by index. */
     public CustomerTable customers() {
-        return new CustomerTable(columns, classes, rfm);
+        return new CustomerTable(columns, classes, rfm, customerIds);
+    }
+
+    /** The customer id of index {@code i} (customer key − 1); null where the key is no longer a person. */
+    public String customerId(int i) {
+        return customerIds.id(i);
+    }
+
+    /** Segment detail's figures for the people in {@code filter} (null: everyone), in one pass. */
+    public SegmentStats stats(Selection filter) {
+        return filter == null ? everyoneStats : SegmentStats.of(columns, classes, filter, everyoneStats.netSales());
     }
 
     /** The recency bands in use: the settings' fixed thresholds or the data's tertiles. */

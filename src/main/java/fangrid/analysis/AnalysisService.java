@@ -2,6 +2,7 @@ package fangrid.analysis;
 
 import fangrid.domain.AnalysisSettings;
 import fangrid.store.AnalysisSettingsRepository;
+import fangrid.store.CustomerIds;
 import fangrid.store.Project;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -27,6 +28,6 @@ public final class AnalysisService {
         // Without transactions there is no default date; survey answers of any date still count.
         LocalDate effective = asOf != null ? asOf : LocalDate.of(9999, 12, 31);
         CustomerColumns cols = loader.load(project.connection(), effective, settings.windowMonths());
-        return new Analysis(project.name(), settings, asOf, cols);
+        return new Analysis(project.name(), settings, asOf, cols, CustomerIds.load(project.connection()));
     }
 }

@@ -15,11 +15,13 @@ public final class CustomerTable {
     private final CustomerColumns c;
     private final CustomerClasses classes;
     private final RfmResult rfm;
+    private final CustomerIdColumn ids;
 
-    CustomerTable(CustomerColumns c, CustomerClasses classes, RfmResult rfm) {
+    CustomerTable(CustomerColumns c, CustomerClasses classes, RfmResult rfm, CustomerIdColumn ids) {
         this.c = c;
         this.classes = classes;
         this.rfm = rfm;
+        this.ids = ids;
     }
 
     /** The number of indices; not every index is a person (see {@link #exists}). */
@@ -29,6 +31,15 @@ public final class CustomerTable {
 
     public boolean exists(int i) {
         return c.exists[i];
+    }
+
+    /** The customer id; null where the key is no longer a person. */
+    public String customerId(int i) {
+        return ids.id(i);
+    }
+
+    CustomerIdColumn ids() {
+        return ids;
     }
 
     /** Days since the last purchase, or {@link CustomerColumns#NONE}, as the scoring mode defines it. */

@@ -1,0 +1,142 @@
+package fangrid.analysis;
+
+import it.unimi.dsi.fastutil.doubles.DoubleArrays;
+import it.unimi.dsi.fastutil.ints.IntArrays;
+import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
+import tech.tablesaw.selection.Selection;
+
+/**
+ * The rows of segment detail's customer table without JavaFX: customer indices (customer key − 1) in display order,
+ * as one int array, so that millions of rows cost no objects. Immutable: sorting and searching return new rows.
+ */
+public final class CustomerRows {
+    private final CustomerTable table;
+    private final int[] rows;
+
+    private CustomerRows(CustomerTable table, int[] rows) {
+        this.table = table;
+        this.rows = rows;
+    }
+
+    /** The people of {@code filter} (null: everyone) in customer-key order. */
+    public static CustomerRows of(CustomerTable table, Selection filter) {
+        int[] candidates = filter == null ? null : filter.toArray();
+        int n = candidates == null ? table.size() : candidates.length;
+        int[] rows = new int[n];
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            int i = candidates == null ? k : candidates[k];
+            if (i < table.size() && table.exists(i)) {
+                rows[m++] = i;
+            }
+        }
+        return new CustomerRows(table, Arrays.copyOf(rows, m));
+    }
+
+    public CustomerTable table() {
+        return table;
+    }
+
+    public int size() {
+        return rows.length;
+    }
+
+    /** The customer index shown in row {@code row}. */
+    public int index(int row) {
+        return rows[row];
+    }
+
+    /** A copy of the indices in display order. */
+    public int[] indices() {
+        return rows.clone();
+    }
+
+    /**
+     * The same rows sorted by {@code field}; equal values stay in customer-key order, and people without a value
+     * (no purchase, no answer, not scored) come last in either direction.
+     */
+    public CustomerRows sortedBy(CustomerField field, boolean ascending) {
+        int[] byKey = rows.clone();
+        IntArrays.radixSort(byKey);
+        int[] present = new int[byKey.length];
+        int[] missing = new int[byKey.length];
+        int p = 0;
+        int m = 0;
+        if (field.isDecimal()) {
+            present = byKey;
+            p = byKey.length;
+            sortDecimals(present, field, ascending);
+        } else {
+            IntUnaryOperator key = intKey(field);
+            int[] keys = new int[byKey.length];
+            for (int i : byKey) {
+                int v = key.applyAsInt(i);
+                if (v < 0) {
+                    missing[m++] = i;
+                } else {
+                    keys[p] = ascending ? v : -v;
+                    present[p++] = i;
+                }
+            }
+            IntArrays.radixSort(keys, present, 0, p);
+        }
+        System.arraycopy(missing, 0, present, p, m);
+        return new CustomerRows(table, present);
+    }
+
+    private void sortDecimals(int[] sorted, CustomerField field, boolean ascending) {
+        double[] keys = new double[sorted.length];
+        int[] perm = new int[sorted.length];
+        for (int k = 0; k < sorted.length; k++) {
+            double v = field == CustomerField.MONETARY ? table.monetary(sorted[k]) : table.returnRate(sorted[k]);
+            // + 0.0 turns −0.0 into 0.0, which a radix sort would otherwise put first
+            keys[k] = (ascending ? v : -v) + 0.0;
+            perm[k] = k;
+        }
+        DoubleArrays.radixSortIndirect(perm, keys, true);
+        int[] copy = sorted.clone();
+        for (int k = 0; k < perm.length; k++) {
+            sorted[k] = copy[perm[k]];
+        }
+    }
+
+    /** The field's value as a non-negative int, negative where a person has none. */
+    private IntUnaryOperator intKey(CustomerField field) {
+        return switch (field) {
+            case CUSTOMER_ID -> {
+                int[] rank = table.ids().rank();
+                yield i -> rank[i];
+            }
+            case RECENCY -> table::recencyDays;
+            case FREQUENCY -> table::frequency;
+            case RFM_SCORE -> i -> table.rfmScore(i) == 0 ? -1 : table.rfmScore(i);
+            case GRID_CELL -> i -> table.gridCell(i) == null ? -1 : table.gridCell(i).index();
+            case DECILE -> i -> table.decile(i) == 0 ? -1 : table.decile(i);
+            case USAGE -> table::usageLevel;
+            case FAVORABILITY -> table::favorability;
+            case DAYS_SINCE_FIRST_PURCHASE -> table::daysSinceFirstPurchase;
+            case MONETARY, RETURN_RATE -> throw new IllegalArgumentException(field + " is a decimal");
+        };
+    }
+
+    /**
+     * The rows whose customer id contains {@code text}, ignoring case and full/half width (ＡＢＣ１２３ finds abc123),
+     * in the same order; all rows for blank text.
+     */
+    public CustomerRows matching(String text) {
+        String folded = CustomerIdColumn.fold(text.strip());
+        if (folded.isEmpty()) {
+            return this;
+        }
+        CustomerIdColumn ids = table.ids();
+        int[] hits = new int[rows.length];
+        int n = 0;
+        for (int i : rows) {
+            if (ids.contains(i, folded)) {
+                hits[n++] = i;
+            }
+        }
+        return new CustomerRows(table, Arrays.copyOf(hits, n));
+    }
+}
