@@ -6,6 +6,7 @@ import fangrid.store.CustomerIds;
 import fangrid.store.Project;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Analyses a project with its stored settings; the UI and the command line both come here. */
 public final class AnalysisService {
@@ -29,5 +30,29 @@ public final class AnalysisService {
         LocalDate effective = asOf != null ? asOf : LocalDate.of(9999, 12, 31);
         CustomerColumns cols = loader.load(project.connection(), effective, settings.windowMonths());
         return new Analysis(project.name(), settings, asOf, cols, CustomerIds.load(project.connection()));
+    }
+
+    /**
+     * One customer's purchases (per order), returns and survey answers in date order (undated answers first), all
+     * of their history, including any after the analysis date; reads only the stored chunks that hold their lines.
+     *
+     * @param customerIndex customer key − 1, as in {@link CustomerTable}
+     */
+    public List<TimelineEvent> timeline(Project project, Analysis analysis, int customerIndex) throws SQLException {
+        return CustomerTimeline.read(project.connection(), analysis.columns(), customerIndex);
+    }
+
+    /**
+     * The first-category KPI at {@code months} monthly analysis dates up to the analysis's own, oldest first: the
+     * first days of the months before it (each point covering up to a month's end) and, last, the analysis date, where
+     * it equals {@link Analysis#firstCategory()}. Empty without transactions. One pass over the columns per date;
+     * see {@link TrendPoint} for the base at each date.
+     */
+    public List<TrendPoint> firstCategoryTrend(Project project, Analysis analysis, int months) throws SQLException {
+        if (!analysis.hasTransactions()) {
+            return List.of();
+        }
+        CustomerColumns cols = analysis.columns();
+        return new FirstCategoryTrend(cols, SurveyHistory.read(project.connection(), cols.asOf)).points(months);
     }
 }

@@ -50,6 +50,10 @@ public final class CustomerColumns {
     /** DISSATISFIED, SATISFIED or DELIGHTED where the latest answer gives both expectation and evaluation; else NONE. */
     final byte[] expectationClass;
     final int usageDisagreements;
+    /** The epoch day of the third main-product occasion, MainOccasions.NEVER with fewer (the first-category trend). */
+    final int[] thirdMainDay;
+    /** Which stored chunks may hold each customer's order lines (a customer's timeline). */
+    final CustomerChunks chunks;
 
     CustomerColumns(LocalDate asOf, boolean[] exists, PurchaseColumns p, SurveyColumns s) {
         this.asOf = asOf;
@@ -77,6 +81,8 @@ public final class CustomerColumns {
         this.respondent = s.respondent;
         this.expectationClass = s.expectationClass;
         this.usageDisagreements = s.disagreements;
+        this.thirdMainDay = p.thirdMainDay;
+        this.chunks = p.chunks;
     }
 
     /** The analysis date: only transactions before it count. */

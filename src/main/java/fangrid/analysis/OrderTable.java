@@ -23,6 +23,8 @@ final class OrderTable {
     static final int NONE = Integer.MIN_VALUE;
 
     private final Long2IntOpenHashMap index;
+    /** Which chunks hold each customer's lines (any date or kind), for one customer's timeline. */
+    final CustomerChunks chunks = new CustomerChunks();
     int size;
     int[] customer;
     /** The order's date: its earliest purchase line's day (NONE without purchase lines). */
@@ -71,7 +73,10 @@ final class OrderTable {
             // without a catalog every product is the main product: the codes need not be read at all
             columns.add(OrderLineStore.Column.PRODUCT_CODE);
         }
-        store.scan(columns, chunk -> t.add(chunk, fromDay, toDay, roles));
+        store.scan(columns, chunk -> {
+            t.add(chunk, fromDay, toDay, roles);
+            t.chunks.add(chunk);
+        });
         return t;
     }
 

@@ -22,6 +22,9 @@ final class PurchaseColumns {
     /** Occasions with a main-product line, and whether any occasion had a trial product: the observed usage. */
     final int[] mainOccasions;
     final boolean[] trial;
+    /** The epoch day of the third main-product occasion (usage 5 from then on), MainOccasions.NEVER with fewer. */
+    final int[] thirdMainDay;
+    final CustomerChunks chunks;
 
     PurchaseColumns(OrderTable orders, int size, int asOfDay) {
         frequency = new int[size];
@@ -74,6 +77,8 @@ final class PurchaseColumns {
         medianInterval = new double[size];
         seasonal = new boolean[size];
         occasionPatterns(orders);
+        thirdMainDay = MainOccasions.thirdDays(orders, mainOccasions);
+        chunks = orders.chunks;
     }
 
     /** Groups each customer's occasion days by a counting sort, then reads their gaps and seasons. */

@@ -176,7 +176,7 @@ public final class OrderLineStore {
     }
 
     /** Decodes a row into {@code into}'s arrays; columns not selected come back empty. */
-    private OrderLineChunk decode(ResultSet rs, OrderLineChunk into) throws SQLException, DataFormatException {
+    OrderLineChunk decode(ResultSet rs, OrderLineChunk into) throws SQLException, DataFormatException {
         int n = rs.getInt(1);
         StringColumn none = new StringColumn(new int[0], List.of(), 0);
         byte[] v;
