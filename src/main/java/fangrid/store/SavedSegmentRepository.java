@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.roaringbitmap.RoaringBitmap;
 import tech.tablesaw.selection.BitmapBackedSelection;
@@ -90,6 +92,20 @@ public final class SavedSegmentRepository {
             }
         }
         return out;
+    }
+
+    /** Every saved segment (newest first) with its members, as {@link #members} gives them. */
+    public Snapshot snapshot() throws SQLException {
+        List<SavedSegment> segments = list();
+        Map<Long, Selection> members = new HashMap<>();
+        for (SavedSegment s : segments) {
+            members.put(s.id(), members(s.id()));
+        }
+        return new Snapshot(segments, members);
+    }
+
+    /** The saved segments and their members by segment id. */
+    public record Snapshot(List<SavedSegment> segments, Map<Long, Selection> members) {
     }
 
     /** The segment with this id, if any. */
