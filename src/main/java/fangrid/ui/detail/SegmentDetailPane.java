@@ -15,9 +15,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -79,15 +81,20 @@ public final class SegmentDetailPane extends VBox {
         feedback.setId("detailFeedback");
         feedback.getStyleClass().add("detail-note");
         feedback.setWrapText(true);
-        VBox summary = new VBox(4, title, figures, activity, phase, actions, feedback);
+        VBox summary = new VBox(4, title, actions, feedback, figures, activity, phase);
         summary.getStyleClass().add("detail-summary");
-        summary.setMinWidth(260);
-        summary.setPrefWidth(300);
+        summary.setPrefWidth(320);
+        ScrollPane summaryScroll = new ScrollPane(summary);
+        summaryScroll.setFitToWidth(true);
+        summaryScroll.getStyleClass().add("card-scroll");
+        summaryScroll.setMinWidth(280);
+        summaryScroll.setPrefWidth(330);
+        summaryScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         table = new CustomerTablePane(model, messages);
         timeline = new TimelinePane(model, messages);
         HBox.setHgrow(table, Priority.ALWAYS);
-        HBox body = new HBox(10, summary, table, timeline);
+        HBox body = new HBox(10, summaryScroll, table, timeline);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(chipHolder, body);
         model.statsProperty().addListener(statsListener);
@@ -146,9 +153,11 @@ public final class SegmentDetailPane extends VBox {
     private void figure(String key, String value) {
         Label name = new Label(messages.get("detail." + key));
         name.getStyleClass().add("detail-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label v = new Label(value);
         v.setId("detail-" + key);
         v.getStyleClass().add("detail-value");
+        v.setWrapText(true);
         figures.addRow(row++, name, v);
     }
 

@@ -26,6 +26,7 @@ final class TimelinePane extends VBox {
         title.setId("timelineTitle");
         title.getStyleClass().add("detail-subtitle");
         title.setWrapText(true);
+        title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         title.setText(messages.get("detail.timeline.none"));
         ListView<TimelineEvent> list = new ListView<>(model.timeline());
         list.setId("timeline");

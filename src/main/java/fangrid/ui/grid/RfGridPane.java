@@ -17,6 +17,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -42,7 +44,7 @@ public final class RfGridPane extends GridPane {
         this.labels = labels;
         getStyleClass().add("rf-grid");
         setId("rfGrid");
-        getColumnConstraints().add(new ColumnConstraints(92));
+        getColumnConstraints().add(new ColumnConstraints(78));
         for (int f = 1; f <= 3; f++) {
             add(header(messages.get("grid.column.f" + f)), f, 0);
         }
@@ -130,7 +132,15 @@ public final class RfGridPane extends GridPane {
             base.getStyleClass().add("cell-detail");
             sales.getStyleClass().add("cell-detail");
             salesShare.getStyleClass().add("cell-detail");
-            getChildren().addAll(name, count, base, sales, salesShare);
+            // The figures never shrink to "…": the cells grow instead (the grid scrolls in a small window).
+            for (Label l : new Label[] {count, base, sales, salesShare}) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            HBox people = new HBox(6, count, base);
+            people.setAlignment(Pos.BASELINE_LEFT);
+            HBox money = new HBox(6, sales, salesShare);
+            money.setAlignment(Pos.BASELINE_LEFT);
+            getChildren().addAll(name, people, money);
         }
 
         void show(GridSummary grid, int max, Activity activity) {
