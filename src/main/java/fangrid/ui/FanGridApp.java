@@ -8,6 +8,7 @@ import fangrid.ui.common.Screenshot;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.main.MainController;
 import fangrid.ui.main.MainModel;
+import fangrid.ui.main.StartupView;
 import fangrid.ui.theme.ChartStyler;
 import fangrid.ui.theme.Theme;
 import java.io.IOException;
@@ -23,8 +24,10 @@ import javafx.stage.Stage;
 
 /**
  * The desktop app and its composition root: it builds the services, the model and the window.
- * Parameters: {@code --project=PATH} opens that project; {@code --screenshot=FILE.png} saves the window once the
- * analysis is shown, then quits (used for the README's pictures). System properties {@code fangrid.window.width} and
+ * Parameters: {@code --project=PATH} opens that project; {@code --grid=}, {@code --matrix=}, {@code --detail=},
+ * {@code --charts=FILTER} filter a view (e.g. {@code --detail=R1F1+R1F2}) and {@code --tab=detail|charts} picks the
+ * lower tab; {@code --screenshot=FILE.png} saves the window once all of it is shown, then quits (used for the
+ * README's pictures). System properties {@code fangrid.window.width} and
  * {@code fangrid.window.height} set the first window size (default 1280 × 800).
  */
 public final class FanGridApp extends Application {
@@ -47,11 +50,15 @@ public final class FanGridApp extends Application {
         model = new MainModel(home, runner, TaskRunner.singleWorker("fangrid-views"), new AnalysisService(),
                 new ImportService());
         Map<String, String> params = getParameters().getNamed();
+        StartupView startup = new StartupView(model, params);
         if (params.containsKey("screenshot")) {
-            Screenshot.whenShown(stage::getScene, model.analysisProperty(), model.errorProperty(),
+            Screenshot.whenShown(stage::getScene, startup.readyProperty(), model.errorProperty(),
                     Path.of(params.get("screenshot")));
         }
         showWindow();
+        if (params.containsKey("tab")) {
+            controller.showTab(params.get("tab"));
+        }
         // A project remembers its language: opening one in another language switches the window to it.
         model.projectLanguageProperty().addListener((o, old, lang) -> {
             if (!lang.isEmpty() && !lang.equals(locale().getLanguage())) {

@@ -28,9 +28,14 @@ final class ChartCard extends VBox {
         getStyleClass().add("chart-card");
         Label heading = new Label(title);
         heading.getStyleClass().add("chart-title");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button export = new Button(messages.get("charts.exportPng"));
+        Button export = new Button("PNG…");
+        export.setTooltip(new javafx.scene.control.Tooltip(messages.get("charts.exportPng")));
+        export.setAccessibleText(messages.get("charts.exportPng"));
+        export.setMinWidth(Region.USE_PREF_SIZE);
         export.setId(id + "-png");
         export.getStyleClass().add("small-button");
         export.setOnAction(e -> {
@@ -50,7 +55,7 @@ final class ChartCard extends VBox {
         HBox header = new HBox(8, heading, gap, export);
         header.getStyleClass().add("chart-header");
         ChartViewer viewer = new ChartViewer(chart);
-        viewer.setMinSize(220, 150);
+        viewer.setMinSize(160, 100);
         viewer.setPrefSize(360, 220);
         VBox.setVgrow(viewer, Priority.ALWAYS);
         getChildren().addAll(header, viewer);

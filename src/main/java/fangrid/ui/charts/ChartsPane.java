@@ -19,6 +19,9 @@ import javafx.scene.layout.VBox;
  */
 public final class ChartsPane extends VBox {
     private final StackPane chipHolder = new StackPane();
+    {
+        chipHolder.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    }
     private final ShareChart share;
     private final TrendChart trend;
     private final MatrixHeatChart matrix;

@@ -27,9 +27,19 @@ final class DecileChart {
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         r.setSeriesPaint(0, ChartStyler.ACCENT);
+        // Ten labels of "0.0%" would run into each other: only shares of 1% and more are labelled.
         r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                new Formats(messages.locale()).percentFormat()));
+                new Formats(messages.locale()).percentFormat()) {
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset data, int row, int column) {
+                Number v = data.getValue(row, column);
+                return v == null || v.doubleValue() < 0.01 ? null : super.generateLabel(data, row, column);
+            }
+        });
         r.setDefaultItemLabelsVisible(true);
+        chart.getCategoryPlot().getDomainAxis().setCategoryMargin(0.1);
+        chart.getCategoryPlot().getDomainAxis().setTickLabelFont(chart.getCategoryPlot().getDomainAxis()
+                .getTickLabelFont().deriveFont(9f));
         NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
         axis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(messages.locale()));
         axis.setUpperMargin(0.15);

@@ -1,7 +1,6 @@
 package fangrid.ui.charts;
 
 import fangrid.analysis.MatrixSummary;
-import fangrid.domain.UsageLevel;
 import fangrid.ui.common.Messages;
 import fangrid.ui.theme.ChartStyler;
 import java.awt.Color;
@@ -34,12 +33,13 @@ final class MatrixHeatChart {
         for (int col = 0; col < COLUMNS; col++) {
             favorability[col] = col == COLUMNS - 1 ? messages.get("matrix.noAnswer") : Integer.toString(7 - col);
         }
+        // Short tick labels: the full usage labels would take the whole width of a small chart.
         String[] usage = new String[ROWS];
         for (int u = 0; u < ROWS; u++) {
-            usage[u] = u + " " + UsageLevel.ofCode(u).label(messages.locale());
+            usage[u] = Integer.toString(u);
         }
         SymbolAxis x = new SymbolAxis(messages.get("charts.matrix.favorability"), favorability);
-        SymbolAxis y = new SymbolAxis(null, usage);
+        SymbolAxis y = new SymbolAxis(messages.get("charts.matrix.usage"), usage);
         x.setGridBandsVisible(false);
         y.setGridBandsVisible(false);
         XYPlot plot = new XYPlot(dataset, x, y, renderer);

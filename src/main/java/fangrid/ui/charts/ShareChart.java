@@ -34,6 +34,7 @@ final class ShareChart {
         r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
                 new Formats(messages.locale()).percentFormat()));
         r.setDefaultItemLabelsVisible(true);
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(2);
         NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
         axis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(messages.locale()));
         axis.setUpperMargin(0.15);

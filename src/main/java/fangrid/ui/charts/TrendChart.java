@@ -33,8 +33,11 @@ final class TrendChart {
         r.setSeriesPaint(0, ChartStyler.ACCENT);
         r.setSeriesPaint(1, ChartStyler.MUTED);
         plot.setRenderer(r);
-        ((DateAxis) plot.getDomainAxis()).setDateFormatOverride(new java.text.SimpleDateFormat("yyyy-MM"));
-        ((DateAxis) plot.getDomainAxis()).setTimeZone(java.util.TimeZone.getTimeZone(ZoneOffset.UTC));
+        DateAxis dates = (DateAxis) plot.getDomainAxis();
+        dates.setTimeZone(java.util.TimeZone.getTimeZone(ZoneOffset.UTC));
+        java.text.SimpleDateFormat month = new java.text.SimpleDateFormat("yy/MM");
+        month.setTimeZone(dates.getTimeZone());
+        dates.setTickUnit(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.MONTH, 3, month));
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(messages.locale()));
         axis.setAutoRangeIncludesZero(true);

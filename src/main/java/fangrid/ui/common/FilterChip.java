@@ -21,6 +21,7 @@ public final class FilterChip extends HBox {
         clear.setAccessibleText(messages.get("filter.clear"));
         clear.setOnAction(e -> onClear.run());
         getChildren().addAll(text, clear);
+        setMaxWidth(USE_PREF_SIZE);
         show(null);
     }
 

@@ -34,6 +34,9 @@ public final class SegmentDetailPane extends VBox {
     private final Formats formats;
     private final GroupLabels labels;
     private final StackPane chipHolder = new StackPane();
+    {
+        chipHolder.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    }
     private final Label title = new Label();
     private final GridPane figures = new GridPane();
     private final Label activity = new Label();

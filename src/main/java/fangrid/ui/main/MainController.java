@@ -338,6 +338,11 @@ public final class MainController {
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.undoImport(r));
     }
 
+    /** Shows the lower tab {@code name} ("detail" or "charts"). */
+    public void showTab(String name) {
+        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : detailTab);
+    }
+
     @FXML
     private void onSendToGrid() {
         views.sendSelectionTo(ViewId.GRID);
