@@ -1,7 +1,11 @@
 package fangrid.analysis;
 
 import fangrid.domain.BehaviouralSegment;
+import fangrid.domain.CustomerFilter;
+import fangrid.domain.CustomerGroup;
 import fangrid.domain.GridCell;
+import java.util.List;
+import java.util.function.LongFunction;
 import tech.tablesaw.selection.BitmapBackedSelection;
 import tech.tablesaw.selection.Selection;
 
@@ -35,6 +39,35 @@ public final class Aggregates {
             }
         }
         return p.summary();
+    }
+
+    /**
+     * The people of {@code filter}, or null for everyone; a saved segment's members come from {@code saved}
+     * (by segment id).
+     */
+    public Selection select(CustomerFilter filter, LongFunction<Selection> saved) {
+        Selection result = null;
+        for (List<CustomerGroup> term : filter.terms()) {
+            Selection union = new BitmapBackedSelection();
+            for (CustomerGroup g : term) {
+                union.or(select(g, saved));
+            }
+            result = result == null ? union : result.and(union);
+        }
+        return result;
+    }
+
+    private Selection select(CustomerGroup g, LongFunction<Selection> saved) {
+        if (g instanceof CustomerGroup.Grid c) {
+            return gridCell(c.cell());
+        } else if (g instanceof CustomerGroup.Matrix m) {
+            return matrixCell(m.favorability(), m.usage());
+        } else if (g instanceof CustomerGroup.Segment s) {
+            return segment(s.segment());
+        } else if (g instanceof CustomerGroup.Decile d) {
+            return decile(d.decile());
+        }
+        return saved.apply(((CustomerGroup.Saved) g).segmentId());
     }
 
     /** The people of one grid cell. */

@@ -24,6 +24,11 @@ public final class Analysis {
 
     /** @param customerIds the customer ids by index (customer key − 1), as {@link fangrid.store.CustomerIds} loads them */
     Analysis(String projectName, AnalysisSettings settings, LocalDate asOf, CustomerColumns columns, String[] customerIds) {
+        this(projectName, settings, asOf, columns, new CustomerIdColumn(customerIds));
+    }
+
+    private Analysis(String projectName, AnalysisSettings settings, LocalDate asOf, CustomerColumns columns,
+                     CustomerIdColumn customerIds) {
         this.projectName = projectName;
         this.settings = settings;
         this.asOf = asOf;
@@ -32,8 +37,13 @@ public final class Analysis {
         this.aggregates = new Aggregates(columns, classes);
         this.rfm = new RfmResult(columns, settings.scoring(), settings.rfmBreaks(), RfmSegmentRules.README);
         this.everyone = aggregates.summarize(null);
-        this.customerIds = new CustomerIdColumn(customerIds);
+        this.customerIds = customerIds;
         this.everyoneStats = SegmentStats.of(columns, classes, null, Double.NaN);
+    }
+
+    /** This analysis's customers with other classes: new grid thresholds, activities or scoring, same columns. */
+    Analysis withSettings(AnalysisSettings newSettings) {
+        return new Analysis(projectName, newSettings, asOf, columns, customerIds);
     }
 
     public String projectName() {

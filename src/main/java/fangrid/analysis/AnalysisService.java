@@ -22,6 +22,20 @@ public final class AnalysisService {
         return new AnalysisSettingsRepository(project.settings()).load();
     }
 
+    /**
+     * Analyses with new {@code settings}: when the analysis date and window are those of {@code previous}, its
+     * per-customer columns are reused and only the classes and aggregates are computed again.
+     */
+    public Analysis reanalyze(Project project, Analysis previous, AnalysisSettings settings) throws SQLException {
+        LocalDate asOf = settings.asOf() != null ? settings.asOf()
+                : CustomerColumnsLoader.defaultAsOf(project.connection()).orElse(null);
+        if (previous != null && java.util.Objects.equals(previous.asOf(), asOf)
+                && previous.settings().windowMonths() == settings.windowMonths()) {
+            return previous.withSettings(settings);
+        }
+        return analyze(project, settings);
+    }
+
     /** Analyses with {@code settings} (e.g. the stored ones with a command line's overrides), storing nothing. */
     public Analysis analyze(Project project, AnalysisSettings settings) throws SQLException {
         LocalDate asOf = settings.asOf() != null ? settings.asOf()

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.roaringbitmap.RoaringBitmap;
 
 /** The project's import log. */
 public final class ImportLogRepository {
@@ -49,10 +50,19 @@ public final class ImportLogRepository {
     }
 
     /**
-     * Removes an import and everything it added: its transactions and survey answers, and the people it created.
-     * The caller commits.
+     * Removes an import and everything it added: its transactions and survey answers, and the people it created,
+     * who also leave the saved segments. The caller commits.
      */
     public void remove(long id) throws SQLException {
+        RoaringBitmap people = new RoaringBitmap();
+        try (PreparedStatement p = c.prepareStatement("SELECT customer_key FROM customer WHERE import_id = ?")) {
+            p.setLong(1, id);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    people.add(rs.getInt(1));
+                }
+            }
+        }
         new OrderLineStore(c).deleteImport(id);
         for (String sql : new String[] {"DELETE FROM survey_answer WHERE import_id = ?",
                 "DELETE FROM customer WHERE import_id = ?", "DELETE FROM import_log WHERE import_id = ?"}) {
@@ -61,6 +71,7 @@ public final class ImportLogRepository {
                 p.executeUpdate();
             }
         }
+        SegmentMembers.forget(c, people);
     }
 
     /** Removes imports that never completed (the app was stopped half-way); returns how many. */

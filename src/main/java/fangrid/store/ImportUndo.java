@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.BitSet;
 import java.util.EnumSet;
+import org.roaringbitmap.RoaringBitmap;
 
 /**
  * Takes back one completed import, in one transaction: its transactions, survey answers and catalog entries,
  * the profiles it set, and the people who are left with nothing (no transactions, answers or profile).
- * A profile an undone customers import overwrote is not brought back: the person keeps no profile.
+ * A profile an undone customers import overwrote is not brought back: the person keeps no profile. The people
+ * removed also leave every saved segment, as their keys may be handed out again.
  */
 public final class ImportUndo {
     private static final String[] CLEAR = {
@@ -64,7 +66,7 @@ public final class ImportUndo {
                 referenced.set(rs.getInt(1));
             }
         }
-        int removed = 0;
+        RoaringBitmap removed = new RoaringBitmap();
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT customer_key FROM customer WHERE profile_import_id IS NULL");
              PreparedStatement delete = c.prepareStatement("DELETE FROM customer WHERE customer_key = ?")) {
@@ -73,11 +75,12 @@ public final class ImportUndo {
                 if (!referenced.get(key)) {
                     delete.setInt(1, key);
                     delete.addBatch();
-                    removed++;
+                    removed.add(key);
                 }
             }
             delete.executeBatch();
         }
-        return removed;
+        SegmentMembers.forget(c, removed);
+        return removed.getCardinality();
     }
 }

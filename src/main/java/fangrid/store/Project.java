@@ -128,6 +128,11 @@ public final class Project implements AutoCloseable {
         return new ImportLogRepository(connection);
     }
 
+    /** The segments users saved in this project. */
+    public SavedSegmentRepository segments() {
+        return new SavedSegmentRepository(connection);
+    }
+
     /** The number of people the project knows. */
     public int customerCount() throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM customer")) {

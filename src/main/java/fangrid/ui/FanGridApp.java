@@ -44,13 +44,20 @@ public final class FanGridApp extends Application {
         this.stage = primaryStage;
         home = AppHome.forCurrentUser();
         runner = TaskRunner.singleWorker();
-        model = new MainModel(home, runner, new AnalysisService(), new ImportService());
+        model = new MainModel(home, runner, TaskRunner.singleWorker("fangrid-views"), new AnalysisService(),
+                new ImportService());
         Map<String, String> params = getParameters().getNamed();
         if (params.containsKey("screenshot")) {
             Screenshot.whenShown(stage::getScene, model.analysisProperty(), model.errorProperty(),
                     Path.of(params.get("screenshot")));
         }
         showWindow();
+        // A project remembers its language: opening one in another language switches the window to it.
+        model.projectLanguageProperty().addListener((o, old, lang) -> {
+            if (!lang.isEmpty() && !lang.equals(locale().getLanguage())) {
+                switchLanguage(lang);
+            }
+        });
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             Path p = model.projectFileProperty().get();
             return p == null ? "FanGrid" : "FanGrid — " + p.getFileName();
@@ -93,7 +100,7 @@ public final class FanGridApp extends Application {
 
     private void switchLanguage(String language) {
         try {
-            home.setLanguage(language);
+            model.setLanguage(language);
             showWindow();
         } catch (IOException e) {
             model.errorProperty().set(e);

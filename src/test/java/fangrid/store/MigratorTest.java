@@ -3,6 +3,7 @@ package fangrid.store;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.domain.TransactionKind;
@@ -96,6 +97,22 @@ class MigratorTest {
                 + " WHERE TABLE_NAME = 'CUSTOMER' AND CONSTRAINT_TYPE = 'UNIQUE'")) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    @Test
+    void version4AddsSavedSegmentsWithNamesUniqueIgnoringCase() throws Exception {
+        Migrator m = new Migrator();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("v3"))) {
+            m.migrate(c, 3);
+            m.migrate(c, 4);
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO saved_segment(name, note, activity, definition, customer_count, created_at, updated_at,"
+                        + " members) VALUES ('Loyal', '', 4, 'R1F3', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, X'')");
+                assertThrows(java.sql.SQLException.class, () -> s.execute("INSERT INTO saved_segment(name, note, activity,"
+                        + " definition, customer_count, created_at, updated_at, members) VALUES ('LOYAL', '', 4, '', 0,"
+                        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, X'')"));
+            }
         }
     }
 }

@@ -73,7 +73,9 @@ class MainWindowTest {
     void theLanguageMenuSwitchesTheWindowToEnglishAndRemembersIt() throws Exception {
         FxRobot robot = start("--project=" + project);
         javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        javafx.scene.control.Menu language = (javafx.scene.control.Menu) bar.getMenus().get(1).getItems().get(0);
+        javafx.scene.control.Menu view = bar.getMenus().stream().filter(m -> m.getText().equals("表示(_V)")).findFirst()
+                .orElseThrow();
+        javafx.scene.control.Menu language = (javafx.scene.control.Menu) view.getItems().get(0);
         robot.interact(() -> language.getItems().get(1).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".card-title").queryAllAs(Label.class).stream()

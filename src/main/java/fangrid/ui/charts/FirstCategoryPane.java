@@ -3,24 +3,14 @@ package fangrid.ui.charts;
 import fangrid.analysis.FirstCategorySummary;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
-import fangrid.ui.theme.ChartStyler;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * The headline: the share of the whole customer base in the first category as a big number, the share of
- * survey respondents beside it (clearly labelled), the people one step away, and a bar chart of both shares.
+ * The headline strip: the share of the whole customer base in the first category as a big number, the share of
+ * survey respondents beside it (clearly labelled) and the people one step away. Its chart and trend are in
+ * {@link ChartsPane}.
  */
 public final class FirstCategoryPane extends HBox {
     private final Messages messages;
@@ -29,9 +19,8 @@ public final class FirstCategoryPane extends HBox {
     private final Label people = new Label();
     private final Label respondents = new Label();
     private final Label oneStep = new Label();
-    private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
 
-    public FirstCategoryPane(Messages messages, ChartStyler styler) {
+    public FirstCategoryPane(Messages messages) {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
         getStyleClass().add("headline");
@@ -42,34 +31,17 @@ public final class FirstCategoryPane extends HBox {
         title.getStyleClass().add("headline-title");
         Label definition = new Label(messages.get("headline.definition"));
         definition.getStyleClass().add("headline-note");
+        definition.setWrapText(true);
         people.getStyleClass().add("headline-detail");
         respondents.setId("firstCategoryRespondents");
         respondents.getStyleClass().add("headline-detail");
         oneStep.getStyleClass().add("headline-note");
         oneStep.setWrapText(true);
-        VBox text = new VBox(title, share, people, respondents, definition, oneStep);
-        text.getStyleClass().add("headline-text");
-
-        JFreeChart chart = ChartFactory.createBarChart(null, null, null, dataset, PlotOrientation.VERTICAL,
-                false, true, false);
-        styler.style(chart);
-        CategoryPlot plot = chart.getCategoryPlot();
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setSeriesPaint(0, ChartStyler.ACCENT);
-        renderer.setMaximumBarWidth(0.18);
-        renderer.setDefaultItemLabelGenerator(new org.jfree.chart.labels.StandardCategoryItemLabelGenerator(
-                "{2}", formats.percentFormat()));
-        renderer.setDefaultItemLabelsVisible(true);
-        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(messages.locale()));
-        axis.setUpperMargin(0.15);
-        ChartViewer viewer = new ChartViewer(chart);
-        viewer.setPrefSize(320, 160);
-        viewer.setMinSize(240, 120);
-        HBox.setHgrow(viewer, Priority.ALWAYS);
-        getChildren().addAll(text, viewer);
+        VBox name = new VBox(2, title, definition);
+        name.getStyleClass().add("headline-name");
+        VBox details = new VBox(2, people, respondents, oneStep);
+        details.getStyleClass().add("headline-text");
+        getChildren().addAll(name, share, details);
     }
 
     public void show(FirstCategorySummary s) {
@@ -78,9 +50,5 @@ public final class FirstCategoryPane extends HBox {
         respondents.setText(messages.format("headline.respondents", formats.percent(s.shareOfRespondents()),
                 formats.count(s.respondents())));
         oneStep.setText(messages.format("headline.oneStep", formats.count(s.oneStepUsage()), formats.count(s.oneStepLiking())));
-        String series = messages.get("headline.title");
-        dataset.clear();
-        dataset.addValue(s.shareOfBase(), series, messages.get("headline.chart.base"));
-        dataset.addValue(s.shareOfRespondents(), series, messages.get("headline.chart.respondents"));
     }
 }

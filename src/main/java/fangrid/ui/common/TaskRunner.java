@@ -17,8 +17,13 @@ public final class TaskRunner {
 
     /** A runner with one daemon worker thread named {@code fangrid-worker}. */
     public static TaskRunner singleWorker() {
+        return singleWorker("fangrid-worker");
+    }
+
+    /** A runner with one daemon worker thread named {@code name}. */
+    public static TaskRunner singleWorker(String name) {
         return new TaskRunner(java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "fangrid-worker");
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         }));

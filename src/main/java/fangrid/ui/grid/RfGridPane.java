@@ -2,10 +2,17 @@ package fangrid.ui.grid;
 
 import fangrid.analysis.GridSummary;
 import fangrid.domain.Activity;
+import fangrid.domain.ActivityMapping;
+import fangrid.domain.CustomerGroup;
 import fangrid.domain.GridCell;
 import fangrid.domain.GridThresholds;
+import fangrid.ui.common.CellSelection;
 import fangrid.ui.common.Formats;
+import fangrid.ui.common.GroupDrag;
+import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Messages;
+import fangrid.ui.crossfilter.FilteredView;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -15,25 +22,29 @@ import javafx.scene.layout.VBox;
 
 /**
  * The R × F grid as a 3 × 3 heat map: rows R1 (recent) to R3 (lapsed), columns F1 to F3; each cell shows
- * customers, % of base, net sales and % of sales, and is framed in the colour of its communication activity.
+ * customers, % of base, net sales and % of sales, and is framed and labelled with its communication activity.
+ * Cells are selectable and draggable ({@link CellSelection}, {@link GroupDrag}).
  */
 public final class RfGridPane extends GridPane {
     private static final int HEAT_LEVELS = 5;
 
     private final Messages messages;
     private final Formats formats;
+    private final GroupLabels labels;
     private final CellView[] cells = new CellView[9];
     private final Label[] rowHeaders = new Label[3];
+    private final CellSelection selection = new CellSelection();
+    private FilteredView shown;
 
-    public RfGridPane(Messages messages) {
+    public RfGridPane(Messages messages, GroupLabels labels) {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
+        this.labels = labels;
         getStyleClass().add("rf-grid");
         setId("rfGrid");
         getColumnConstraints().add(new ColumnConstraints(92));
         for (int f = 1; f <= 3; f++) {
-            Label h = header(messages.get("grid.column.f" + f));
-            add(h, f, 0);
+            add(header(messages.get("grid.column.f" + f)), f, 0);
         }
         for (int r = 1; r <= 3; r++) {
             rowHeaders[r - 1] = header("");
@@ -45,6 +56,9 @@ public final class RfGridPane extends GridPane {
                 add(v, f, r);
                 GridPane.setHgrow(v, Priority.ALWAYS);
                 GridPane.setVgrow(v, Priority.ALWAYS);
+                CustomerGroup g = new CustomerGroup.Grid(cell);
+                selection.register(g, v, r, f);
+                GroupDrag.source(v, () -> payload(selection.carried(g)), messages, formats);
             }
         }
     }
@@ -56,18 +70,40 @@ public final class RfGridPane extends GridPane {
         return l;
     }
 
-    /** Shows {@code grid}; the row headers name the recency bands of {@code thresholds}. */
-    public void show(GridSummary grid, GridThresholds thresholds) {
+    /** Shows a view's grid; the row headers name the recency bands, the cells their activity. */
+    public void show(FilteredView view) {
+        shown = view;
+        GridThresholds thresholds = view.analysis().thresholds();
         rowHeaders[0].setText(messages.format("grid.row.r1", thresholds.r1MaxDays()));
         rowHeaders[1].setText(messages.format("grid.row.r2", thresholds.r1MaxDays() + 1, thresholds.r2MaxDays()));
         rowHeaders[2].setText(messages.format("grid.row.r3", thresholds.r2MaxDays()));
+        GridSummary grid = view.summary().grid();
         int max = 1;
         for (int i = 0; i < 9; i++) {
             max = Math.max(max, grid.customers()[i]);
         }
+        ActivityMapping activities = view.analysis().settings().activities();
         for (CellView v : cells) {
-            v.show(grid, max);
+            v.show(grid, max, activities.activityOf(v.cell));
         }
+    }
+
+    /** The selected cells. */
+    public CellSelection selection() {
+        return selection;
+    }
+
+    /** What carrying {@code groups} from this view means: those cells of the customers the grid shows. */
+    public GroupDrag.Payload payload(List<CustomerGroup> groups) {
+        if (shown == null || groups.isEmpty()) {
+            return null;
+        }
+        long count = 0;
+        for (CustomerGroup g : groups) {
+            count += shown.summary().grid().customers(((CustomerGroup.Grid) g).cell());
+        }
+        var filter = shown.filter().and(groups);
+        return new GroupDrag.Payload(filter, labels.label(filter), count);
     }
 
     /** The text a cell shows, for tests and screen readers: e.g. {@code R1F1 412}. */
@@ -86,10 +122,8 @@ public final class RfGridPane extends GridPane {
         CellView(GridCell cell) {
             this.cell = cell;
             setId("cell-" + cell);
-            Activity a = cell.defaultActivity();
-            getStyleClass().addAll("grid-cell", "activity-" + a.number());
+            getStyleClass().add("grid-cell");
             setAlignment(Pos.CENTER_LEFT);
-            name.setText(cell + "  " + messages.get(a.key() + ".short"));
             name.getStyleClass().add("cell-name");
             count.getStyleClass().add("cell-count");
             count.setId("count-" + cell);
@@ -99,14 +133,15 @@ public final class RfGridPane extends GridPane {
             getChildren().addAll(name, count, base, sales, salesShare);
         }
 
-        void show(GridSummary grid, int max) {
+        void show(GridSummary grid, int max, Activity activity) {
             int n = grid.customers(cell);
+            name.setText(cell + "  " + activity.number() + ". " + messages.get(activity.key() + ".short"));
             count.setText(formats.count(n));
             base.setText(messages.format("grid.cell.base", formats.percent(grid.shareOfBase(cell))));
             sales.setText(formats.money(grid.sales(cell)));
             salesShare.setText(messages.format("grid.cell.sales", formats.percent(grid.shareOfSales(cell))));
-            getStyleClass().removeIf(s -> s.startsWith("heat-"));
-            getStyleClass().add("heat-" + Math.round((float) HEAT_LEVELS * n / max));
+            getStyleClass().removeIf(s -> s.startsWith("heat-") || s.startsWith("activity-"));
+            getStyleClass().addAll("heat-" + Math.round((float) HEAT_LEVELS * n / max), "activity-" + activity.number());
             setAccessibleText(messages.format("grid.cell.accessible", cell.toString(), formats.count(n),
                     formats.percent(grid.shareOfBase(cell)), formats.money(grid.sales(cell))));
         }

@@ -1,6 +1,15 @@
 package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
+import fangrid.domain.CustomerGroup;
+import fangrid.domain.GridMode;
+import fangrid.ui.crossfilter.ViewId;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.VBox;
 import fangrid.domain.Activity;
 import fangrid.importer.BadRow;
 import fangrid.domain.ScoringMode;
@@ -9,11 +18,9 @@ import fangrid.store.ImportRecord;
 import fangrid.ui.charts.FirstCategoryPane;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
-import fangrid.ui.grid.RfGridPane;
 import fangrid.ui.importwizard.ImportDialog;
 import fangrid.ui.importwizard.ImportDialogModel;
-import fangrid.ui.importwizard.ImportProgressDialog;
-import fangrid.ui.matrix.FavorabilityMatrixPane;
+import fangrid.ui.common.TaskProgressDialog;
 import fangrid.ui.theme.ChartStyler;
 import java.io.File;
 import java.nio.file.Path;
@@ -60,8 +67,28 @@ public final class MainController {
     @FXML private Label scoring;
     @FXML private ListView<ImportRecord> importList;
     @FXML private StackPane headlineHolder;
+    @FXML private VBox gridCard;
     @FXML private StackPane gridHolder;
+    @FXML private StackPane gridChipHolder;
+    @FXML private VBox matrixCard;
     @FXML private StackPane matrixHolder;
+    @FXML private StackPane matrixChipHolder;
+    @FXML private TabPane viewTabs;
+    @FXML private Tab detailTab;
+    @FXML private StackPane detailHolder;
+    @FXML private Tab chartsTab;
+    @FXML private StackPane chartsHolder;
+    @FXML private ListView<CustomerGroup> segmentList;
+    @FXML private DatePicker asOfPicker;
+    @FXML private ComboBox<Integer> windowChoice;
+    @FXML private ComboBox<GridMode> gridModeChoice;
+    @FXML private Spinner<Integer> r1Spinner;
+    @FXML private Spinner<Integer> r2Spinner;
+    @FXML private Label asOfLabel;
+    @FXML private Label windowLabel;
+    @FXML private Label gridModeLabel;
+    @FXML private Label r1Label;
+    @FXML private Label r2Label;
     @FXML private FlowPane activityLegend;
     @FXML private Label emptyNotice;
     @FXML private StatusBar statusBar;
@@ -70,10 +97,11 @@ public final class MainController {
     private final ChangeListener<Analysis> analysisListener = (o, old, a) -> render(a);
     private final ChangeListener<Throwable> errorListener = (o, old, e) -> onError(e);
     private final ListChangeListener<Path> recentListener = c -> fillRecentMenu();
+    private final ChangeListener<String> statusListener = (o, old, text) -> statusBar.setText(text);
 
-    private RfGridPane grid;
-    private FavorabilityMatrixPane matrix;
     private FirstCategoryPane headline;
+    private LinkedViews views;
+    private SettingsBar settingsBar;
 
     /** Changes the UI language; the app rebuilds the window. */
     @FunctionalInterface
@@ -91,12 +119,13 @@ public final class MainController {
 
     @FXML
     private void initialize() {
-        grid = new RfGridPane(messages);
-        matrix = new FavorabilityMatrixPane(messages);
-        headline = new FirstCategoryPane(messages, styler);
-        gridHolder.getChildren().add(grid);
-        matrixHolder.getChildren().add(matrix);
+        headline = new FirstCategoryPane(messages);
         headlineHolder.getChildren().add(headline);
+        views = new LinkedViews(model, messages, styler, new LinkedViews.Slots(gridCard, gridHolder, gridChipHolder,
+                matrixCard, matrixHolder, matrixChipHolder, viewTabs, detailTab, detailHolder, chartsTab, chartsHolder,
+                segmentList));
+        settingsBar = new SettingsBar(model, messages, asOfPicker, windowChoice, gridModeChoice, r1Spinner, r2Spinner,
+                asOfLabel, windowLabel, gridModeLabel, r1Label, r2Label);
 
         ToggleGroup languages = new ToggleGroup();
         languageJapanese.setToggleGroup(languages);
@@ -122,6 +151,7 @@ public final class MainController {
         model.analysisProperty().addListener(analysisListener);
         model.errorProperty().addListener(errorListener);
         model.recentProjects().addListener(recentListener);
+        model.statusProperty().addListener(statusListener);
         fillRecentMenu();
         render(model.analysisProperty().get());
     }
@@ -132,7 +162,9 @@ public final class MainController {
         model.analysisProperty().removeListener(analysisListener);
         model.errorProperty().removeListener(errorListener);
         model.recentProjects().removeListener(recentListener);
+        model.statusProperty().removeListener(statusListener);
         statusBar.progressProperty().unbind();
+        views.dispose();
         importList.setItems(null);
     }
 
@@ -161,8 +193,7 @@ public final class MainController {
         if (a == null) {
             return;
         }
-        grid.show(a.grid(), a.thresholds());
-        matrix.show(a.matrix());
+        settingsBar.show(a);
         headline.show(a.firstCategory());
         renderLegend(a.activityCustomers());
     }
@@ -252,7 +283,8 @@ public final class MainController {
             var task = model.importFile(file, dialogModel.kindProperty().get(), dialogModel.options(),
                     dialogModel.mappingProperty().get(), dialogModel.skipBadRowsProperty().get(),
                     (listed, count) -> askKeepGoodRows(file, listed, count), this::showReport);
-            ImportProgressDialog.show(task, messages, window());
+            TaskProgressDialog.show(task, messages.get("import.running"),
+                    rows -> messages.format("import.rowsRead", Long.parseLong(rows)), window());
         });
     }
 
@@ -304,6 +336,31 @@ public final class MainController {
         confirm.setHeaderText(messages.get("menu.file.undoImport"));
         confirm.initOwner(window());
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.undoImport(r));
+    }
+
+    @FXML
+    private void onSendToGrid() {
+        views.sendSelectionTo(ViewId.GRID);
+    }
+
+    @FXML
+    private void onSendToMatrix() {
+        views.sendSelectionTo(ViewId.MATRIX);
+    }
+
+    @FXML
+    private void onSendToDetail() {
+        views.sendSelectionTo(ViewId.DETAIL);
+    }
+
+    @FXML
+    private void onSendToCharts() {
+        views.sendSelectionTo(ViewId.CHARTS);
+    }
+
+    @FXML
+    private void onClearFilters() {
+        views.clearAll();
     }
 
     @FXML

@@ -11,11 +11,29 @@ import fangrid.importer.ImportService;
 import fangrid.importer.ReadOptions;
 import fangrid.importer.SampleData;
 import fangrid.importer.TableReader;
+import fangrid.domain.AnalysisSettings;
+import fangrid.store.AnalysisSettingsRepository;
 import fangrid.store.AppHome;
 import fangrid.store.ImportRecord;
 import fangrid.store.ImportUndo;
 import fangrid.store.Project;
 import fangrid.ui.common.TaskRunner;
+import fangrid.ui.crossfilter.CrossFilter;
+import fangrid.ui.crossfilter.FilteredView;
+import fangrid.ui.detail.DetailServices;
+import fangrid.ui.detail.SegmentDetailModel;
+import fangrid.analysis.TimelineEvent;
+import fangrid.analysis.TrendPoint;
+import fangrid.domain.SavedSegment;
+import fangrid.export.CustomerExport;
+import fangrid.export.ExportCancelledException;
+import fangrid.export.ExportFormat;
+import fangrid.export.ExportProgress;
+import fangrid.export.ExportResult;
+import fangrid.store.CustomerContactsLoader;
+import fangrid.store.CustomerIds;
+import fangrid.store.SavedSegmentRepository;
+import tech.tablesaw.selection.Selection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +45,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -40,11 +60,16 @@ import javafx.concurrent.Task;
 public final class MainModel {
     /** The project a first start creates and fills with the sample shop. */
     static final String FIRST_PROJECT = "sample-shop";
+    private static final String LANGUAGE_SETTING = "ui.language";
+    private static final int TREND_MONTHS = 12;
 
     private final AppHome home;
     private final TaskRunner runner;
     private final AnalysisService analysisService;
     private final ImportService importService;
+    private final CrossFilter crossFilter;
+    private final SegmentDetailModel detail;
+    private final ObservableList<SavedSegment> savedSegments = FXCollections.observableArrayList();
 
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>();
@@ -53,11 +78,24 @@ public final class MainModel {
     private final ObjectProperty<Throwable> error = new SimpleObjectProperty<>();
     private final ObservableList<ImportRecord> imports = FXCollections.observableArrayList();
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper projectLanguage = new ReadOnlyStringWrapper("");
+    private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
     private Project project;
 
-    public MainModel(AppHome home, TaskRunner runner, AnalysisService analysisService, ImportService importService) {
+    /**
+     * Project work (open, import, analyse) runs on {@code runner}; the views' filters on {@code viewsRunner}, so that
+     * the views answer while an import runs.
+     */
+    public MainModel(AppHome home, TaskRunner runner, TaskRunner viewsRunner, AnalysisService analysisService,
+                     ImportService importService) {
         this.home = home;
         this.runner = runner;
+        this.crossFilter = new CrossFilter(viewsRunner, error::set);
+        this.detail = new SegmentDetailModel(viewsRunner, new DetailWork());
+        analysis.addListener((o, old, a) -> {
+            crossFilter.setAnalysis(a);
+            computeTrend(a);
+        });
         this.analysisService = analysisService;
         this.importService = importService;
         recentProjects.setAll(home.recentProjects());
@@ -66,6 +104,80 @@ public final class MainModel {
     /** The analysis on screen; null before a project is open. */
     public ReadOnlyObjectProperty<Analysis> analysisProperty() {
         return analysis.getReadOnlyProperty();
+    }
+
+    /** The first-category share at the month ends of the last {@value #TREND_MONTHS} months. */
+    public ObservableList<TrendPoint> trend() {
+        return trend;
+    }
+
+    private void computeTrend(Analysis a) {
+        Project p = project;
+        if (a == null || p == null) {
+            trend.clear();
+            return;
+        }
+        runner.<List<TrendPoint>>run(task -> analysisService.firstCategoryTrend(p, a, TREND_MONTHS))
+                .onSuccess(points -> {
+                    if (analysis.get() == a) {
+                        trend.setAll(points);
+                    }
+                }).onFailure(error::set).start();
+    }
+
+    /** Segment detail's state. */
+    public SegmentDetailModel detail() {
+        return detail;
+    }
+
+    /** The project's saved segments, newest first. */
+    public ObservableList<SavedSegment> savedSegments() {
+        return savedSegments;
+    }
+
+    /** The name of saved segment {@code id}, or null when there is none. */
+    public String savedSegmentName(long id) {
+        return savedSegments.stream().filter(s -> s.id() == id).map(SavedSegment::name).findFirst().orElse(null);
+    }
+
+    /** Each view's filter and what it shows. */
+    public CrossFilter crossFilter() {
+        return crossFilter;
+    }
+
+    /**
+     * Stores new analysis settings in the project and analyses again (reusing the per-customer columns when the
+     * analysis date and window stay the same).
+     */
+    public void updateSettings(AnalysisSettings settings) {
+        Project p = project;
+        Analysis previous = analysis.get();
+        if (p == null) {
+            return;
+        }
+        busy.set(true);
+        runner.<Analysis>run(task -> {
+            new AnalysisSettingsRepository(p.settings()).save(settings);
+            return analysisService.reanalyze(p, previous, settings);
+        }).onSuccess(analysis::set).onFailure(error::set).onFinally(() -> busy.set(false)).start();
+    }
+
+    /** The UI language stored with the open project ("ja", "en"), or empty when it has none. */
+    public ReadOnlyStringProperty projectLanguageProperty() {
+        return projectLanguage.getReadOnlyProperty();
+    }
+
+    /** Remembers the UI language for the app and for the open project. */
+    public void setLanguage(String language) throws java.io.IOException {
+        home.setLanguage(language);
+        projectLanguage.set(language);
+        Project p = project;
+        if (p != null) {
+            runner.<Void>run(task -> {
+                p.settings().put(LANGUAGE_SETTING, language);
+                return null;
+            }).onFailure(error::set).start();
+        }
     }
 
     public ReadOnlyObjectProperty<Path> projectFileProperty() {
@@ -133,7 +245,7 @@ public final class MainModel {
                     task.message("sample");
                     new SampleData(importService).loadInto(p);
                 }
-                return new Opened(p, analysisService.analyze(p), p.imports().all());
+                return opened(p);
             } catch (Exception e) {
                 p.close();
                 if (createWithSample) {
@@ -149,6 +261,8 @@ public final class MainModel {
         closeProject();
         project = opened.project;
         projectFile.set(project.file());
+        projectLanguage.set(opened.language);
+        showSaved(opened.saved);
         analysis.set(opened.analysis);
         imports.setAll(opened.imports);
         try {
@@ -225,8 +339,9 @@ public final class MainModel {
         busy.set(true);
         runner.<Opened>run(task -> {
             new ImportUndo(p.connection()).undo(record.id());
-            return new Opened(p, analysisService.analyze(p), p.imports().all());
+            return opened(p);
         }).onSuccess(o -> {
+            showSaved(o.saved);
             analysis.set(o.analysis);
             imports.setAll(o.imports);
         }).onFailure(error::set).onFinally(() -> busy.set(false)).start();
@@ -252,6 +367,73 @@ public final class MainModel {
         }).start();
     }
 
-    private record Opened(Project project, Analysis analysis, List<ImportRecord> imports) {
+    /** A project's analysis, imports and saved segments (with their members), read on the worker. */
+    private Opened opened(Project p) throws Exception {
+        return new Opened(p, analysisService.analyze(p), p.imports().all(), p.segments().snapshot(),
+                p.settings().get(LANGUAGE_SETTING).orElse(""));
+    }
+
+    /** Publishes saved segments: their members first, so that filters naming them resolve. */
+    private void showSaved(SavedSegmentRepository.Snapshot saved) {
+        saved.members().forEach(crossFilter::putSavedMembers);
+        savedSegments.setAll(saved.segments());
+    }
+
+    private record Opened(Project project, Analysis analysis, List<ImportRecord> imports, SavedSegmentRepository.Snapshot saved,
+                          String language) {
+    }
+
+    /** Segment detail's work on the open project. */
+    private final class DetailWork implements DetailServices {
+        @Override
+        public void timeline(Analysis a, int index, Consumer<List<TimelineEvent>> done) {
+            Project p = project;
+            runner.<List<TimelineEvent>>run(task -> analysisService.timeline(p, a, index))
+                    .onSuccess(done).onFailure(error::set).start();
+        }
+
+        @Override
+        public void save(FilteredView view, SegmentDetailModel.SaveRequest request, Consumer<SavedSegment> done) {
+            Project p = project;
+            busy.set(true);
+            runner.<SavedSegmentRepository.Snapshot>run(task -> {
+                SavedSegmentStore.save(p, view, request);
+                return p.segments().snapshot();
+            }).onSuccess(saved -> {
+                showSaved(saved);
+                saved.segments().stream().filter(s -> s.name().equals(request.name())).findFirst().ifPresent(done);
+            }).onFailure(error::set).onFinally(() -> busy.set(false)).start();
+        }
+
+        @Override
+        public Task<ExportResult> export(Analysis a, Selection selection, ExportFormat format, Path file) {
+            Project p = project;
+            return runner.<ExportResult>run(task -> {
+                CustomerExport export = new CustomerExport(a, CustomerIds.load(p.connection()),
+                        CustomerContactsLoader.load(p.connection()));
+                int total = export.count(selection);
+                return export.write(selection, format, file, new ExportProgress() {
+                    @Override
+                    public void rowsWritten(int rows) {
+                        task.message(Integer.toString(rows));
+                        task.progress(rows, total);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return task.isCancelled();
+                    }
+                });
+            }).onFailure(e -> {
+                if (!(e instanceof ExportCancelledException)) {
+                    error.set(e);
+                }
+            }).start();
+        }
+
+        @Override
+        public void error(Throwable e) {
+            error.set(e);
+        }
     }
 }

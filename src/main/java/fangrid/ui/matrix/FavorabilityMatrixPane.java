@@ -1,10 +1,16 @@
 package fangrid.ui.matrix;
 
 import fangrid.analysis.MatrixSummary;
+import fangrid.domain.CustomerGroup;
 import fangrid.domain.Favorability;
 import fangrid.domain.UsageLevel;
+import fangrid.ui.common.CellSelection;
 import fangrid.ui.common.Formats;
+import fangrid.ui.common.GroupDrag;
+import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Messages;
+import fangrid.ui.crossfilter.FilteredView;
+import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -13,19 +19,23 @@ import javafx.scene.layout.VBox;
 
 /**
  * The favorability × usage matrix: rows usage 5 (top) to 0, columns favorability 7 to 1 and 未回答;
- * the first category (usage 5 × favorability 7–6) is highlighted.
+ * the first category (usage 5 × favorability 7–6) is highlighted. Cells are selectable and draggable.
  */
 public final class FavorabilityMatrixPane extends GridPane {
     private static final int NO_ANSWER = 0;
 
     private final Messages messages;
     private final Formats formats;
+    private final GroupLabels labels;
     private final Label[][] counts = new Label[8][6];
     private final Label[][] shares = new Label[8][6];
+    private final CellSelection selection = new CellSelection();
+    private FilteredView shown;
 
-    public FavorabilityMatrixPane(Messages messages) {
+    public FavorabilityMatrixPane(Messages messages, GroupLabels labels) {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
+        this.labels = labels;
         getStyleClass().add("matrix");
         setId("matrix");
         // Japanese labels wrap at any character: fixed widths keep the headers readable instead of one glyph a line.
@@ -63,22 +73,50 @@ public final class FavorabilityMatrixPane extends GridPane {
         counts[fav][usage] = count;
         shares[fav][usage] = share;
         VBox box = new VBox(count, share);
+        box.setId("matrix-cell-u" + usage + "-f" + fav);
         box.getStyleClass().add("matrix-cell");
-        if (usage == 5 && fav >= 6) {
+        CustomerGroup.Matrix g = new CustomerGroup.Matrix(fav, usage);
+        if (g.firstCategory()) {
             box.getStyleClass().add("first-category");
         } else if (fav == NO_ANSWER) {
             box.getStyleClass().add("no-answer");
         }
+        selection.register(g, box, 5 - usage, 7 - fav);
+        GroupDrag.source(box, () -> payload(selection.carried(g)), messages, formats);
         return box;
     }
 
-    public void show(MatrixSummary m) {
+    /** Shows a view's matrix: counts and % of the whole base. */
+    public void show(FilteredView view) {
+        shown = view;
+        MatrixSummary m = view.summary().matrix();
         for (int fav = 0; fav <= 7; fav++) {
             for (int usage = 0; usage <= 5; usage++) {
                 int n = m.count(fav, usage);
                 counts[fav][usage].setText(formats.count(n));
                 shares[fav][usage].setText(formats.percent(m.base() == 0 ? 0 : (double) n / m.base()));
+                counts[fav][usage].getParent().setAccessibleText(messages.format("matrix.cell.accessible",
+                        labels.label(new CustomerGroup.Matrix(fav, usage)), formats.count(n)));
             }
         }
+    }
+
+    /** The selected cells. */
+    public CellSelection selection() {
+        return selection;
+    }
+
+    /** What carrying {@code groups} from this view means: those cells of the customers the matrix shows. */
+    public GroupDrag.Payload payload(List<CustomerGroup> groups) {
+        if (shown == null || groups.isEmpty()) {
+            return null;
+        }
+        long count = 0;
+        for (CustomerGroup g : groups) {
+            CustomerGroup.Matrix m = (CustomerGroup.Matrix) g;
+            count += shown.summary().matrix().count(m.favorability(), m.usage());
+        }
+        var filter = shown.filter().and(groups);
+        return new GroupDrag.Payload(filter, labels.label(filter), count);
     }
 }

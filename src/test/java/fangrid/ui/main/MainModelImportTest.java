@@ -34,7 +34,7 @@ class MainModelImportTest {
     @Test
     void importRefreshesTheAnalysisAndTheImportListAndUndoTakesItBack() throws Exception {
         Project.create(dir.resolve("empty")).close();
-        MainModel model = new MainModel(new AppHome(dir.resolve("home")), TaskRunner.singleWorker(),
+        MainModel model = new MainModel(new AppHome(dir.resolve("home")), TaskRunner.singleWorker(), TaskRunner.singleWorker("views"),
                 new AnalysisService(), new ImportService());
         Platform.runLater(() -> model.openProject(dir.resolve("empty.mv.db")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.analysisProperty().get() != null);
@@ -61,7 +61,7 @@ class MainModelImportTest {
     @Test
     void unreadableRowsAreListedOnceTheFileIsReadAndTheUserChoosesToCancelOrKeepTheGoodRows() throws Exception {
         Project.create(dir.resolve("p")).close();
-        MainModel model = new MainModel(new AppHome(dir.resolve("home")), TaskRunner.singleWorker(),
+        MainModel model = new MainModel(new AppHome(dir.resolve("home")), TaskRunner.singleWorker(), TaskRunner.singleWorker("views"),
                 new AnalysisService(), new ImportService());
         Platform.runLater(() -> model.openProject(dir.resolve("p.mv.db")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.analysisProperty().get() != null);

@@ -1,0 +1,99 @@
+package fangrid.domain;
+
+/**
+ * A group of customers a user can point at in one view and carry to another: a grid cell, a matrix cell, a
+ * behavioural segment, a decile or a saved segment. Its {@link #id()} is how filters, drags and saved segments
+ * write it.
+ */
+public sealed interface CustomerGroup {
+    /** The group's id, e.g. {@code R1F2}, {@code fav7/use5}, {@code heavy}, {@code D1}, {@code saved:3}. */
+    String id();
+
+    /** The customers of one R × F grid cell. */
+    record Grid(GridCell cell) implements CustomerGroup {
+        @Override
+        public String id() {
+            return cell.toString();
+        }
+    }
+
+    /**
+     * The customers of one favorability × usage matrix cell.
+     *
+     * @param favorability 1–7, or 0 for people who gave no favorability answer
+     * @param usage        0–5
+     */
+    record Matrix(int favorability, int usage) implements CustomerGroup {
+        public Matrix {
+            if (favorability < 0 || favorability > 7 || usage < 0 || usage > 5) {
+                throw new IllegalArgumentException("matrix cell out of range: " + favorability + "/" + usage);
+            }
+        }
+
+        public boolean firstCategory() {
+            return usage == 5 && favorability >= 6;
+        }
+
+        @Override
+        public String id() {
+            return "fav" + favorability + "/use" + usage;
+        }
+    }
+
+    /** The customers in a behavioural segment. */
+    record Segment(BehaviouralSegment segment) implements CustomerGroup {
+        @Override
+        public String id() {
+            return segment.id();
+        }
+    }
+
+    /** The customers of decile D1–D10 by net sales. */
+    record Decile(int decile) implements CustomerGroup {
+        public Decile {
+            if (decile < 1 || decile > 10) {
+                throw new IllegalArgumentException("decile out of range: " + decile);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "D" + decile;
+        }
+    }
+
+    /** The members of a saved segment, as they were when it was saved. */
+    record Saved(long segmentId) implements CustomerGroup {
+        @Override
+        public String id() {
+            return "saved:" + segmentId;
+        }
+    }
+
+    /** The group written as {@code id}; throws IllegalArgumentException for anything else. */
+    static CustomerGroup parse(String id) {
+        String s = id.trim();
+        try {
+            if (s.matches("R[1-3]F[1-3]")) {
+                return new Grid(new GridCell(s.charAt(1) - '0', s.charAt(3) - '0'));
+            }
+            if (s.matches("fav[0-7]/use[0-5]")) {
+                return new Matrix(s.charAt(3) - '0', s.charAt(8) - '0');
+            }
+            if (s.matches("D([1-9]|10)")) {
+                return new Decile(Integer.parseInt(s.substring(1)));
+            }
+            if (s.startsWith("saved:")) {
+                return new Saved(Long.parseLong(s.substring(6)));
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a customer group: " + id, e);
+        }
+        for (BehaviouralSegment b : BehaviouralSegment.values()) {
+            if (b.id().equals(s)) {
+                return new Segment(b);
+            }
+        }
+        throw new IllegalArgumentException("not a customer group: " + id);
+    }
+}

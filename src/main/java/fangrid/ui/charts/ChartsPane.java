@@ -1,0 +1,76 @@
+package fangrid.ui.charts;
+
+import fangrid.ui.common.Messages;
+import fangrid.ui.crossfilter.FilteredView;
+import fangrid.ui.theme.ChartStyler;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The charts view: the first-category share (whole base, respondents, the filtered group), its trend over monthly
+ * analysis dates, the matrix as a heat map and the deciles' sales shares; each chart can be saved as a PNG.
+ */
+public final class ChartsPane extends VBox {
+    private final StackPane chipHolder = new StackPane();
+    private final ShareChart share;
+    private final TrendChart trend;
+    private final MatrixHeatChart matrix;
+    private final DecileChart deciles;
+
+    public ChartsPane(Messages messages, ChartStyler styler, Consumer<Exception> errors) {
+        setId("charts");
+        getStyleClass().add("charts");
+        share = new ShareChart(messages, styler);
+        trend = new TrendChart(messages, styler);
+        matrix = new MatrixHeatChart(messages, styler);
+        deciles = new DecileChart(messages, styler);
+        GridPane cards = new GridPane();
+        cards.getStyleClass().add("chart-grid");
+        for (int i = 0; i < 4; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(25);
+            c.setHgrow(Priority.ALWAYS);
+            cards.getColumnConstraints().add(c);
+        }
+        RowConstraints row = new RowConstraints();
+        row.setVgrow(Priority.ALWAYS);
+        cards.getRowConstraints().add(row);
+        cards.add(new ChartCard("chart-share", messages.get("charts.share.title"), share.chart(), messages, errors), 0, 0);
+        cards.add(new ChartCard("chart-trend", messages.get("charts.trend.title"), trend.chart(), messages, errors), 1, 0);
+        cards.add(new ChartCard("chart-matrix", messages.get("charts.matrix.title"), matrix.chart(), messages, errors), 2, 0);
+        cards.add(new ChartCard("chart-deciles", messages.get("charts.deciles.title"), deciles.chart(), messages, errors),
+                3, 0);
+        VBox.setVgrow(cards, Priority.ALWAYS);
+        getChildren().addAll(chipHolder, cards);
+    }
+
+    /** Where the view's filter chip goes. */
+    public StackPane chipHolder() {
+        return chipHolder;
+    }
+
+    /** Shows the charts of a view's customers. */
+    public void show(FilteredView v) {
+        share.show(v.analysis().summary().firstCategory(), v.everyone() ? null : v.summary().firstCategory(),
+                v.summary().people());
+        matrix.show(v.summary().matrix());
+        deciles.show(v.summary().deciles());
+    }
+
+    /** Shows the first-category trend: per analysis date, the shares of the base and of respondents. */
+    public void showTrend(List<LocalDate> dates, double[] ofBase, double[] ofRespondents) {
+        trend.show(dates, ofBase, ofRespondents);
+    }
+
+    /** Saves chart {@code id} (chart-share, chart-trend, chart-matrix, chart-deciles) as a PNG. */
+    public void savePng(String id, java.io.File file) throws java.io.IOException {
+        ((ChartCard) lookup("#" + id)).savePng(file);
+    }
+}

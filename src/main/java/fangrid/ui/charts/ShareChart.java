@@ -1,0 +1,57 @@
+package fangrid.ui.charts;
+
+import fangrid.analysis.FirstCategorySummary;
+import fangrid.ui.common.Formats;
+import fangrid.ui.common.Messages;
+import fangrid.ui.theme.ChartStyler;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The first-category share: of the whole base, of survey respondents only and, when the view is filtered, of the
+ * filtered group.
+ */
+final class ShareChart {
+    private final Messages messages;
+    private final DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    private final JFreeChart chart;
+
+    ShareChart(Messages messages, ChartStyler styler) {
+        this.messages = messages;
+        chart = styler.style(ChartFactory.createBarChart(null, null, null, dataset, PlotOrientation.VERTICAL,
+                false, true, false));
+        BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setSeriesPaint(0, ChartStyler.ACCENT);
+        r.setMaximumBarWidth(0.2);
+        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+                new Formats(messages.locale()).percentFormat()));
+        r.setDefaultItemLabelsVisible(true);
+        NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+        axis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(messages.locale()));
+        axis.setUpperMargin(0.15);
+    }
+
+    JFreeChart chart() {
+        return chart;
+    }
+
+    /** {@code everyone}: the whole base's KPI; {@code group}: the filtered view's, or null. */
+    void show(FirstCategorySummary everyone, FirstCategorySummary group, int groupPeople) {
+        String series = messages.get("headline.title");
+        dataset.clear();
+        dataset.addValue(everyone.shareOfBase(), series, messages.get("headline.chart.base"));
+        dataset.addValue(everyone.shareOfRespondents(), series, messages.get("headline.chart.respondents"));
+        if (group != null) {
+            dataset.addValue(groupPeople == 0 ? 0 : (double) group.firstCategory() / groupPeople, series,
+                    messages.get("charts.share.group"));
+        }
+    }
+}

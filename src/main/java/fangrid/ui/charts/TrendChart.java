@@ -1,0 +1,58 @@
+package fangrid.ui.charts;
+
+import fangrid.ui.common.Messages;
+import fangrid.ui.theme.ChartStyler;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.time.Day;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+
+/** The first-category share over monthly analysis dates: of the whole base, and of respondents only. */
+final class TrendChart {
+    private final TimeSeries base;
+    private final TimeSeries respondents;
+    private final JFreeChart chart;
+
+    TrendChart(Messages messages, ChartStyler styler) {
+        base = new TimeSeries(messages.get("headline.chart.base"));
+        respondents = new TimeSeries(messages.get("headline.chart.respondents"));
+        TimeSeriesCollection data = new TimeSeriesCollection(java.util.TimeZone.getTimeZone(ZoneOffset.UTC));
+        data.addSeries(base);
+        data.addSeries(respondents);
+        chart = styler.style(ChartFactory.createTimeSeriesChart(null, null, null, data, true, true, false));
+        XYPlot plot = chart.getXYPlot();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, true);
+        r.setSeriesPaint(0, ChartStyler.ACCENT);
+        r.setSeriesPaint(1, ChartStyler.MUTED);
+        plot.setRenderer(r);
+        ((DateAxis) plot.getDomainAxis()).setDateFormatOverride(new java.text.SimpleDateFormat("yyyy-MM"));
+        ((DateAxis) plot.getDomainAxis()).setTimeZone(java.util.TimeZone.getTimeZone(ZoneOffset.UTC));
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(messages.locale()));
+        axis.setAutoRangeIncludesZero(true);
+    }
+
+    JFreeChart chart() {
+        return chart;
+    }
+
+    /** One point per analysis date: the shares (0–1) of the base and of respondents. */
+    void show(List<LocalDate> dates, double[] ofBase, double[] ofRespondents) {
+        base.clear();
+        respondents.clear();
+        for (int i = 0; i < dates.size(); i++) {
+            LocalDate d = dates.get(i);
+            Day day = new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+            base.add(day, ofBase[i]);
+            respondents.add(day, ofRespondents[i]);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package fangrid.ui.common;
+
+import fangrid.domain.CustomerFilter;
+import fangrid.domain.CustomerGroup;
+import java.util.List;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+
+/** How customer groups and filters are named on screen: {@code R1F1}, 好感度7 × 利用5, ヘビーユーザー, D1, a saved name. */
+public final class GroupLabels {
+    private final Messages messages;
+    private final LongFunction<String> savedNames;
+
+    /** {@code savedNames} names saved segments by id. */
+    public GroupLabels(Messages messages, LongFunction<String> savedNames) {
+        this.messages = messages;
+        this.savedNames = savedNames;
+    }
+
+    public String label(CustomerGroup g) {
+        if (g instanceof CustomerGroup.Matrix m) {
+            return m.favorability() == 0 ? messages.format("group.matrix.noAnswer", m.usage())
+                    : messages.format("group.matrix", m.favorability(), m.usage());
+        } else if (g instanceof CustomerGroup.Segment s) {
+            return s.segment().label(messages.locale());
+        } else if (g instanceof CustomerGroup.Saved s) {
+            String name = savedNames.apply(s.segmentId());
+            return name != null ? name : g.id();
+        }
+        return g.id();
+    }
+
+    /** A union of groups, e.g. {@code R1F1 + R1F2}. */
+    public String label(List<CustomerGroup> union) {
+        return union.stream().map(this::label).collect(Collectors.joining(" + "));
+    }
+
+    /** A filter, e.g. {@code (R1F1 + R1F2) ∩ 好感度7 × 利用5}; everyone's name when it has no terms. */
+    public String label(CustomerFilter f) {
+        if (f.isEveryone()) {
+            return messages.get("group.everyone");
+        }
+        if (f.terms().size() == 1) {
+            return label(f.terms().get(0));
+        }
+        return f.terms().stream().map(t -> t.size() > 1 ? "(" + label(t) + ")" : label(t))
+                .collect(Collectors.joining(" ∩ "));
+    }
+}

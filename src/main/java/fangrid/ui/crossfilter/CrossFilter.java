@@ -1,0 +1,95 @@
+package fangrid.ui.crossfilter;
+
+import fangrid.analysis.Analysis;
+import fangrid.domain.CustomerFilter;
+import fangrid.ui.common.TaskRunner;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import tech.tablesaw.selection.BitmapBackedSelection;
+import tech.tablesaw.selection.Selection;
+
+/**
+ * The one place cross-filtering lives: the analysis on screen and each view's filter. A drop or a menu command
+ * sets a view's filter; the view's customers and aggregates are computed on the worker and published on the FX
+ * thread, newest request wins. Every view renders from {@link #view(ViewId)}.
+ */
+public final class CrossFilter {
+    private final TaskRunner runner;
+    private final Consumer<Throwable> errors;
+    private final Map<ViewId, ReadOnlyObjectWrapper<FilteredView>> views = new EnumMap<>(ViewId.class);
+    private final Map<ViewId, CustomerFilter> requested = new EnumMap<>(ViewId.class);
+    private final Map<ViewId, Long> generation = new EnumMap<>(ViewId.class);
+    private final Map<Long, Selection> savedMembers = new ConcurrentHashMap<>();
+    private Analysis analysis;
+
+    /** Computes on {@code runner} (a worker of its own, so that views answer while an import runs). */
+    public CrossFilter(TaskRunner runner, Consumer<Throwable> errors) {
+        this.runner = runner;
+        this.errors = errors;
+        for (ViewId v : ViewId.values()) {
+            views.put(v, new ReadOnlyObjectWrapper<>());
+            requested.put(v, CustomerFilter.EVERYONE);
+            generation.put(v, 0L);
+        }
+    }
+
+    /** What {@code view} shows; null before an analysis is set. */
+    public ReadOnlyObjectProperty<FilteredView> view(ViewId view) {
+        return views.get(view).getReadOnlyProperty();
+    }
+
+    /** The filter last asked for {@code view} (its result may still be computing). */
+    public CustomerFilter filter(ViewId view) {
+        return requested.get(view);
+    }
+
+    /** Shows {@code a} in every view, keeping each view's filter. */
+    public void setAnalysis(Analysis a) {
+        analysis = a;
+        for (ViewId v : ViewId.values()) {
+            compute(v);
+        }
+    }
+
+    /** The members of saved segment {@code id} as stored, for filters that name it. */
+    public void putSavedMembers(long id, Selection members) {
+        savedMembers.put(id, members);
+    }
+
+    /** Filters {@code view} to {@code filter}. */
+    public void apply(ViewId view, CustomerFilter filter) {
+        requested.put(view, filter);
+        compute(view);
+    }
+
+    public void clear(ViewId view) {
+        apply(view, CustomerFilter.EVERYONE);
+    }
+
+    public void clearAll() {
+        for (ViewId v : ViewId.values()) {
+            clear(v);
+        }
+    }
+
+    private void compute(ViewId view) {
+        Analysis a = analysis;
+        if (a == null) {
+            return;
+        }
+        CustomerFilter f = requested.get(view);
+        long gen = generation.merge(view, 1L, Long::sum);
+        runner.<FilteredView>run(task -> {
+            Selection s = a.aggregates().select(f, id -> savedMembers.getOrDefault(id, new BitmapBackedSelection()));
+            return new FilteredView(a, f, s, a.summary(s));
+        }).onSuccess(result -> {
+            if (generation.get(view) == gen) {
+                views.get(view).set(result);
+            }
+        }).onFailure(errors).start();
+    }
+}

@@ -1,0 +1,31 @@
+package fangrid.ui.detail;
+
+import fangrid.analysis.Analysis;
+import fangrid.analysis.TimelineEvent;
+import fangrid.domain.SavedSegment;
+import fangrid.export.ExportFormat;
+import fangrid.export.ExportResult;
+import fangrid.ui.crossfilter.FilteredView;
+import java.nio.file.Path;
+import javafx.concurrent.Task;
+import java.util.List;
+import java.util.function.Consumer;
+import tech.tablesaw.selection.Selection;
+
+/** What segment detail asks of the open project; the main model runs it on the project's worker. */
+public interface DetailServices {
+    /** Reads customer {@code index}'s timeline and hands it to {@code done} on the FX thread. */
+    void timeline(Analysis analysis, int index, Consumer<List<TimelineEvent>> done);
+
+    /** Saves the customers of {@code view} as a named segment and hands the saved segment to {@code done}. */
+    void save(FilteredView view, SegmentDetailModel.SaveRequest request, Consumer<SavedSegment> done);
+
+    /**
+     * Exports the customers of {@code selection} (null: everyone); the task reports rows written as its message
+     * and progress, and can be cancelled (no file is left).
+     */
+    Task<ExportResult> export(Analysis analysis, Selection selection, ExportFormat format, Path file);
+
+    /** Reports a failure to the user. */
+    void error(Throwable e);
+}

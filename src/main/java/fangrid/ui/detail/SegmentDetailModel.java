@@ -1,0 +1,177 @@
+package fangrid.ui.detail;
+
+import fangrid.analysis.Analysis;
+import fangrid.analysis.CustomerField;
+import fangrid.analysis.CustomerRows;
+import fangrid.analysis.SegmentStats;
+import fangrid.domain.Activity;
+import fangrid.export.ExportFormat;
+import fangrid.ui.common.TaskRunner;
+import fangrid.ui.crossfilter.FilteredView;
+import java.nio.file.Path;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Segment detail's state: the view it shows, the group's figures, the customer rows (sorted and searched on the
+ * views' worker), the selected customer's timeline; saving the group as a segment and exporting it run on the
+ * project's worker through {@link DetailServices}.
+ */
+public final class SegmentDetailModel {
+    /** The export formats offered, with their message keys. */
+    public enum Export {
+        CSV_UTF8("csvUtf8", ExportFormat.CSV_UTF8_BOM),
+        CSV_SJIS("csvSjis", ExportFormat.CSV_WINDOWS_31J),
+        XLSX("xlsx", ExportFormat.XLSX);
+
+        private final String key;
+        private final ExportFormat format;
+
+        Export(String key, ExportFormat format) {
+            this.key = key;
+            this.format = format;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public ExportFormat format() {
+            return format;
+        }
+    }
+
+    /** What the save dialog asks. */
+    public record SaveRequest(String name, String note, Activity activity) {
+    }
+
+    private final TaskRunner viewsRunner;
+    private final DetailServices services;
+    private final ReadOnlyObjectWrapper<FilteredView> view = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SegmentStats> stats = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CustomerRows> rows = new ReadOnlyObjectWrapper<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableList<fangrid.analysis.TimelineEvent> timeline = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Integer> customer = new ReadOnlyObjectWrapper<>();
+    private CustomerField sortField;
+    private boolean ascending = true;
+    private long generation;
+
+    public SegmentDetailModel(TaskRunner viewsRunner, DetailServices services) {
+        this.viewsRunner = viewsRunner;
+        this.services = services;
+        search.addListener((o, a, b) -> computeRows());
+    }
+
+    public ReadOnlyObjectProperty<FilteredView> viewProperty() {
+        return view.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SegmentStats> statsProperty() {
+        return stats.getReadOnlyProperty();
+    }
+
+    /** The customers shown, in the table's order. */
+    public ReadOnlyObjectProperty<CustomerRows> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    /** Text a customer id must contain to be listed (full-width and case folded). */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The selected customer's purchases, returns and survey answers, oldest first. */
+    public ObservableList<fangrid.analysis.TimelineEvent> timeline() {
+        return timeline;
+    }
+
+    /** The index of the customer whose timeline is shown, or null. */
+    public ReadOnlyObjectProperty<Integer> customerProperty() {
+        return customer.getReadOnlyProperty();
+    }
+
+    /** Shows the customers of {@code v}: figures and rows are computed on the views' worker. */
+    public void show(FilteredView v) {
+        view.set(v);
+        viewsRunner.<SegmentStats>run(task -> v.analysis().stats(v.selection()))
+                .onSuccess(s -> {
+                    if (view.get() == v) {
+                        stats.set(s);
+                    }
+                }).onFailure(services::error).start();
+        computeRows();
+        if (customer.get() != null && (v.selection() != null && !v.selection().contains(customer.get()))) {
+            selectCustomer(null);
+        }
+    }
+
+    /** Orders the rows by {@code field} (null: customer-key order). */
+    public void sort(CustomerField field, boolean ascending) {
+        this.sortField = field;
+        this.ascending = ascending;
+        computeRows();
+    }
+
+    private void computeRows() {
+        FilteredView v = view.get();
+        if (v == null) {
+            return;
+        }
+        long gen = ++generation;
+        String text = search.get();
+        CustomerField field = sortField;
+        boolean up = ascending;
+        viewsRunner.<CustomerRows>run(task -> {
+            CustomerRows r = CustomerRows.of(v.analysis().customers(), v.selection());
+            r = text.isBlank() ? r : r.matching(text);
+            return field == null ? r : r.sortedBy(field, up);
+        })
+                .onSuccess(r -> {
+                    if (gen == generation) {
+                        rows.set(r);
+                    }
+                }).onFailure(services::error).start();
+    }
+
+    /** Shows the timeline of customer {@code index} (null: none), read from the project on its worker. */
+    public void selectCustomer(Integer index) {
+        customer.set(index);
+        timeline.clear();
+        FilteredView v = view.get();
+        if (index != null && v != null) {
+            services.timeline(v.analysis(), index, events -> {
+                if (index.equals(customer.get())) {
+                    timeline.setAll(events);
+                }
+            });
+        }
+    }
+
+    /** Saves the customers shown as a named segment; {@code done} gets the saved segment. */
+    public void save(SaveRequest request, java.util.function.Consumer<fangrid.domain.SavedSegment> done) {
+        FilteredView v = view.get();
+        if (v != null) {
+            services.save(v, request, done);
+        }
+    }
+
+    /**
+     * Exports the customers shown (all of the group, whatever the search) to {@code file}; null when nothing is
+     * shown.
+     */
+    public javafx.concurrent.Task<fangrid.export.ExportResult> export(Export kind, Path file) {
+        FilteredView v = view.get();
+        return v == null ? null : services.export(v.analysis(), v.selection(), kind.format(), file);
+    }
+
+    /** The analysis shown, or null. */
+    Analysis analysis() {
+        FilteredView v = view.get();
+        return v == null ? null : v.analysis();
+    }
+}

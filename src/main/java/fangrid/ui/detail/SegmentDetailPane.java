@@ -1,0 +1,161 @@
+package fangrid.ui.detail;
+
+import fangrid.analysis.SegmentStats;
+import fangrid.domain.Activity;
+import fangrid.ui.common.Formats;
+import fangrid.ui.common.GroupLabels;
+import fangrid.ui.common.Messages;
+import fangrid.ui.common.TaskProgressDialog;
+import fangrid.ui.crossfilter.FilteredView;
+import fangrid.export.ExportResult;
+import java.nio.file.Path;
+import javafx.beans.value.ChangeListener;
+import javafx.concurrent.Task;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * Segment detail: who is in a group and what they are worth (count, % of base, net sales and share, average order
+ * value, frequency and recency, return rate), what to do next (the recommended activity, the message phase), the
+ * customers themselves ({@link CustomerTablePane}) and a customer's timeline; save as a segment, export.
+ */
+public final class SegmentDetailPane extends VBox {
+    private final SegmentDetailModel model;
+    private final Messages messages;
+    private final Formats formats;
+    private final GroupLabels labels;
+    private final StackPane chipHolder = new StackPane();
+    private final Label title = new Label();
+    private final GridPane figures = new GridPane();
+    private final Label activity = new Label();
+    private final Label phase = new Label();
+    private final Label feedback = new Label();
+    private final CustomerTablePane table;
+    private final TimelinePane timeline;
+    private final ChangeListener<SegmentStats> statsListener = (o, old, s) -> showStats(s);
+    private int row;
+
+    public SegmentDetailPane(SegmentDetailModel model, Messages messages, GroupLabels labels) {
+        this.model = model;
+        this.messages = messages;
+        this.formats = new Formats(messages.locale());
+        this.labels = labels;
+        setId("segmentDetail");
+        getStyleClass().add("segment-detail");
+        title.setId("detailTitle");
+        title.getStyleClass().add("detail-title");
+        title.setWrapText(true);
+        figures.getStyleClass().add("detail-figures");
+        activity.setId("detailActivity");
+        activity.setWrapText(true);
+        activity.getStyleClass().add("detail-activity");
+        phase.setId("detailPhase");
+        phase.setWrapText(true);
+        phase.getStyleClass().add("detail-note");
+
+        Button save = new Button(messages.get("detail.save"));
+        save.setId("saveSegment");
+        save.setOnAction(e -> new SaveSegmentDialog(messages, model.statsProperty().get(), getScene().getWindow())
+                .showAndWait().ifPresent(request -> model.save(request, saved -> feedback.setText(
+                        messages.format("detail.saved", saved.name(), formats.count(saved.customerCount()))))));
+        MenuButton export = new MenuButton(messages.get("detail.export"));
+        export.setId("exportSegment");
+        for (SegmentDetailModel.Export kind : SegmentDetailModel.Export.values()) {
+            MenuItem item = new MenuItem(messages.get("detail.export." + kind.key()));
+            item.setId("export-" + kind.key());
+            item.setOnAction(e -> ExportChooser.choose(kind, messages, getScene().getWindow())
+                    .ifPresent(file -> exportTo(kind, file)));
+            export.getItems().add(item);
+        }
+        HBox actions = new HBox(6, save, export);
+        actions.getStyleClass().add("detail-actions");
+        feedback.setId("detailFeedback");
+        feedback.getStyleClass().add("detail-note");
+        feedback.setWrapText(true);
+        VBox summary = new VBox(4, title, figures, activity, phase, actions, feedback);
+        summary.getStyleClass().add("detail-summary");
+        summary.setMinWidth(260);
+        summary.setPrefWidth(300);
+
+        table = new CustomerTablePane(model, messages);
+        timeline = new TimelinePane(model, messages);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        HBox body = new HBox(10, summary, table, timeline);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(chipHolder, body);
+        model.statsProperty().addListener(statsListener);
+    }
+
+    /**
+     * Exports the group's customers to {@code file} with a progress dialog (what the export menu does once a file
+     * is chosen); null when nothing is shown.
+     */
+    public Task<ExportResult> exportTo(SegmentDetailModel.Export kind, Path file) {
+        Task<ExportResult> task = model.export(kind, file);
+        if (task != null) {
+            feedback.setText("");
+            task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> feedback.setText(messages.format("detail.exported",
+                    formats.count(task.getValue().rows()), file.getFileName().toString())));
+            TaskProgressDialog.show(task, messages.get("detail.exporting"),
+                    rows -> messages.format("detail.rowsWritten", Long.parseLong(rows)), getScene().getWindow());
+        }
+        return task;
+    }
+
+    /** Where the view's filter chip goes. */
+    public StackPane chipHolder() {
+        return chipHolder;
+    }
+
+    /** Shows the customers of a view. */
+    public void show(FilteredView v) {
+        title.setText(labels.label(v.filter()));
+        model.show(v);
+    }
+
+    private void showStats(SegmentStats s) {
+        figures.getChildren().clear();
+        row = 0;
+        if (s == null) {
+            return;
+        }
+        figure("customers", messages.format("detail.customers.value", formats.count(s.customers()),
+                formats.percent(s.shareOfBase())));
+        figure("sales", messages.format("detail.sales.value", formats.money(s.netSales()),
+                formats.percent(s.shareOfSales())));
+        figure("aov", Double.isNaN(s.averageOrderValue()) ? "–" : formats.money(s.averageOrderValue()));
+        figure("frequency", Double.isNaN(s.averageFrequency()) ? "–"
+                : messages.format("detail.frequency.value", s.averageFrequency()));
+        figure("recency", Double.isNaN(s.averageRecencyDays()) ? "–"
+                : messages.format("detail.recency.value", s.averageRecencyDays()));
+        figure("returns", formats.percent(s.returnRate()));
+        Activity a = s.recommendedActivity();
+        activity.setText(a == null ? "" : messages.format("detail.activity", a.number(), messages.get(a.key()),
+                formats.count(s.activityCustomers(a))));
+        phase.setText(messages.format("detail.phase", formats.count(s.functionalPhase()), formats.count(s.brandPhase()),
+                formats.count(s.nonBuyers())));
+    }
+
+    private void figure(String key, String value) {
+        Label name = new Label(messages.get("detail." + key));
+        name.getStyleClass().add("detail-name");
+        Label v = new Label(value);
+        v.setId("detail-" + key);
+        v.getStyleClass().add("detail-value");
+        figures.addRow(row++, name, v);
+    }
+
+    /** Detaches from the model (the window is being replaced). */
+    public void dispose() {
+        model.statsProperty().removeListener(statsListener);
+        table.dispose();
+        timeline.dispose();
+    }
+}

@@ -1,0 +1,57 @@
+package fangrid.ui.detail;
+
+import fangrid.analysis.TimelineEvent;
+import fangrid.ui.common.Formats;
+import fangrid.ui.common.Messages;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The selected customer's timeline: purchases, returns and survey answers, oldest first. */
+final class TimelinePane extends VBox {
+    private final SegmentDetailModel model;
+    private final Label title = new Label();
+    private final ChangeListener<Integer> customerListener;
+
+    TimelinePane(SegmentDetailModel model, Messages messages) {
+        this.model = model;
+        Formats formats = new Formats(messages.locale());
+        setSpacing(4);
+        setMinWidth(220);
+        setPrefWidth(280);
+        getStyleClass().add("timeline");
+        title.setId("timelineTitle");
+        title.getStyleClass().add("detail-subtitle");
+        title.setWrapText(true);
+        title.setText(messages.get("detail.timeline.none"));
+        ListView<TimelineEvent> list = new ListView<>(model.timeline());
+        list.setId("timeline");
+        list.setPlaceholder(new Label(messages.get("detail.timeline.empty")));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(TimelineEvent e, boolean empty) {
+                super.updateItem(e, empty);
+                getStyleClass().removeAll("timeline-purchase", "timeline-return", "timeline-survey");
+                if (empty || e == null) {
+                    setText(null);
+                    return;
+                }
+                setText(TimelineText.describe(e, messages, formats));
+                getStyleClass().add("timeline-" + TimelineText.kind(e));
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(title, list);
+        customerListener = (o, old, i) -> title.setText(i == null || model.analysis() == null
+                ? messages.get("detail.timeline.none")
+                : messages.format("detail.timeline.title", model.analysis().customerId(i)));
+        model.customerProperty().addListener(customerListener);
+    }
+
+    void dispose() {
+        model.customerProperty().removeListener(customerListener);
+    }
+}

@@ -1,0 +1,259 @@
+package fangrid.ui.main;
+
+import fangrid.analysis.Analysis;
+import fangrid.domain.Activity;
+import fangrid.domain.ActivityMapping;
+import fangrid.domain.CustomerFilter;
+import fangrid.domain.CustomerGroup;
+import fangrid.ui.charts.ChartsPane;
+import fangrid.ui.common.FilterChip;
+import fangrid.ui.common.GroupDrag;
+import fangrid.ui.common.GroupLabels;
+import fangrid.ui.common.GroupSource;
+import fangrid.ui.common.Messages;
+import fangrid.ui.crossfilter.CrossFilter;
+import fangrid.ui.crossfilter.FilteredView;
+import fangrid.ui.crossfilter.ViewId;
+import fangrid.ui.detail.SegmentDetailPane;
+import fangrid.ui.grid.RfGridPane;
+import fangrid.ui.matrix.FavorabilityMatrixPane;
+import fangrid.ui.theme.ChartStyler;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import fangrid.analysis.TrendPoint;
+import fangrid.domain.SavedSegment;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The four linked views and how they talk: each renders its {@link CrossFilter} view; cells dragged (or sent by
+ * menu and keyboard) from one view onto another set that view's filter; a chip on each view says what filters it.
+ */
+final class LinkedViews {
+    /** Where the views go in the window. */
+    record Slots(Pane gridCard, StackPane gridHolder, StackPane gridChip, Pane matrixCard, StackPane matrixHolder,
+                 StackPane matrixChip, TabPane tabs, Tab detailTab, StackPane detailHolder, Tab chartsTab,
+                 StackPane chartsHolder, ListView<CustomerGroup> segments) {
+    }
+
+    private final MainModel model;
+    private final CrossFilter crossFilter;
+    private final Messages messages;
+    private final GroupLabels labels;
+    private final Slots slots;
+    private final RfGridPane grid;
+    private final FavorabilityMatrixPane matrix;
+    private final SegmentDetailPane detail;
+    private final ChartsPane charts;
+    private final SegmentList segmentList;
+    private final Map<ViewId, FilterChip> chips = new EnumMap<>(ViewId.class);
+    private final Map<ViewId, ChangeListener<FilteredView>> listeners = new EnumMap<>(ViewId.class);
+    private final ChangeListener<Analysis> analysisListener = (o, old, a) -> showSegments();
+    private final ListChangeListener<SavedSegment> savedListener = c -> showSegments();
+    private final ListChangeListener<TrendPoint> trendListener = c -> showTrend();
+    private GroupSource active;
+
+    LinkedViews(MainModel model, Messages messages, ChartStyler styler, Slots slots) {
+        this.model = model;
+        this.crossFilter = model.crossFilter();
+        this.messages = messages;
+        this.slots = slots;
+        this.labels = new GroupLabels(messages, model::savedSegmentName);
+        grid = new RfGridPane(messages, labels);
+        matrix = new FavorabilityMatrixPane(messages, labels);
+        detail = new SegmentDetailPane(model.detail(), messages, labels);
+        charts = new ChartsPane(messages, styler, e -> model.errorProperty().set(e));
+        segmentList = new SegmentList(slots.segments(), messages, labels);
+        slots.gridHolder().getChildren().add(grid);
+        slots.matrixHolder().getChildren().add(matrix);
+        slots.detailHolder().getChildren().add(detail);
+        slots.chartsHolder().getChildren().add(charts);
+
+        chip(ViewId.GRID, slots.gridChip());
+        chip(ViewId.MATRIX, slots.matrixChip());
+        chip(ViewId.DETAIL, detail.chipHolder());
+        chip(ViewId.CHARTS, charts.chipHolder());
+
+        GroupDrag.target(slots.gridCard(), f -> crossFilter.apply(ViewId.GRID, f));
+        GroupDrag.target(slots.matrixCard(), f -> crossFilter.apply(ViewId.MATRIX, f));
+        GroupDrag.target(slots.detailHolder(), f -> crossFilter.apply(ViewId.DETAIL, f));
+        GroupDrag.target(slots.chartsHolder(), f -> crossFilter.apply(ViewId.CHARTS, f));
+        tabTarget(slots.detailTab(), ViewId.DETAIL);
+        tabTarget(slots.chartsTab(), ViewId.CHARTS);
+
+        GroupSource gridSource = () -> grid.payload(grid.selection().selectedInOrder());
+        GroupSource matrixSource = () -> matrix.payload(matrix.selection().selectedInOrder());
+        activeWhenFocused(grid, gridSource);
+        activeWhenFocused(matrix, matrixSource);
+        activeWhenFocused(slots.segments(), segmentList);
+        contextMenu(grid, gridSource, ViewId.GRID, true);
+        contextMenu(matrix, matrixSource, ViewId.MATRIX, false);
+        contextMenu(slots.segments(), segmentList, null, false);
+
+        listen(ViewId.GRID, v -> grid.show(v));
+        listen(ViewId.MATRIX, v -> matrix.show(v));
+        listen(ViewId.DETAIL, v -> detail.show(v));
+        listen(ViewId.CHARTS, v -> charts.show(v));
+        model.analysisProperty().addListener(analysisListener);
+        model.savedSegments().addListener(savedListener);
+        model.trend().addListener(trendListener);
+        showSegments();
+        showTrend();
+    }
+
+    private void showTrend() {
+        List<TrendPoint> points = model.trend();
+        double[] base = new double[points.size()];
+        double[] respondents = new double[points.size()];
+        for (int i = 0; i < base.length; i++) {
+            base[i] = points.get(i).shareOfBase();
+            respondents[i] = points.get(i).shareOfRespondents();
+        }
+        charts.showTrend(points.stream().map(TrendPoint::lastDay).toList(), base, respondents);
+    }
+
+
+    private void showSegments() {
+        Analysis a = model.analysisProperty().get();
+        if (a != null) {
+            segmentList.show(a.summary(), model.savedSegments());
+        }
+    }
+
+    private void chip(ViewId view, StackPane holder) {
+        FilterChip chip = new FilterChip(messages, "chip-" + view.name().toLowerCase(java.util.Locale.ROOT),
+                () -> crossFilter.clear(view));
+        holder.getChildren().add(chip);
+        chips.put(view, chip);
+    }
+
+    private void tabTarget(Tab tab, ViewId view) {
+        Label header = new Label(tab.getText());
+        header.setId(view.name().toLowerCase(java.util.Locale.ROOT) + "TabHeader");
+        tab.setText(null);
+        tab.setGraphic(header);
+        GroupDrag.target(header, f -> {
+            crossFilter.apply(view, f);
+            slots.tabs().getSelectionModel().select(tab);
+        });
+    }
+
+    private void listen(ViewId view, java.util.function.Consumer<FilteredView> show) {
+        ChangeListener<FilteredView> l = (o, old, v) -> {
+            if (v != null) {
+                show.accept(v);
+                chips.get(view).show(v.everyone() ? null : messages.format("filter.chip", labels.label(v.filter()),
+                        new fangrid.ui.common.Formats(messages.locale()).count(v.summary().people())));
+            }
+        };
+        listeners.put(view, l);
+        crossFilter.view(view).addListener(l);
+        l.changed(null, null, crossFilter.view(view).get());
+    }
+
+    private void activeWhenFocused(Node node, GroupSource source) {
+        node.focusWithinProperty().addListener((o, was, now) -> {
+            if (now) {
+                active = source;
+            }
+        });
+    }
+
+    /** Right-click on a view's cells: send them to each other view; on the grid also set their activity. */
+    private void contextMenu(Node node, GroupSource source, ViewId self, boolean activities) {
+        ContextMenu menu = new ContextMenu();
+        for (ViewId target : ViewId.values()) {
+            if (target != self) {
+                MenuItem item = new MenuItem(messages.get("menu.filter.to" + capitalized(target)));
+                item.setOnAction(e -> send(source, target));
+                menu.getItems().add(item);
+            }
+        }
+        if (activities) {
+            Menu activity = new Menu(messages.get("grid.setActivity"));
+            for (Activity a : Activity.values()) {
+                if (a != Activity.CONVERT_PROSPECTS) {
+                    MenuItem item = new MenuItem(a.number() + ". " + messages.get(a.key()));
+                    item.setOnAction(e -> setActivity(a));
+                    activity.getItems().add(item);
+                }
+            }
+            menu.getItems().add(activity);
+        }
+        node.setOnContextMenuRequested(e -> {
+            active = source;
+            menu.show(node, e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        // Not every platform turns a right click into a context-menu request (Monocle does not).
+        node.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && !menu.isShowing()) {
+                active = source;
+                menu.show(node, e.getScreenX(), e.getScreenY());
+            }
+        });
+    }
+
+    private static String capitalized(ViewId v) {
+        String n = v.name().toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+    }
+
+    private void setActivity(Activity a) {
+        Analysis analysis = model.analysisProperty().get();
+        if (analysis == null) {
+            return;
+        }
+        ActivityMapping mapping = analysis.settings().activities();
+        for (CustomerGroup g : grid.selection().selectedInOrder()) {
+            mapping = mapping.with(((CustomerGroup.Grid) g).cell(), a);
+        }
+        model.updateSettings(analysis.settings().withActivities(mapping));
+    }
+
+    /** Sends the active view's selected cells to {@code target} (the menu and keyboard equivalent of a drop). */
+    void sendSelectionTo(ViewId target) {
+        send(active, target);
+    }
+
+    private void send(GroupSource source, ViewId target) {
+        GroupDrag.Payload p = source == null ? null : source.selectedPayload();
+        if (p == null) {
+            model.statusProperty().set(messages.get("filter.nothingSelected"));
+            return;
+        }
+        crossFilter.apply(target, p.filter());
+        if (target == ViewId.DETAIL) {
+            slots.tabs().getSelectionModel().select(slots.detailTab());
+        } else if (target == ViewId.CHARTS) {
+            slots.tabs().getSelectionModel().select(slots.chartsTab());
+        }
+    }
+
+    void clearAll() {
+        crossFilter.clearAll();
+    }
+
+    /** Detaches the views from the model (the window is being replaced). */
+    void dispose() {
+        listeners.forEach((v, l) -> crossFilter.view(v).removeListener(l));
+        model.analysisProperty().removeListener(analysisListener);
+        model.savedSegments().removeListener(savedListener);
+        model.trend().removeListener(trendListener);
+        detail.dispose();
+    }
+
+}

@@ -1,0 +1,206 @@
+package fangrid.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fangrid.TestProjects;
+import fangrid.analysis.Analysis;
+import fangrid.analysis.AnalysisService;
+import fangrid.analysis.Summary;
+import fangrid.domain.CustomerFilter;
+import fangrid.domain.GridCell;
+import fangrid.store.AppHome;
+import fangrid.store.Project;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The linked views in the real window, headless: every drag path between grid, matrix, segment list, segment
+ * detail and charts, their keyboard and menu equivalents, and the filter chips. Expected figures come from the
+ * engine on the same project, computed before the window opens.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LinkedViewsTest {
+    @TempDir
+    static Path dir;
+    private static Path project;
+    private static Analysis analysis;
+    private final NumberFormat n = NumberFormat.getIntegerInstance(Locale.JAPANESE);
+    private Application app;
+    private FxRobot robot;
+
+    @BeforeAll
+    static void makeProject() throws Exception {
+        System.setProperty("fangrid.home", dir.resolve("home").toString());
+        new AppHome(dir.resolve("home")).setLanguage("ja");
+        try (Project p = TestProjects.sampleProject(dir)) {
+            project = p.file();
+            analysis = new AnalysisService().analyze(p);
+        }
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(FanGridApp.class, "--project=" + project);
+        robot = new FxRobot();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !robot.lookup("#count-R1F1").queryAs(Label.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        robot.release(new KeyCode[0]);
+        robot.release(new MouseButton[0]);
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private static Summary expected(String filter) {
+        return analysis.summary(analysis.aggregates().select(CustomerFilter.parse(filter), id -> null));
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private void waitForText(String query, String expected) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> expected.equals(text(query)));
+    }
+
+    private void assertMatrixShows(Summary s) throws Exception {
+        waitForText("#matrix-u5-f7", n.format(s.matrix().count(7, 5)));
+        for (int fav = 0; fav <= 7; fav++) {
+            for (int usage = 0; usage <= 5; usage++) {
+                assertEquals(n.format(s.matrix().count(fav, usage)), text("#matrix-u" + usage + "-f" + fav),
+                        "matrix cell fav " + fav + " usage " + usage);
+            }
+        }
+    }
+
+    private void assertGridShows(Summary s) throws Exception {
+        waitForText("#count-R1F1", n.format(s.grid().customers(new GridCell(1, 1))));
+        for (int i = 0; i < 9; i++) {
+            GridCell c = GridCell.ofIndex(i);
+            assertEquals(n.format(s.grid().customers(c)), text("#count-" + c), "grid cell " + c);
+        }
+    }
+
+    @Test
+    void aGridCellDroppedOnTheMatrixShowsHowThoseCustomersFeel() throws Exception {
+        Summary r1f1 = expected("R1F1");
+        assertTrue(r1f1.people() > 100, "a real group: " + r1f1.people());
+        robot.drag("#cell-R1F1").dropTo("#matrixHolder");
+        assertMatrixShows(r1f1);
+        assertTrue(text("#chip-matrix-text").contains("R1F1"), text("#chip-matrix-text"));
+        assertTrue(text("#chip-matrix-text").contains(n.format(r1f1.people())));
+        assertGridShows(analysis.summary());
+    }
+
+    @Test
+    void aMatrixCellDroppedOnTheGridShowsWhereThoseCustomersStand() throws Exception {
+        Summary first = expected("fav7/use5");
+        assertTrue(first.people() > 10);
+        robot.drag("#matrix-cell-u5-f7").dropTo("#gridHolder");
+        assertGridShows(first);
+        assertTrue(text("#chip-grid-text").contains("好感度7 × 利用5"), text("#chip-grid-text"));
+    }
+
+    @Test
+    void severalGridCellsDroppedOnTheDetailTabListTheirCustomers() throws Exception {
+        Summary both = expected("R1F1+R1F2");
+        robot.clickOn("#cell-R1F1").press(KeyCode.CONTROL).clickOn("#cell-R1F2").release(KeyCode.CONTROL);
+        robot.drag("#cell-R1F2").dropTo("#detailTabHeader");
+        waitForText("#detail-customers", n.format(both.people()) + "人（全体の" + percent((double) both.people() / both.grid().base()) + "）");
+        assertEquals("R1F1 + R1F2", text("#detailTitle"));
+    }
+
+    @Test
+    void aMatrixCellDroppedOnSegmentDetailListsItsCustomers() throws Exception {
+        Summary s = expected("fav6/use5");
+        robot.clickOn("#detailTabHeader");
+        robot.drag("#matrix-cell-u5-f6").dropTo("#segmentDetail");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#detailTitle").equals("好感度6 × 利用5"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> text("#customerCount").startsWith(n.format(s.people())));
+    }
+
+    @Test
+    void aDroppedFilterCarriesTheSourceViewsOwnFilter() throws Exception {
+        robot.drag("#matrix-cell-u5-f7").dropTo("#gridHolder");
+        Summary first = expected("fav7/use5");
+        assertGridShows(first);
+        robot.drag("#cell-R1F3").dropTo("#matrixHolder");
+        Summary both = expected("R1F3&fav7/use5");
+        waitForText("#matrix-u5-f7", n.format(both.matrix().count(7, 5)));
+        assertEquals(0, both.matrix().count(6, 5), "only favorability 7 is left");
+        assertTrue(text("#chip-matrix-text").contains("好感度7 × 利用5 ∩ R1F3"), text("#chip-matrix-text"));
+    }
+
+    @Test
+    void theKeyboardSelectsCellsAndTheFilterMenuSendsThemToTheMatrix() throws Exception {
+        robot.clickOn("#cell-R1F1");
+        robot.type(KeyCode.RIGHT);
+        assertTrue(robot.lookup("#cell-R1F2").query().isFocused(), "arrow keys move between cells");
+        robot.type(KeyCode.SPACE);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertMatrixShows(expected("R1F1+R1F2"));
+        robot.clickOn("#chip-matrix-clear");
+        assertMatrixShows(analysis.summary());
+        assertFalse(robot.lookup("#chip-matrix").query().isVisible(), "no chip when the view shows everyone");
+    }
+
+    @Test
+    void theContextMenuSendsAMatrixCellToTheGrid() throws Exception {
+        robot.rightClickOn("#matrix-cell-u4-f6");
+        robot.clickOn("選択したセルを R × F グリッドで表示");
+        assertGridShows(expected("fav6/use4"));
+    }
+
+    @Test
+    void aSegmentFromTheSidebarDroppedOnTheChartsFiltersThem() throws Exception {
+        Summary heavy = expected("heavy");
+        robot.drag("#segment-heavy").dropTo("#chartsTabHeader");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#chip-charts").query().isVisible());
+        assertTrue(text("#chip-charts-text").contains("ヘビーユーザー"), text("#chip-charts-text"));
+        assertTrue(text("#chip-charts-text").contains(n.format(heavy.people())), text("#chip-charts-text"));
+    }
+
+    @Test
+    void dropTargetsAreMarkedOnlyWhileADragIsUnderWay() throws Exception {
+        Node root = robot.lookup("#gridCard").query().getScene().getRoot();
+        robot.drag("#cell-R2F1").moveTo("#matrixHolder");
+        assertTrue(root.getStyleClass().contains("dragging"), "targets highlighted during the drag");
+        assertTrue(robot.lookup("#matrixCard").query().getStyleClass().contains("drop-hover"));
+        robot.drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(root.getStyleClass().contains("dragging"));
+        assertFalse(robot.lookup("#matrixCard").query().getStyleClass().contains("drop-hover"));
+    }
+
+    private static String percent(double share) {
+        NumberFormat p = NumberFormat.getPercentInstance(Locale.JAPANESE);
+        p.setMinimumFractionDigits(1);
+        p.setMaximumFractionDigits(1);
+        return p.format(share);
+    }
+}
