@@ -1,7 +1,7 @@
 package fangrid.analysis;
 
-import it.unimi.dsi.fastutil.doubles.DoubleArrays;
 import it.unimi.dsi.fastutil.ints.IntArrays;
+import it.unimi.dsi.fastutil.longs.LongArrays;
 import java.util.Arrays;
 import java.util.function.IntUnaryOperator;
 import tech.tablesaw.selection.Selection;
@@ -57,48 +57,52 @@ public final class CustomerRows {
      * (no purchase, no answer, not scored) come last in either direction.
      */
     public CustomerRows sortedBy(CustomerField field, boolean ascending) {
-        int[] byKey = rows.clone();
-        IntArrays.radixSort(byKey);
-        int[] present = new int[byKey.length];
-        int[] missing = new int[byKey.length];
-        int p = 0;
-        int m = 0;
-        if (field.isDecimal()) {
-            present = byKey;
-            p = byKey.length;
-            sortDecimals(present, field, ascending);
-        } else {
-            IntUnaryOperator key = intKey(field);
-            int[] keys = new int[byKey.length];
-            for (int i : byKey) {
-                int v = key.applyAsInt(i);
-                if (v < 0) {
-                    missing[m++] = i;
-                } else {
-                    keys[p] = ascending ? v : -v;
-                    present[p++] = i;
-                }
-            }
-            IntArrays.radixSort(keys, present, 0, p);
-        }
-        System.arraycopy(missing, 0, present, p, m);
-        return new CustomerRows(table, present);
+        return new CustomerRows(table, field.isDecimal() ? sortedDecimals(field, ascending) : sortedInts(field, ascending));
     }
 
-    private void sortDecimals(int[] sorted, CustomerField field, boolean ascending) {
-        double[] keys = new double[sorted.length];
-        int[] perm = new int[sorted.length];
+    /** One radix sort of (value, index) packed into longs: ties fall into index order by themselves. */
+    private int[] sortedInts(CustomerField field, boolean ascending) {
+        IntUnaryOperator key = intKey(field);
+        long[] packed = new long[rows.length];
+        int[] missing = new int[rows.length];
+        int n = 0;
+        int m = 0;
+        for (int i : rows) {
+            int v = key.applyAsInt(i);
+            if (v < 0) {
+                missing[m++] = i;
+            } else {
+                packed[n++] = (long) (ascending ? v : Integer.MAX_VALUE - v) << 32 | i;
+            }
+        }
+        LongArrays.radixSort(packed, 0, n);
+        IntArrays.radixSort(missing, 0, m);
+        int[] sorted = new int[rows.length];
+        for (int k = 0; k < n; k++) {
+            sorted[k] = (int) packed[k];
+        }
+        System.arraycopy(missing, 0, sorted, n, m);
+        return sorted;
+    }
+
+    /** A radix sort of (value, index) pairs, the value's bits made to sort as signed longs. */
+    private int[] sortedDecimals(CustomerField field, boolean ascending) {
+        long[] keys = new long[rows.length];
+        long[] indices = new long[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            int i = rows[k];
+            double v = field == CustomerField.MONETARY ? table.monetary(i) : table.returnRate(i);
+            // + 0.0 turns −0.0 into 0.0; flipping a negative number's other bits makes its order that of a long
+            long bits = Double.doubleToLongBits((ascending ? v : -v) + 0.0);
+            keys[k] = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+            indices[k] = i;
+        }
+        LongArrays.radixSort(keys, indices);
+        int[] sorted = new int[rows.length];
         for (int k = 0; k < sorted.length; k++) {
-            double v = field == CustomerField.MONETARY ? table.monetary(sorted[k]) : table.returnRate(sorted[k]);
-            // + 0.0 turns −0.0 into 0.0, which a radix sort would otherwise put first
-            keys[k] = (ascending ? v : -v) + 0.0;
-            perm[k] = k;
+            sorted[k] = (int) indices[k];
         }
-        DoubleArrays.radixSortIndirect(perm, keys, true);
-        int[] copy = sorted.clone();
-        for (int k = 0; k < perm.length; k++) {
-            sorted[k] = copy[perm[k]];
-        }
+        return sorted;
     }
 
     /** The field's value as a non-negative int, negative where a person has none. */

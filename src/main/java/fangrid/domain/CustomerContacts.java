@@ -34,10 +34,12 @@ public final class CustomerContacts {
         return i < names.length ? names[i] : null;
     }
 
+    /** The email address of index {@code i}, or null. */
     public String email(int i) {
         return i < emails.length ? emails[i] : null;
     }
 
+    /** The phone number of index {@code i}, or null. */
     public String phone(int i) {
         return i < phones.length ? phones[i] : null;
     }

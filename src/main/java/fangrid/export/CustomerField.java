@@ -3,6 +3,7 @@ package fangrid.export;
 import fangrid.analysis.CustomerTable;
 import fangrid.domain.GridCell;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** One column of a customer file: its header and how a customer's value is written. */
@@ -63,7 +64,7 @@ enum CustomerField {
 
     /** A segment list's columns: the analyze layout with contacts after the id and what a mailing needs at the end. */
     static List<CustomerField> segmentList(boolean withContacts) {
-        List<CustomerField> out = new java.util.ArrayList<>(ANALYZE);
+        List<CustomerField> out = new ArrayList<>(ANALYZE);
         if (withContacts) {
             out.addAll(1, List.of(NAME, EMAIL, PHONE));
         }

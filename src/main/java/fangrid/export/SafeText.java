@@ -11,7 +11,7 @@ final class SafeText {
     /** What stands in for a character the charset cannot hold. */
     static final char REPLACEMENT = '?';
 
-    /** Checks characters against the file's charset; null when every character can be written (UTF-8). */
+    /** Checks characters against the file's charset; null when every character can be written (a UTF charset). */
     private final CharsetEncoder encoder;
     private long replaced;
 

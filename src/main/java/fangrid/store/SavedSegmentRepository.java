@@ -25,6 +25,7 @@ import tech.tablesaw.selection.Selection;
  * customer keys. Names are unique ignoring case, trimmed, at most {@value #MAX_NAME} characters.
  */
 public final class SavedSegmentRepository {
+    /** The longest name, in characters (the column's width). */
     public static final int MAX_NAME = 200;
     private static final int DUPLICATE_KEY = 23505;
     private static final String COLUMNS = "segment_id, name, note, activity, definition, analysis_date, customer_count,"

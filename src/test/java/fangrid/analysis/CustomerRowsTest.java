@@ -3,6 +3,11 @@ package fangrid.analysis;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fangrid.domain.DataKind;
+import fangrid.importer.ImportService;
+import fangrid.store.Project;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +28,11 @@ class CustomerRowsTest {
     }
 
     private static String[] ids(CustomerRows rows) {
-        return Arrays.stream(rows.indices()).mapToObj(a::customerId).toArray(String[]::new);
+        return ids(a, rows);
+    }
+
+    private static String[] ids(Analysis analysis, CustomerRows rows) {
+        return Arrays.stream(rows.indices()).mapToObj(analysis::customerId).toArray(String[]::new);
     }
 
     @Test
@@ -66,6 +75,19 @@ class CustomerRowsTest {
         assertArrayEquals(new String[] {"C-3"}, ids(everyone.matching(" c－３ ")), "full-width minus and digit");
         assertEquals(5, everyone.matching("  ").size());
         assertEquals(0, everyone.matching("zz").size());
+    }
+
+    @Test
+    void sortsNegativeNetSales(@TempDir Path own) throws Exception {
+        String orders = "order,customer,date,amount\nC1,X,2024-01-01,-300\ny,Y,2024-01-01,100\nz,Z,2024-01-01,0\nC2,W,2024-01-01,-50\n";
+        try (Project p = Project.create(own.resolve("p"))) {
+            new ImportService().importFile(p, Files.writeString(own.resolve("o.csv"), orders, StandardCharsets.UTF_8),
+                    DataKind.TRANSACTIONS);
+            Analysis b = new AnalysisService().analyze(p);
+            CustomerRows rows = CustomerRows.of(b.customers(), null);
+            assertArrayEquals(new String[] {"X", "W", "Z", "Y"}, ids(b, rows.sortedBy(CustomerField.MONETARY, true)));
+            assertArrayEquals(new String[] {"Y", "Z", "W", "X"}, ids(b, rows.sortedBy(CustomerField.MONETARY, false)));
+        }
     }
 
     @Test

@@ -1,0 +1,132 @@
+package fangrid.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fangrid.analysis.TimelineEvent.Answer;
+import fangrid.analysis.TimelineEvent.Purchase;
+import fangrid.analysis.TimelineEvent.Return;
+import fangrid.domain.DataKind;
+import fangrid.domain.TransactionKind;
+import fangrid.importer.ImportService;
+import fangrid.importer.SampleData;
+import fangrid.store.CustomerOrderLines;
+import fangrid.store.OrderLineChunk;
+import fangrid.store.OrderLineStore;
+import fangrid.store.Project;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A customer's timeline: hand-checked events, and only the chunks that hold the customer are read. */
+class CustomerTimelineTest {
+    private static final int NONE = CustomerColumns.NONE;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void purchasesPerOrderReturnsAndAnswersInDateOrder() throws Exception {
+        String orders = """
+                order,customer,date,amount,quantity,product_name,kind
+                o1,A,2024-01-05,1000,2,石鹸,
+                o1,A,2024-01-05,500,1,タオル,
+                o1,A,2024-01-06,300,,石鹸,
+                o1,A,2024-01-08,1800,,,出荷
+                b1,B,2024-01-07,700,1,石鹸,
+                o2,A,2024-02-01,2000,1,美容液,
+                o2,A,2024-02-10,-2000,-1,美容液,返品
+                C9,A,2024-03-05,-100,,,
+                """;
+        String survey = """
+                会員番号,回答日,好感度,ご利用頻度,事前期待,事後評価,コメント
+                A,2024-01-20,6,3,3,5,使いやすい
+                A,,5,,,,
+                """;
+        try (Project p = Project.create(dir.resolve("timeline"))) {
+            ImportService imports = new ImportService();
+            imports.importFile(p, Files.writeString(dir.resolve("o.csv"), orders, StandardCharsets.UTF_8), DataKind.TRANSACTIONS);
+            imports.importFile(p, Files.writeString(dir.resolve("s.csv"), survey, StandardCharsets.UTF_8), DataKind.SURVEY);
+            AnalysisService service = new AnalysisService();
+            Analysis a = service.analyze(p);
+            List<TimelineEvent> events = service.timeline(p, a, SegmentFixture.index(a, "A"));
+            assertEquals(List.of(
+                    new Answer(null, 5, NONE, NONE, NONE, null),
+                    new Purchase(LocalDate.of(2024, 1, 5), "o1", 1800, 4, List.of("石鹸", "タオル")),
+                    new Answer(LocalDate.of(2024, 1, 20), 6, 3, 3, 5, "使いやすい"),
+                    new Purchase(LocalDate.of(2024, 2, 1), "o2", 2000, 1, List.of("美容液")),
+                    new Return(LocalDate.of(2024, 2, 10), "o2", 2000),
+                    new Return(LocalDate.of(2024, 3, 5), "C9", 100)), events);
+            assertEquals(List.of(new Purchase(LocalDate.of(2024, 1, 7), "b1", 700, 1, List.of("石鹸"))),
+                    service.timeline(p, a, SegmentFixture.index(a, "B")));
+        }
+    }
+
+    @Test
+    void readsOnlyTheChunksTheMaskAllowsAndFindsTheSameLines() throws Exception {
+        try (Project p = Project.create(dir.resolve("chunks"))) {
+            OrderLineStore store = new OrderLineStore(p.connection());
+            // customer 1 in chunks 0 and 2, customer 2 in chunk 1 (of three chunks)
+            int[][] keysPerChunk = {{1, 3}, {2, 3}, {1}};
+            for (int[] keys : keysPerChunk) {
+                OrderLineChunk chunk = new OrderLineChunk();
+                for (int k : keys) {
+                    chunk.add(k, 19_800, 0, 100 * k, 1, 100 * k, "x" + k, null, null, null, null, k);
+                }
+                store.append(1, chunk);
+            }
+            CustomerChunks index = new CustomerChunks();
+            store.scan(EnumSet.of(OrderLineStore.Column.CUSTOMER_KEY), index::add);
+            assertEquals(3, index.chunkCount());
+            assertEquals(0b101, index.mask(0));
+            assertEquals(0b010, index.mask(1));
+            assertEquals(0b011, index.mask(2));
+            assertEquals(List.of(100.0, 100.0), amounts(p, 1, index.mask(0)));
+            assertEquals(List.of(100.0, 100.0), amounts(p, 1, -1L), "every chunk");
+            assertEquals(List.of(100.0), amounts(p, 1, 0b001), "a mask that leaves out chunk 2");
+            assertEquals(List.of(300.0, 300.0), amounts(p, 3, index.mask(2)));
+        }
+    }
+
+    private static List<Double> amounts(Project p, int customerKey, long mask) throws Exception {
+        List<Double> out = new ArrayList<>();
+        new CustomerOrderLines(p.connection()).scan(customerKey, mask, EnumSet.allOf(OrderLineStore.Column.class),
+                (chunk, row) -> out.add(chunk.amount(row)));
+        return out;
+    }
+
+    @Test
+    void theSampleShopsTimelinesHoldEveryLine() throws Exception {
+        try (Project p = Project.create(dir.resolve("sample"))) {
+            new SampleData(new ImportService()).loadInto(p);
+            AnalysisService service = new AnalysisService();
+            Analysis a = service.analyze(p);
+            CustomerRows busiest = CustomerRows.of(a.customers(), null).sortedBy(CustomerField.FREQUENCY, false);
+            int i = busiest.index(0);
+            double[] sums = new double[2];
+            new OrderLineStore(p.connection()).scan(EnumSet.of(OrderLineStore.Column.CUSTOMER_KEY, OrderLineStore.Column.KIND,
+                    OrderLineStore.Column.AMOUNT), c -> {
+                for (int r = 0; r < c.size(); r++) {
+                    if (c.customerKey(r) == i + 1 && c.kind(r) == TransactionKind.ORDER.code()) {
+                        sums[0] += c.amount(r);
+                    } else if (c.customerKey(r) == i + 1 && c.kind(r) == TransactionKind.RETURN.code()) {
+                        sums[1] -= c.amount(r);
+                    }
+                }
+            });
+            List<TimelineEvent> events = service.timeline(p, a, i);
+            double bought = events.stream().filter(e -> e instanceof Purchase).mapToDouble(e -> ((Purchase) e).amount()).sum();
+            double returned = events.stream().filter(e -> e instanceof Return).mapToDouble(e -> ((Return) e).amount()).sum();
+            assertEquals(sums[0], bought, 1e-6);
+            assertEquals(sums[1], returned, 1e-6);
+            long purchases = events.stream().filter(e -> e instanceof Purchase).count();
+            assertTrue(purchases >= a.customers().frequency(i), "every occasion is a purchase event");
+        }
+    }
+}
