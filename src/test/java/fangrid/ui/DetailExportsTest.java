@@ -115,7 +115,7 @@ class DetailExportsTest {
     }
 
     @Test
-    void savingTheGroupStoresItsMembersAndListsItInTheSidebar() throws Exception {
+    void aSavedSegmentIsStoredListedDraggableAndDeletable() throws Exception {
         robot.clickOn("#saveSegment");
         robot.clickOn("#segmentName").write("最近の初回購入者");
         robot.clickOn("#segmentNote").write("フォローメールを送る");
@@ -125,19 +125,33 @@ class DetailExportsTest {
         assertTrue(robot.lookup("#detailFeedback").queryAs(Label.class).getText().contains("最近の初回購入者"));
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
-        app = null;
+        long id;
         try (Project p = Project.open(project)) {
             List<SavedSegment> saved = p.segments().list();
             assertEquals(1, saved.size());
             SavedSegment s = saved.get(0);
+            id = s.id();
             assertEquals("最近の初回購入者", s.name());
             assertEquals("フォローメールを送る", s.note());
             assertEquals("R1F1", s.definition());
             assertEquals(Activity.GROW_NEW_CUSTOMERS, s.activity(), "the recommended activity by default");
             assertEquals(r1f1Ids.size(), s.customerCount());
-            p.segments().delete(s.id());
         }
-        app = FxToolkit.setupApplication(FanGridApp.class, "--project=" + project);
+
+        start();
+        String item = "#segment-saved-" + id;
+        robot.drag(item).dropTo("#matrixHolder");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#chip-matrix").query().isVisible());
+        assertTrue(robot.lookup("#chip-matrix-text").queryAs(Label.class).getText().contains("最近の初回購入者"));
+        robot.clickOn(item).rightClickOn(item).clickOn("保存したセグメントを削除…");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".saved-segment").tryQuery().isEmpty());
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        try (Project p = Project.open(project)) {
+            assertTrue(p.segments().list().isEmpty(), "deleted from the project");
+        }
+        start();
     }
 
     private Path export(SegmentDetailModel.Export kind, String name) throws Exception {

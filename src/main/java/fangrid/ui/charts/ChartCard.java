@@ -56,7 +56,7 @@ final class ChartCard extends VBox {
         header.getStyleClass().add("chart-header");
         ChartViewer viewer = new ChartViewer(chart);
         viewer.setMinSize(160, 100);
-        viewer.setPrefSize(360, 220);
+        viewer.setPrefSize(360, 150);
         VBox.setVgrow(viewer, Priority.ALWAYS);
         getChildren().addAll(header, viewer);
     }

@@ -101,7 +101,11 @@ final class LinkedViews {
         activeWhenFocused(slots.segments(), segmentList);
         contextMenu(grid, gridSource, ViewId.GRID, true);
         contextMenu(matrix, matrixSource, ViewId.MATRIX, false);
-        contextMenu(slots.segments(), segmentList, null, false);
+        ContextMenu segmentMenu = contextMenu(slots.segments(), segmentList, null, false);
+        MenuItem delete = new MenuItem(messages.get("segments.delete"));
+        delete.setOnAction(e -> deleteSelectedSaved());
+        segmentMenu.getItems().add(delete);
+        segmentMenu.setOnShowing(e -> delete.setDisable(selectedSaved() == null));
 
         listen(ViewId.GRID, v -> grid.show(v));
         listen(ViewId.MATRIX, v -> matrix.show(v));
@@ -173,7 +177,7 @@ final class LinkedViews {
     }
 
     /** Right-click on a view's cells: send them to each other view; on the grid also set their activity. */
-    private void contextMenu(Node node, GroupSource source, ViewId self, boolean activities) {
+    private ContextMenu contextMenu(Node node, GroupSource source, ViewId self, boolean activities) {
         ContextMenu menu = new ContextMenu();
         for (ViewId target : ViewId.values()) {
             if (target != self) {
@@ -205,6 +209,27 @@ final class LinkedViews {
                 menu.show(node, e.getScreenX(), e.getScreenY());
             }
         });
+        return menu;
+    }
+
+    private CustomerGroup.Saved selectedSaved() {
+        CustomerGroup g = slots.segments().getSelectionModel().getSelectedItem();
+        return g instanceof CustomerGroup.Saved s ? s : null;
+    }
+
+    /** Deletes the saved segment selected in the sidebar, after asking. */
+    private void deleteSelectedSaved() {
+        CustomerGroup.Saved s = selectedSaved();
+        if (s == null) {
+            return;
+        }
+        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                messages.format("segments.delete.confirm", labels.label(s)), javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        confirm.setHeaderText(messages.get("segments.delete"));
+        confirm.initOwner(slots.segments().getScene().getWindow());
+        confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
+                .ifPresent(b -> model.deleteSavedSegment(s.segmentId()));
     }
 
     private static String capitalized(ViewId v) {

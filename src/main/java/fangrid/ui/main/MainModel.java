@@ -135,6 +135,15 @@ public final class MainModel {
         return savedSegments;
     }
 
+    /** Deletes saved segment {@code id} from the project. */
+    public void deleteSavedSegment(long id) {
+        Project p = project;
+        runner.<SavedSegmentRepository.Snapshot>run(task -> {
+            p.segments().delete(id);
+            return p.segments().snapshot();
+        }).onSuccess(this::showSaved).onFailure(error::set).start();
+    }
+
     /** The name of saved segment {@code id}, or null when there is none. */
     public String savedSegmentName(long id) {
         return savedSegments.stream().filter(s -> s.id() == id).map(SavedSegment::name).findFirst().orElse(null);
