@@ -24,12 +24,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.concurrent.Task;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -40,7 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import tech.tablesaw.selection.Selection;
@@ -55,7 +51,7 @@ class DetailExportsTest {
     static Path dir;
     private static Path project;
     private static Set<String> r1f1Ids;
-    private Application app;
+    private final FanGridWindow window = new FanGridWindow();
     private FxRobot robot;
 
     @BeforeAll
@@ -75,21 +71,14 @@ class DetailExportsTest {
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(FanGridApp.class, "--project=" + project);
-        robot = new FxRobot();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> !robot.lookup("#count-R1F1").queryAs(Label.class).getText().isEmpty());
+        robot = window.start("--project=" + project);
         robot.drag("#cell-R1F1").dropTo("#detailTabHeader");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == r1f1Ids.size());
     }
 
     @AfterEach
     void closeApp() throws Exception {
-        robot.release(new KeyCode[0]);
-        robot.release(new MouseButton[0]);
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
     }
 
     @SuppressWarnings("unchecked")
@@ -123,8 +112,7 @@ class DetailExportsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup(".saved-segment").tryQuery().isPresent());
         assertTrue(robot.lookup("#detailFeedback").queryAs(Label.class).getText().contains("最近の初回購入者"));
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
         long id;
         try (Project p = Project.open(project)) {
             List<SavedSegment> saved = p.segments().list();
@@ -146,8 +134,7 @@ class DetailExportsTest {
         robot.clickOn(item).rightClickOn(item).clickOn("保存したセグメントを削除…");
         robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".saved-segment").tryQuery().isEmpty());
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
         try (Project p = Project.open(project)) {
             assertTrue(p.segments().list().isEmpty(), "deleted from the project");
         }

@@ -16,11 +16,9 @@ import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -44,7 +41,7 @@ class LinkedViewsTest {
     private static Path project;
     private static Analysis analysis;
     private final NumberFormat n = NumberFormat.getIntegerInstance(Locale.JAPANESE);
-    private Application app;
+    private final FanGridWindow window = new FanGridWindow();
     private FxRobot robot;
 
     @BeforeAll
@@ -59,20 +56,12 @@ class LinkedViewsTest {
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(FanGridApp.class, "--project=" + project);
-        robot = new FxRobot();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> !robot.lookup("#count-R1F1").queryAs(Label.class).getText().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        robot = window.start("--project=" + project);
     }
 
     @AfterEach
     void closeApp() throws Exception {
-        robot.release(new KeyCode[0]);
-        robot.release(new MouseButton[0]);
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
     }
 
     private static Summary expected(String filter) {

@@ -10,8 +10,6 @@ import fangrid.store.Project;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,7 +26,7 @@ class MainWindowTest {
     @TempDir
     static Path dir;
     private static Path project;
-    private Application app;
+    private final FanGridWindow window = new FanGridWindow();
 
     @BeforeAll
     static void makeProject() throws Exception {
@@ -42,8 +39,7 @@ class MainWindowTest {
 
     @AfterEach
     void closeApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        window.close();
     }
 
     @Test
@@ -87,13 +83,7 @@ class MainWindowTest {
     }
 
     private FxRobot start(String... args) throws Exception {
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(FanGridApp.class, args);
-        FxRobot robot = new FxRobot();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> !robot.lookup("#count-R1F1").queryAs(Label.class).getText().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot;
+        return window.start(args);
     }
 
     @Test

@@ -4,13 +4,8 @@ import fangrid.analysis.DecileSummary;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.theme.ChartStyler;
-import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** Each decile's (D1 … D10) share of the net sales, as bars. */
@@ -21,28 +16,18 @@ final class DecileChart {
 
     DecileChart(Messages messages, ChartStyler styler) {
         series = messages.get("charts.deciles.series");
-        chart = styler.style(ChartFactory.createBarChart(null, null, null, dataset, PlotOrientation.VERTICAL,
-                false, true, false));
-        BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
-        r.setBarPainter(new StandardBarPainter());
-        r.setShadowVisible(false);
-        r.setSeriesPaint(0, ChartStyler.ACCENT);
         // Ten labels of "0.0%" would run into each other: only shares of 1% and more are labelled.
-        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
+        chart = PercentBars.create(dataset, new StandardCategoryItemLabelGenerator("{2}",
                 new Formats(messages.locale()).percentFormat()) {
             @Override
             public String generateLabel(org.jfree.data.category.CategoryDataset data, int row, int column) {
                 Number v = data.getValue(row, column);
                 return v == null || v.doubleValue() < 0.01 ? null : super.generateLabel(data, row, column);
             }
-        });
-        r.setDefaultItemLabelsVisible(true);
+        }, messages, styler);
         chart.getCategoryPlot().getDomainAxis().setCategoryMargin(0.1);
         chart.getCategoryPlot().getDomainAxis().setTickLabelFont(chart.getCategoryPlot().getDomainAxis()
                 .getTickLabelFont().deriveFont(9f));
-        NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
-        axis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(messages.locale()));
-        axis.setUpperMargin(0.15);
     }
 
     JFreeChart chart() {

@@ -4,13 +4,9 @@ import fangrid.analysis.FirstCategorySummary;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.theme.ChartStyler;
-import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -24,20 +20,10 @@ final class ShareChart {
 
     ShareChart(Messages messages, ChartStyler styler) {
         this.messages = messages;
-        chart = styler.style(ChartFactory.createBarChart(null, null, null, dataset, PlotOrientation.VERTICAL,
-                false, true, false));
-        BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
-        r.setBarPainter(new StandardBarPainter());
-        r.setShadowVisible(false);
-        r.setSeriesPaint(0, ChartStyler.ACCENT);
-        r.setMaximumBarWidth(0.2);
-        r.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                new Formats(messages.locale()).percentFormat()));
-        r.setDefaultItemLabelsVisible(true);
+        chart = PercentBars.create(dataset, new StandardCategoryItemLabelGenerator("{2}",
+                new Formats(messages.locale()).percentFormat()), messages, styler);
+        ((BarRenderer) chart.getCategoryPlot().getRenderer()).setMaximumBarWidth(0.2);
         chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(2);
-        NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
-        axis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(messages.locale()));
-        axis.setUpperMargin(0.15);
     }
 
     JFreeChart chart() {

@@ -1,6 +1,10 @@
 package fangrid.ui.common;
 
 import fangrid.domain.CustomerFilter;
+import fangrid.domain.CustomerGroup;
+import fangrid.ui.crossfilter.FilteredView;
+import java.util.List;
+import java.util.function.ToLongFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -40,6 +44,20 @@ public final class GroupDrag {
      * @param count  how many they are, as the source shows it, or {@link #UNKNOWN_COUNT}
      */
     public record Payload(CustomerFilter filter, String label, long count) {
+    }
+
+    /**
+     * What carrying the cells {@code groups} of a view means: those cells of the customers the view shows
+     * ({@code shown}); {@code size} gives each cell's count as the view shows it. Null when nothing is carried.
+     */
+    public static Payload payload(FilteredView shown, List<CustomerGroup> groups, ToLongFunction<CustomerGroup> size,
+                                  GroupLabels labels) {
+        if (shown == null || groups.isEmpty()) {
+            return null;
+        }
+        long count = groups.stream().mapToLong(size).sum();
+        CustomerFilter filter = shown.filter().and(groups);
+        return new Payload(filter, labels.label(filter), count);
     }
 
     /** Makes {@code node} start a drag of what {@code payload} gives when a drag starts on it (null: nothing). */

@@ -97,15 +97,8 @@ public final class RfGridPane extends GridPane {
 
     /** What carrying {@code groups} from this view means: those cells of the customers the grid shows. */
     public GroupDrag.Payload payload(List<CustomerGroup> groups) {
-        if (shown == null || groups.isEmpty()) {
-            return null;
-        }
-        long count = 0;
-        for (CustomerGroup g : groups) {
-            count += shown.summary().grid().customers(((CustomerGroup.Grid) g).cell());
-        }
-        var filter = shown.filter().and(groups);
-        return new GroupDrag.Payload(filter, labels.label(filter), count);
+        return GroupDrag.payload(shown, groups, g -> shown.summary().grid().customers(((CustomerGroup.Grid) g).cell()),
+                labels);
     }
 
     /** The text a cell shows, for tests and screen readers: e.g. {@code R1F1 412}. */

@@ -108,15 +108,9 @@ public final class FavorabilityMatrixPane extends GridPane {
 
     /** What carrying {@code groups} from this view means: those cells of the customers the matrix shows. */
     public GroupDrag.Payload payload(List<CustomerGroup> groups) {
-        if (shown == null || groups.isEmpty()) {
-            return null;
-        }
-        long count = 0;
-        for (CustomerGroup g : groups) {
+        return GroupDrag.payload(shown, groups, g -> {
             CustomerGroup.Matrix m = (CustomerGroup.Matrix) g;
-            count += shown.summary().matrix().count(m.favorability(), m.usage());
-        }
-        var filter = shown.filter().and(groups);
-        return new GroupDrag.Payload(filter, labels.label(filter), count);
+            return shown.summary().matrix().count(m.favorability(), m.usage());
+        }, labels);
     }
 }
