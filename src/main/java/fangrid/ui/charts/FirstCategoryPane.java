@@ -39,8 +39,10 @@ public final class FirstCategoryPane extends HBox {
         oneStep.setWrapText(true);
         VBox name = new VBox(2, title, definition);
         name.getStyleClass().add("headline-name");
+        oneStep.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox details = new VBox(2, people, respondents, oneStep);
         details.getStyleClass().add("headline-text");
+        HBox.setHgrow(details, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(name, share, details);
     }
 

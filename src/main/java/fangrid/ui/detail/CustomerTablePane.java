@@ -83,7 +83,7 @@ final class CustomerTablePane extends VBox {
         c.setId("column-" + key);
         c.setUserData(field);
         // Wide enough for the header: a table of eleven columns scrolls sideways rather than cut its headers short.
-        c.setPrefWidth(Math.max(64, 14 * c.getText().length() + 28));
+        c.setPrefWidth(Math.max(64, new javafx.scene.text.Text(c.getText()).getLayoutBounds().getWidth() + 30));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(shown == null ? "" : text.apply(d.getValue())));
         if (field != CustomerField.CUSTOMER_ID) {
             c.getStyleClass().add("number-column");

@@ -44,7 +44,7 @@ public final class RfGridPane extends GridPane {
         this.labels = labels;
         getStyleClass().add("rf-grid");
         setId("rfGrid");
-        getColumnConstraints().add(new ColumnConstraints(78));
+        getColumnConstraints().add(new ColumnConstraints(70));
         for (int f = 1; f <= 3; f++) {
             add(header(messages.get("grid.column.f" + f)), f, 0);
         }
@@ -129,9 +129,9 @@ public final class RfGridPane extends GridPane {
             for (Label l : new Label[] {count, base, sales, salesShare}) {
                 l.setMinWidth(Region.USE_PREF_SIZE);
             }
-            HBox people = new HBox(6, count, base);
+            HBox people = new HBox(4, count, base);
             people.setAlignment(Pos.BASELINE_LEFT);
-            HBox money = new HBox(6, sales, salesShare);
+            HBox money = new HBox(4, sales, salesShare);
             money.setAlignment(Pos.BASELINE_LEFT);
             getChildren().addAll(name, people, money);
         }

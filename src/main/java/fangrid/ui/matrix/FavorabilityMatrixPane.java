@@ -39,9 +39,9 @@ public final class FavorabilityMatrixPane extends GridPane {
         getStyleClass().add("matrix");
         setId("matrix");
         // Japanese labels wrap at any character: fixed widths keep the headers readable instead of one glyph a line.
-        getColumnConstraints().add(new ColumnConstraints(118, 130, 170));
+        getColumnConstraints().add(new ColumnConstraints(110, 120, 170));
         for (int i = 0; i < 8; i++) {
-            getColumnConstraints().add(new ColumnConstraints(52, 60, 90));
+            getColumnConstraints().add(new ColumnConstraints(50, 56, 90));
         }
         int col = 1;
         for (int fav = 7; fav >= 0; fav--, col++) {
