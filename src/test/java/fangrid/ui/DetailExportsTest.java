@@ -22,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.text.NumberFormat;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
@@ -51,6 +53,7 @@ class DetailExportsTest {
     static Path dir;
     private static Path project;
     private static Set<String> r1f1Ids;
+    private static int r1f2People;
     private final FanGridWindow window = new FanGridWindow();
     private FxRobot robot;
 
@@ -62,6 +65,7 @@ class DetailExportsTest {
             project = p.file();
             Analysis a = new AnalysisService().analyze(p);
             Selection s = a.aggregates().select(CustomerFilter.parse("R1F1"), id -> null);
+            r1f2People = a.aggregates().select(CustomerFilter.parse("R1F2"), id -> null).size();
             r1f1Ids = new HashSet<>();
             for (int i : s.toArray()) {
                 r1f1Ids.add(a.customerId(i));
@@ -112,6 +116,15 @@ class DetailExportsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup(".saved-segment").tryQuery().isPresent());
         assertTrue(robot.lookup("#detailFeedback").queryAs(Label.class).getText().contains("最近の初回購入者"));
+        // The same name again, for other customers: asked, then replaced.
+        robot.drag("#cell-R1F2").dropTo("#segmentDetail");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == r1f2People);
+        robot.clickOn("#saveSegment");
+        robot.clickOn("#segmentName").write("最近の初回購入者");
+        robot.clickOn("保存");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#detailFeedback").queryAs(Label.class)
+                .getText().contains(NumberFormat.getIntegerInstance(Locale.JAPANESE).format(r1f2People)));
         window.close();
         long id;
         try (Project p = Project.open(project)) {
@@ -120,10 +133,10 @@ class DetailExportsTest {
             SavedSegment s = saved.get(0);
             id = s.id();
             assertEquals("最近の初回購入者", s.name());
-            assertEquals("フォローメールを送る", s.note());
-            assertEquals("R1F1", s.definition());
+            assertEquals("", s.note(), "replaced as a whole");
+            assertEquals("R1F2", s.definition());
             assertEquals(Activity.GROW_NEW_CUSTOMERS, s.activity(), "the recommended activity by default");
-            assertEquals(r1f1Ids.size(), s.customerCount());
+            assertEquals(r1f2People, s.customerCount());
         }
 
         start();

@@ -17,8 +17,11 @@ public interface DetailServices {
     /** Reads customer {@code index}'s timeline and hands it to {@code done} on the FX thread. */
     void timeline(Analysis analysis, int index, Consumer<List<TimelineEvent>> done);
 
-    /** Saves the customers of {@code view} as a named segment and hands the saved segment to {@code done}. */
-    void save(FilteredView view, SegmentDetailModel.SaveRequest request, Consumer<SavedSegment> done);
+    /**
+     * Saves the customers of {@code view} as a named segment and hands the saved segment to {@code done}; calls
+     * {@code nameTaken} instead when another segment has the name and the request does not replace it.
+     */
+    void save(FilteredView view, SegmentDetailModel.SaveRequest request, Consumer<SavedSegment> done, Runnable nameTaken);
 
     /**
      * Exports the customers of {@code selection} (null: everyone); the task reports rows written as its message

@@ -52,7 +52,8 @@ final class SaveSegmentDialog extends Dialog<SegmentDetailModel.SaveRequest> {
         getDialogPane().getButtonTypes().setAll(ok, cancel);
         getDialogPane().lookupButton(ok).disableProperty().bind(name.textProperty().map(String::isBlank));
         setResultConverter(b -> b == ok
-                ? new SegmentDetailModel.SaveRequest(name.getText().strip(), note.getText().strip(), activity.getValue())
+                ? new SegmentDetailModel.SaveRequest(name.getText().strip(), note.getText().strip(), activity.getValue(),
+                        false)
                 : null);
         Platform.runLater(name::requestFocus);
     }

@@ -45,8 +45,11 @@ public final class SegmentDetailModel {
         }
     }
 
-    /** What the save dialog asks. */
-    public record SaveRequest(String name, String note, Activity activity) {
+    /** What the save dialog asks; {@code replace}: a segment of the same name is replaced. */
+    public record SaveRequest(String name, String note, Activity activity, boolean replace) {
+        public SaveRequest replacing() {
+            return new SaveRequest(name, note, activity, true);
+        }
     }
 
     private final TaskRunner viewsRunner;
@@ -152,11 +155,15 @@ public final class SegmentDetailModel {
         }
     }
 
-    /** Saves the customers shown as a named segment; {@code done} gets the saved segment. */
-    public void save(SaveRequest request, java.util.function.Consumer<fangrid.domain.SavedSegment> done) {
+    /**
+     * Saves the customers shown as a named segment; {@code done} gets the saved segment, {@code nameTaken} is called
+     * when the name is taken and the request does not replace it.
+     */
+    public void save(SaveRequest request, java.util.function.Consumer<fangrid.domain.SavedSegment> done,
+                     Runnable nameTaken) {
         FilteredView v = view.get();
         if (v != null) {
-            services.save(v, request, done);
+            services.save(v, request, done, nameTaken);
         }
     }
 

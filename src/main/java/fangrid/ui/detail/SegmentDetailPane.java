@@ -11,7 +11,9 @@ import fangrid.export.ExportResult;
 import java.nio.file.Path;
 import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -68,8 +70,7 @@ public final class SegmentDetailPane extends VBox {
         Button save = new Button(messages.get("detail.save"));
         save.setId("saveSegment");
         save.setOnAction(e -> new SaveSegmentDialog(messages, model.statsProperty().get(), getScene().getWindow())
-                .showAndWait().ifPresent(request -> model.save(request, saved -> feedback.setText(
-                        messages.format("detail.saved", saved.name(), formats.count(saved.customerCount()))))));
+                .showAndWait().ifPresent(this::save));
         MenuButton export = new MenuButton(messages.get("detail.export"));
         export.setId("exportSegment");
         for (SegmentDetailModel.Export kind : SegmentDetailModel.Export.values()) {
@@ -101,6 +102,17 @@ public final class SegmentDetailPane extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(chipHolder, body);
         model.statsProperty().addListener(statsListener);
+    }
+
+    private void save(SegmentDetailModel.SaveRequest request) {
+        model.save(request, saved -> feedback.setText(messages.format("detail.saved", saved.name(),
+                formats.count(saved.customerCount()))), () -> {
+                    Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.format("detail.save.taken", request.name()),
+                            ButtonType.OK, ButtonType.CANCEL);
+                    ask.setHeaderText(messages.get("detail.save"));
+                    ask.initOwner(getScene().getWindow());
+                    ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> save(request.replacing()));
+                });
     }
 
     /**

@@ -33,6 +33,7 @@ import fangrid.export.ExportResult;
 import fangrid.store.CustomerContactsLoader;
 import fangrid.store.CustomerIds;
 import fangrid.store.SavedSegmentRepository;
+import fangrid.store.SegmentNameTakenException;
 import tech.tablesaw.selection.Selection;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -402,7 +403,8 @@ public final class MainModel {
         }
 
         @Override
-        public void save(FilteredView view, SegmentDetailModel.SaveRequest request, Consumer<SavedSegment> done) {
+        public void save(FilteredView view, SegmentDetailModel.SaveRequest request, Consumer<SavedSegment> done,
+                         Runnable nameTaken) {
             Project p = project;
             busy.set(true);
             runner.<SavedSegmentRepository.Snapshot>run(task -> {
@@ -410,8 +412,15 @@ public final class MainModel {
                 return p.segments().snapshot();
             }).onSuccess(saved -> {
                 showSaved(saved);
-                saved.segments().stream().filter(s -> s.name().equals(request.name())).findFirst().ifPresent(done);
-            }).onFailure(error::set).onFinally(() -> busy.set(false)).start();
+                saved.segments().stream().filter(s -> s.name().equalsIgnoreCase(request.name().strip())).findFirst()
+                        .ifPresent(done);
+            }).onFailure(e -> {
+                if (e instanceof SegmentNameTakenException) {
+                    nameTaken.run();
+                } else {
+                    error.set(e);
+                }
+            }).onFinally(() -> busy.set(false)).start();
         }
 
         @Override

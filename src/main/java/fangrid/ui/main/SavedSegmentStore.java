@@ -15,6 +15,6 @@ final class SavedSegmentStore {
         Selection members = view.selection() != null ? view.selection()
                 : Selection.with(CustomerRows.of(view.analysis().customers(), null).indices());
         p.segments().save(request.name(), request.note(), request.activity(), view.filter().format(),
-                view.analysis().asOf(), members, false);
+                view.analysis().asOf(), members, request.replace());
     }
 }
