@@ -35,7 +35,7 @@ public final class StringColumn {
             return;
         }
         if (index == null) {
-            index = new StringIntMap(refs.length);
+            index = new StringIntMap(1 << 10); // grows to the column's distinct values, then kept for the next chunk
         }
         int r = index.get(value);
         if (r == StringIntMap.ABSENT) {
