@@ -15,16 +15,28 @@ import org.apache.poi.ss.util.NumberToTextConverter;
  * stored in the file and POI knows them only as "reserved": they are dates too.
  */
 final class CellTextFormatter extends DataFormatter {
+    /** A cell's number format with what this formatter needs to know of it, worked out once per format. */
+    record NumberFormat(int index, String format, boolean date, boolean padsWithZeros) {
+        static NumberFormat of(int index, String format) {
+            return new NumberFormat(index, format,
+                    isCjkBuiltinDate(index) || format != null && DateUtil.isADateFormat(index, format),
+                    format != null && CellTextFormatter.padsWithZeros(format));
+        }
+    }
+
     @Override
     public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
-        boolean date = isCjkBuiltinDate(formatIndex)
-                || formatString != null && DateUtil.isADateFormat(formatIndex, formatString);
-        if (date && DateUtil.isValidExcelDate(value)) {
+        return text(value, NumberFormat.of(formatIndex, formatString), use1904);
+    }
+
+    /** As {@link #formatRawCellContents(double, int, String, boolean)}, for a format already looked at. */
+    String text(double value, NumberFormat f, boolean use1904) {
+        if (f.date() && DateUtil.isValidExcelDate(value)) {
             LocalDateTime t = DateUtil.getLocalDateTime(value, use1904, true);
             return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
         }
-        if (formatString != null && padsWithZeros(formatString)) {
-            return super.formatRawCellContents(value, formatIndex, formatString, use1904);
+        if (f.padsWithZeros()) {
+            return super.formatRawCellContents(value, f.index(), f.format(), use1904);
         }
         return NumberToTextConverter.toText(value);
     }

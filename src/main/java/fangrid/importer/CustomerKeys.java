@@ -1,6 +1,6 @@
 package fangrid.importer;
 
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import fangrid.store.StringIntMap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,11 +11,8 @@ import java.util.BitSet;
 /** Turns customer ids into the project's integer keys, adding people the project does not know yet. */
 final class CustomerKeys implements AutoCloseable {
     private static final int BATCH = 5_000;
-    /** The map's answer for an unknown id (its default): keys are handed out from 1. */
-    private static final int NONE = 0;
-
-    /** A primitive map, as every line looks its customer up (millions of them). */
-    private final Object2IntOpenHashMap<String> keys = new Object2IntOpenHashMap<>();
+    /** Every line looks its customer up, millions of them: a map made for it (keys are handed out from 1). */
+    private final StringIntMap keys = new StringIntMap(1 << 16);
     private final PreparedStatement insert;
     private int next;
     /** The previous line's customer: an order's lines come together, so most lookups are this one. */
@@ -47,7 +44,7 @@ final class CustomerKeys implements AutoCloseable {
 
     /** Whether the project (or this import so far) already has this person. */
     boolean isKnown(String customerId) {
-        return keys.containsKey(customerId);
+        return keys.get(customerId) != StringIntMap.ABSENT;
     }
 
     /**
@@ -81,8 +78,8 @@ final class CustomerKeys implements AutoCloseable {
 
     /** The key of {@code customerId}, allocated but not inserted if new: the caller writes the row itself. */
     int claim(String customerId) {
-        int k = keys.getInt(customerId);
-        if (k == NONE) {
+        int k = keys.get(customerId);
+        if (k == StringIntMap.ABSENT) {
             k = ++next;
             keys.put(customerId, k);
         }

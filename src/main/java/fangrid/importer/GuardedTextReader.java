@@ -88,8 +88,15 @@ final class GuardedTextReader extends Reader {
         }
         int n = Math.min(len, chars.remaining());
         chars.get(buf, off, n);
-        for (int i = off; i < off + n; i++) {
-            track(buf[i]);
+        int end = off + n;
+        for (int i = off; i < end; ) {
+            int run = valueRun(buf, i, end);
+            if (run > i) {
+                grow(run - i);
+                i = run;
+            } else {
+                track(buf[i++]);
+            }
         }
         return n;
     }
@@ -163,12 +170,27 @@ final class GuardedTextReader extends Reader {
                 + (charset.name().equalsIgnoreCase("UTF-8") ? "windows-31j" : "UTF-8") + ").");
     }
 
+    /**
+     * The end of the characters from {@code from} that only lengthen the current value, the common case taken a run
+     * at a time: inside an unquoted value anything but a delimiter, quote, blank or line end; inside a quoted one
+     * anything but a quote.
+     */
+    private int valueRun(char[] buf, int from, int end) {
+        int i = from;
+        if (state == State.UNQUOTED) {
+            while (i < end && buf[i] > '"' && buf[i] != delimiter) {
+                i++;
+            }
+        } else if (state == State.QUOTED) {
+            while (i < end && buf[i] != '"') {
+                i++;
+            }
+        }
+        return i;
+    }
+
     /** Follows the parser's view of quotes, delimiters and line ends; fails on runaway values and rows. */
     private void track(char c) throws Problem {
-        if (c > '"' && c != delimiter && state == State.UNQUOTED) {
-            grow(); // the common case, kept short: a character inside an unquoted value
-            return;
-        }
         if (afterCr) {
             afterCr = false;
             if (c == '\n' && state != State.QUOTED) {
@@ -218,12 +240,18 @@ final class GuardedTextReader extends Reader {
     }
 
     private void grow() throws Problem {
-        if (++fieldChars > MAX_FIELD_CHARS) {
+        grow(1);
+    }
+
+    private void grow(int chars) throws Problem {
+        fieldChars += chars;
+        rowChars += chars;
+        if (fieldChars > MAX_FIELD_CHARS) {
             throw new Problem(fileName + ", row " + row + ", column " + column + ": a value longer than "
                     + MAX_FIELD_CHARS / (1 << 20) + " million characters; a real cell is never that long, "
                     + "so the file is probably damaged or has a stray quote (\") before this point.");
         }
-        if (++rowChars > MAX_ROW_CHARS) {
+        if (rowChars > MAX_ROW_CHARS) {
             throw new Problem(fileName + ", row " + row + ": a row longer than " + MAX_ROW_CHARS / (1 << 20)
                     + " million characters; is this file really a table?");
         }

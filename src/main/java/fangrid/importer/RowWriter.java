@@ -19,6 +19,10 @@ abstract class RowWriter implements AutoCloseable {
     protected final PreparedStatement statement;
     private int pending;
     private boolean commitEachBatch;
+    /** The date cell read last and its date: an order's lines repeat their date, so most reads are this one. */
+    private Field lastDateField;
+    private String lastDateCell;
+    private LocalDate lastDate;
 
     RowWriter(Connection c, String sql, ColumnMapping mapping, List<String> header, long importId) throws SQLException {
         this.mapping = mapping;
@@ -78,9 +82,14 @@ abstract class RowWriter implements AutoCloseable {
         }
     }
 
-    protected String raw(String[] cells, Field f) {
+    /** The field's cell as the reader gave it (not stripped), or null when the row has none. */
+    protected String cell(String[] cells, Field f) {
         int col = mapping.column(f);
-        return col < 0 || col >= cells.length ? null : ValueParsers.text(cells[col]);
+        return col < 0 || col >= cells.length ? null : cells[col];
+    }
+
+    protected String raw(String[] cells, Field f) {
+        return ValueParsers.text(cell(cells, f));
     }
 
     protected String columnName(Field f) {
@@ -88,7 +97,11 @@ abstract class RowWriter implements AutoCloseable {
     }
 
     protected LocalDate date(String[] cells, Field f) throws BadRowException {
-        String s = raw(cells, f);
+        String cell = cell(cells, f);
+        if (f == lastDateField && cell != null && cell.equals(lastDateCell)) {
+            return lastDate;
+        }
+        String s = ValueParsers.text(cell);
         if (s == null) {
             return null;
         }
@@ -96,13 +109,31 @@ abstract class RowWriter implements AutoCloseable {
         if (d == null) {
             throw new BadRowException(columnName(f), "not a date: \"" + s + "\"");
         }
+        lastDateField = f;
+        lastDateCell = cell;
+        lastDate = d;
         return d;
     }
 
     protected Double number(String[] cells, Field f) throws BadRowException {
-        String s = raw(cells, f);
+        double v = numberOrNaN(cells, f);
+        return Double.isNaN(v) ? null : v;
+    }
+
+    /** As {@link #number}, NaN standing for no value (a number read is never NaN). */
+    protected double numberOrNaN(String[] cells, Field f) throws BadRowException {
+        String cell = cell(cells, f);
+        if (cell == null) {
+            return Double.NaN;
+        }
+        // most cells are plain digits, which blanks and full-width forms cannot be: read them as they come
+        double plain = PlainNumbers.parse(cell);
+        if (!Double.isNaN(plain)) {
+            return plain;
+        }
+        String s = ValueParsers.text(cell);
         if (s == null) {
-            return null;
+            return Double.NaN;
         }
         Double v = ValueParsers.number(s);
         if (v == null) {

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** Stores order lines: a row is a return when its kind says so, its amount or quantity is negative, or its order id starts with C. */
 final class TransactionWriter extends RowWriter {
@@ -17,9 +18,20 @@ final class TransactionWriter extends RowWriter {
     private final OrderLineStore store;
     private final LineFingerprints fingerprints;
     private final OrderLineChunk chunk = new OrderLineChunk();
-    /** The kind column's last text and what it says (a file has a handful of kinds, repeated on every line). */
-    private String lastKindText;
+    /*
+     * An order's lines come together and repeat its customer, order id, date and kind: each is worked out once per
+     * run of equal cells (the same text gives the same value), and so is the part of the line hash they make.
+     */
+    private int lastKey = -1;
+    private String lastCustomerId;
+    private String lastOrderCell;
+    private String lastOrderId;
+    private String lastKindCell;
     private TransactionKind lastKindSaid;
+    private String hashedCustomerId;
+    private String hashedOrderId;
+    private LocalDate hashedDate;
+    private long hashedOrderPart;
 
     TransactionWriter(Connection c, ColumnMapping mapping, List<String> header, long importId, CustomerKeys customers)
             throws SQLException {
@@ -51,34 +63,60 @@ final class TransactionWriter extends RowWriter {
         if (date == null) {
             throw new BadRowException(columnName(Field.DATE), "no date");
         }
-        Double quantity = number(cells, Field.QUANTITY);
-        Double unitPrice = number(cells, Field.UNIT_PRICE);
-        Double amount = number(cells, Field.AMOUNT);
-        if (amount == null) {
-            if (quantity == null || unitPrice == null) {
+        double quantity = numberOrNaN(cells, Field.QUANTITY);
+        double unitPrice = numberOrNaN(cells, Field.UNIT_PRICE);
+        double amount = numberOrNaN(cells, Field.AMOUNT);
+        if (Double.isNaN(amount)) {
+            if (Double.isNaN(quantity) || Double.isNaN(unitPrice)) {
                 throw new BadRowException(mapping.column(Field.AMOUNT) >= 0 ? columnName(Field.AMOUNT) : null,
                         "no amount, nor quantity and unit price");
             }
             amount = quantity * unitPrice;
         }
-        String orderText = raw(cells, Field.ORDER_ID);
-        String orderId = orderText == null ? null : ValueParsers.id(orderText);
-        TransactionKind kind = kind(raw(cells, Field.KIND), orderId, amount, quantity);
-        String customerId = ValueParsers.id(raw(cells, Field.CUSTOMER_ID));
+        String orderId = orderId(cells);
+        TransactionKind kind = kind(cells, orderId, amount, quantity);
+        String customerId = customerId(cells, key);
         String productCode = raw(cells, Field.PRODUCT_CODE);
-        double qty = quantity == null ? Double.NaN : quantity;
-        long fingerprint = LineHash.of(customerId, orderId, date, productCode, qty, amount, kind);
+        long fingerprint = LineHash.of(orderPart(customerId, orderId, date), productCode, quantity, amount, kind);
         if (fingerprints.alreadyInProject(fingerprint)) {
             return "already in the project (overlapping export)";
         }
         customers.storeIfNew(key, customerId, importId);
-        chunk.add(key, (int) date.toEpochDay(), kind.code(), amount, qty,
-                unitPrice == null ? Double.NaN : unitPrice, orderId, productCode, raw(cells, Field.PRODUCT_NAME),
-                raw(cells, Field.CATEGORY), raw(cells, Field.CHANNEL), fingerprint);
+        chunk.add(key, (int) date.toEpochDay(), kind.code(), amount, quantity, unitPrice, orderId, productCode,
+                raw(cells, Field.PRODUCT_NAME), raw(cells, Field.CATEGORY), raw(cells, Field.CHANNEL), fingerprint);
         if (chunk.isFull()) {
             flush();
         }
         return null;
+    }
+
+    /** The customer id as {@link #key} read it: one key is one id, so the previous line's serves while the key stays. */
+    private String customerId(String[] cells, int key) {
+        if (key != lastKey) {
+            lastKey = key;
+            lastCustomerId = ValueParsers.id(raw(cells, Field.CUSTOMER_ID));
+        }
+        return lastCustomerId;
+    }
+
+    private String orderId(String[] cells) {
+        String cell = cell(cells, Field.ORDER_ID);
+        if (cell == null || !cell.equals(lastOrderCell)) {
+            lastOrderCell = cell;
+            String text = ValueParsers.text(cell);
+            lastOrderId = text == null ? null : ValueParsers.id(text);
+        }
+        return lastOrderId;
+    }
+
+    private long orderPart(String customerId, String orderId, LocalDate date) {
+        if (customerId != hashedCustomerId || orderId != hashedOrderId || !date.equals(hashedDate)) {
+            hashedCustomerId = customerId;
+            hashedOrderId = orderId;
+            hashedDate = date;
+            hashedOrderPart = LineHash.orderPart(customerId, orderId, date);
+        }
+        return hashedOrderPart;
     }
 
     /** Stores the lines gathered so far as one chunk. */
@@ -91,16 +129,17 @@ final class TransactionWriter extends RowWriter {
         }
     }
 
-    private TransactionKind kind(String kindText, String orderId, double amount, Double quantity) {
-        if (kindText != null && !kindText.equals(lastKindText)) {
-            lastKindText = kindText;
-            lastKindSaid = said(kindText);
+    private TransactionKind kind(String[] cells, String orderId, double amount, double quantity) {
+        String cell = cell(cells, Field.KIND);
+        if (!Objects.equals(cell, lastKindCell)) {
+            lastKindCell = cell;
+            String text = ValueParsers.text(cell);
+            lastKindSaid = text == null ? null : said(text);
         }
-        TransactionKind said = kindText == null ? null : lastKindSaid;
-        if (said != null) {
-            return said;
+        if (lastKindSaid != null) {
+            return lastKindSaid;
         }
-        if (amount < 0 || quantity != null && quantity < 0 || orderId != null && orderId.startsWith("C")) {
+        if (amount < 0 || quantity < 0 || orderId != null && orderId.startsWith("C")) {
             return TransactionKind.RETURN;
         }
         return TransactionKind.ORDER;

@@ -15,16 +15,15 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Streams one sheet of an .xlsx workbook with POI's SAX reader, never loading the workbook.
- * Cells come out as {@link CellTextFormatter} writes them: dates as ISO text, numbers unrounded.
+ * Streams one sheet of an .xlsx workbook with POI's package and SAX reading, never loading the workbook; the sheet's
+ * XML goes to an {@link XlsxSheetHandler}. Cells come out as {@link CellTextFormatter} writes them: dates as ISO
+ * text, numbers unrounded.
  * POI's zip-bomb limits ({@code ZipSecureFile}) stay on: a part that inflates a hundredfold is refused.
  */
 public final class XlsxTableReader implements TableReader {
@@ -103,8 +102,8 @@ public final class XlsxTableReader implements TableReader {
                 try (InputStream sheet = sheets.next()) {
                     if (i == sheetIndex) {
                         XMLReader xml = XMLHelper.newXMLReader();
-                        xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings,
-                                new RowCollector(handler, headerToo), new CellTextFormatter(), false));
+                        xml.setContentHandler(new XlsxSheetHandler(new WorkbookRow(handler, headerToo),
+                                new XlsxCellText(styles, strings)));
                         xml.parse(new InputSource(sheet));
                         return;
                     }
@@ -192,30 +191,5 @@ public final class XlsxTableReader implements TableReader {
         }
         return new ImportException(fileName + NOT_READABLE + "it is damaged, or parts of a workbook are missing. "
                 + "Export or copy it again, or open it in Excel and save it again.", e);
-    }
-
-    /** Hands POI's cells to a {@link WorkbookRow}. */
-    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final WorkbookRow cells;
-
-        RowCollector(RowHandler handler, boolean headerToo) {
-            this.cells = new WorkbookRow(handler, headerToo);
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            // a row starts empty: WorkbookRow.end left it so
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            cells.end(rowNum + 1L);
-        }
-
-        @Override
-        public void cell(String ref, String value, XSSFComment comment) {
-            int col = ref == null ? cells.width() : new org.apache.poi.ss.util.CellReference(ref).getCol();
-            cells.set(col, value == null ? "" : value);
-        }
     }
 }

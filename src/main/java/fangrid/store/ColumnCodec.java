@@ -19,30 +19,30 @@ final class ColumnCodec {
     private final Inflater inflater = new Inflater(true);
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
     private final byte[] buffer = new byte[1 << 16];
-    private byte[] raw = new byte[1 << 20];
+    private byte[] inflated = new byte[1 << 20];
+    private byte[] laidOut = new byte[1 << 20];
 
     byte[] ints(int[] values, int n) {
-        ByteBuffer b = buffer(n * 4L);
+        ByteBuffer b = packing(n * 4L);
         b.asIntBuffer().put(values, 0, n);
-        return pack(b.array());
+        return pack(n * 4);
     }
 
     byte[] longs(long[] values, int n) {
-        ByteBuffer b = buffer(n * 8L);
+        ByteBuffer b = packing(n * 8L);
         b.asLongBuffer().put(values, 0, n);
-        return pack(b.array());
+        return pack(n * 8);
     }
 
     byte[] doubles(double[] values, int n) {
-        ByteBuffer b = buffer(n * 8L);
+        ByteBuffer b = packing(n * 8L);
         b.asDoubleBuffer().put(values, 0, n);
-        return pack(b.array());
+        return pack(n * 8);
     }
 
     byte[] bytes(byte[] values, int n) {
-        byte[] copy = new byte[n];
-        System.arraycopy(values, 0, copy, 0, n);
-        return pack(copy);
+        packing(n).put(values, 0, n);
+        return pack(n);
     }
 
     /** The distinct values (count, then length and UTF-8 of each), then the row references. */
@@ -54,13 +54,13 @@ final class ColumnCodec {
             utf8.add(b);
             length += 4 + b.length;
         }
-        ByteBuffer b = buffer(length);
+        ByteBuffer b = packing(length);
         b.putInt(utf8.size());
         for (byte[] v : utf8) {
             b.putInt(v.length).put(v);
         }
         b.asIntBuffer().put(column.refs, 0, column.size);
-        return pack(b.array());
+        return pack(Math.toIntExact(length));
     }
 
     /** Decodes into {@code into} (at least n long), which a scan reuses from chunk to chunk. */
@@ -97,18 +97,26 @@ final class ColumnCodec {
         return new StringColumn(refs, values, n);
     }
 
-    private static ByteBuffer buffer(long length) {
-        return ByteBuffer.allocate(Math.toIntExact(length)).order(ByteOrder.LITTLE_ENDIAN);
+    /**
+     * The buffer a column is laid out in before {@link #pack}, reused for every column: a new one per column
+     * (half a megabyte for 65,536 doubles) is a "humongous" object to G1, and each chunk made several.
+     */
+    private ByteBuffer packing(long length) {
+        if (laidOut.length < length) {
+            laidOut = new byte[Math.toIntExact(Math.max(length, 2L * laidOut.length))];
+        }
+        return ByteBuffer.wrap(laidOut, 0, Math.toIntExact(length)).order(ByteOrder.LITTLE_ENDIAN);
     }
 
-    private byte[] pack(byte[] raw) {
+    /** Deflates the first {@code length} bytes of the {@link #packing} buffer, after their length. */
+    private byte[] pack(int length) {
         out.reset();
-        out.write(raw.length >>> 24);
-        out.write(raw.length >>> 16);
-        out.write(raw.length >>> 8);
-        out.write(raw.length);
+        out.write(length >>> 24);
+        out.write(length >>> 16);
+        out.write(length >>> 8);
+        out.write(length);
         deflater.reset();
-        deflater.setInput(raw);
+        deflater.setInput(laidOut, 0, length);
         deflater.finish();
         while (!deflater.finished()) {
             out.write(buffer, 0, deflater.deflate(buffer));
@@ -119,19 +127,19 @@ final class ColumnCodec {
     /** Inflates into one buffer reused for every column (no garbage per chunk), as a little-endian view. */
     private ByteBuffer unpack(byte[] packed) throws DataFormatException {
         int length = (packed[0] & 0xff) << 24 | (packed[1] & 0xff) << 16 | (packed[2] & 0xff) << 8 | packed[3] & 0xff;
-        if (raw.length < length) {
-            raw = new byte[Math.max(length, raw.length * 2)];
+        if (inflated.length < length) {
+            inflated = new byte[Math.max(length, inflated.length * 2)];
         }
         inflater.reset();
         inflater.setInput(packed, 4, packed.length - 4);
         int done = 0;
         while (done < length) {
-            int n = inflater.inflate(raw, done, length - done);
+            int n = inflater.inflate(inflated, done, length - done);
             if (n == 0 && (inflater.finished() || inflater.needsInput())) {
                 throw new DataFormatException("a stored column is shorter than its header says");
             }
             done += n;
         }
-        return ByteBuffer.wrap(raw, 0, length).order(ByteOrder.LITTLE_ENDIAN);
+        return ByteBuffer.wrap(inflated, 0, length).order(ByteOrder.LITTLE_ENDIAN);
     }
 }

@@ -20,10 +20,17 @@ public final class LineHash {
      */
     public static long of(String customerId, String orderId, LocalDate date, String productCode, double quantity, double amount,
                      TransactionKind kind) {
-        long h = text(FNV_OFFSET, customerId);
-        h = text(h, orderId);
-        h = date(h, date);
-        h = text(h, productCode);
+        return of(orderPart(customerId, orderId, date), productCode, quantity, amount, kind);
+    }
+
+    /** The hash as far as the values an order's lines share (customer, order, date), to finish with {@link #of(long, String, double, double, TransactionKind)}. */
+    public static long orderPart(String customerId, String orderId, LocalDate date) {
+        return date(text(text(FNV_OFFSET, customerId), orderId), date);
+    }
+
+    /** {@link #of(String, String, LocalDate, String, double, double, TransactionKind)} from its {@link #orderPart}. */
+    public static long of(long orderPart, String productCode, double quantity, double amount, TransactionKind kind) {
+        long h = text(orderPart, productCode);
         h = Double.isNaN(quantity) ? text(h, null) : number(h, quantity);
         h = number(h, amount);
         return text(h, kind.name());

@@ -67,7 +67,9 @@ public final class OrderLineChunk {
         this.amount[i] = amount;
         this.quantity[i] = quantity;
         this.unitPrice[i] = unitPrice;
-        this.orderHash[i] = orderHash(orderId);
+        // an order's lines come together: the previous line's hash is usually this one's
+        this.orderHash[i] = i > 0 && orderId != null && orderId.equals(this.orderId.get(i - 1)) ? this.orderHash[i - 1]
+                : orderHash(orderId);
         this.lineHash[i] = lineHash;
         this.orderId.add(orderId);
         this.productCode.add(productCode);

@@ -1,6 +1,5 @@
 package fangrid.store;
 
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,8 +9,8 @@ public final class StringColumn {
 
     final int[] refs;
     final List<String> values;
-    /** Where each distinct value is in {@link #values}; a primitive map, as this runs for every text of every line. */
-    private final Object2IntOpenHashMap<String> index;
+    /** Where each distinct value is in {@link #values}; made on first use (a decoded column never adds). */
+    private StringIntMap index;
     int size;
 
     StringColumn(int capacity) {
@@ -22,8 +21,6 @@ public final class StringColumn {
         this.refs = refs;
         this.values = values;
         this.size = size;
-        this.index = new Object2IntOpenHashMap<>();
-        index.defaultReturnValue(NONE);
     }
 
     void add(String value) {
@@ -37,8 +34,11 @@ public final class StringColumn {
             size++;
             return;
         }
-        int r = index.getInt(value);
-        if (r == NONE) {
+        if (index == null) {
+            index = new StringIntMap(1 << 10); // grows to the column's distinct values, then kept for the next chunk
+        }
+        int r = index.get(value);
+        if (r == StringIntMap.ABSENT) {
             r = values.size();
             values.add(value);
             index.put(value, r);
@@ -49,7 +49,9 @@ public final class StringColumn {
     void clear() {
         size = 0;
         values.clear();
-        index.clear();
+        if (index != null) {
+            index.clear();
+        }
     }
 
     /** The value of row {@code i}, or null. */
