@@ -60,6 +60,7 @@ public final class SegmentDetailModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<fangrid.analysis.TimelineEvent> timeline = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Integer> customer = new ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper timelineLoading = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private CustomerField sortField;
     private boolean ascending = true;
     private long generation;
@@ -91,6 +92,11 @@ public final class SegmentDetailModel {
     /** The selected customer's purchases, returns and survey answers, oldest first. */
     public ObservableList<fangrid.analysis.TimelineEvent> timeline() {
         return timeline;
+    }
+
+    /** Whether the selected customer's timeline is still being read. */
+    public javafx.beans.property.ReadOnlyBooleanProperty timelineLoadingProperty() {
+        return timelineLoading.getReadOnlyProperty();
     }
 
     /** The index of the customer whose timeline is shown, or null. */
@@ -146,10 +152,12 @@ public final class SegmentDetailModel {
         customer.set(index);
         timeline.clear();
         FilteredView v = view.get();
+        timelineLoading.set(index != null && v != null);
         if (index != null && v != null) {
             services.timeline(v.analysis(), index, events -> {
                 if (index.equals(customer.get())) {
                     timeline.setAll(events);
+                    timelineLoading.set(false);
                 }
             });
         }

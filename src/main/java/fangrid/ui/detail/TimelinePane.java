@@ -30,7 +30,10 @@ final class TimelinePane extends VBox {
         title.setText(messages.get("detail.timeline.none"));
         ListView<TimelineEvent> list = new ListView<>(model.timeline());
         list.setId("timeline");
-        list.setPlaceholder(new Label(messages.get("detail.timeline.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.timelineLoadingProperty())
+                .then(messages.get("detail.timeline.loading")).otherwise(messages.get("detail.timeline.empty")));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(TimelineEvent e, boolean empty) {
