@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -41,7 +42,7 @@ public final class FavorabilityMatrixPane extends GridPane {
         // Japanese labels wrap at any character: fixed widths keep the headers readable instead of one glyph a line.
         getColumnConstraints().add(new ColumnConstraints(110, 120, 170));
         for (int i = 0; i < 8; i++) {
-            getColumnConstraints().add(new ColumnConstraints(50, 56, 90));
+            getColumnConstraints().add(new ColumnConstraints(50, Region.USE_COMPUTED_SIZE, 90));
         }
         int col = 1;
         for (int fav = 7; fav >= 0; fav--, col++) {
@@ -68,6 +69,7 @@ public final class FavorabilityMatrixPane extends GridPane {
         Label count = new Label();
         count.getStyleClass().add("matrix-count");
         count.setId("matrix-u" + usage + "-f" + fav);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         Label share = new Label();
         share.getStyleClass().add("matrix-share");
         counts[fav][usage] = count;
