@@ -4,7 +4,6 @@ import fangrid.domain.ProductRole;
 import fangrid.domain.TransactionKind;
 import fangrid.store.OrderLineChunk;
 import fangrid.store.OrderLineStore;
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -22,7 +21,7 @@ final class OrderTable {
     static final byte TRIAL = 8;
     static final int NONE = Integer.MIN_VALUE;
 
-    private final Long2IntOpenHashMap index;
+    private final OrderIndex index;
     int size;
     int[] customer;
     /** The order's date: its earliest purchase line's day (NONE without purchase lines). */
@@ -39,8 +38,7 @@ final class OrderTable {
 
     private OrderTable(int expectedOrders) {
         int capacity = Math.max(1 << 12, expectedOrders);
-        index = new Long2IntOpenHashMap(capacity);
-        index.defaultReturnValue(-1);
+        index = new OrderIndex(capacity);
         resize(capacity);
     }
 
@@ -126,15 +124,14 @@ final class OrderTable {
     }
 
     private int indexOf(long key, int cust) {
-        int o = index.get(key);
-        if (o >= 0) {
+        int o = index.numberOf(key, size);
+        if (o < size) {
             return o;
         }
         if (size == customer.length) {
             resize(size * 2);
         }
-        o = size++;
-        index.put(key, o);
+        size++;
         customer[o] = cust;
         day[o] = NONE;
         lastDay[o] = NONE;
