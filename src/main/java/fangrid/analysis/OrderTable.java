@@ -4,7 +4,6 @@ import fangrid.domain.ProductRole;
 import fangrid.domain.TransactionKind;
 import fangrid.store.OrderLineChunk;
 import fangrid.store.OrderLineStore;
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -22,10 +21,11 @@ final class OrderTable {
     static final byte TRIAL = 8;
     static final int NONE = Integer.MIN_VALUE;
 
-    private final Long2IntOpenHashMap index;
     /** Which chunks hold each customer's lines (any date or kind), for one customer's timeline. */
     final CustomerChunks chunks = new CustomerChunks();
     int size;
+    /** Each order's key (customer and order id, or customer and day), while the lines are read. */
+    private long[] key;
     int[] customer;
     /** The order's date: its earliest purchase line's day (NONE without purchase lines). */
     int[] day;
@@ -39,14 +39,16 @@ final class OrderTable {
     int[] lineCount;
     int[] lastLineDay;
 
+    /** The key of the latest line summed, and its order: the next line most likely belongs to it too. */
+    private long lastKey;
+    private int last = -1;
+
     private OrderTable(int expectedOrders) {
-        int capacity = Math.max(1 << 12, expectedOrders);
-        index = new Long2IntOpenHashMap(capacity);
-        index.defaultReturnValue(-1);
-        resize(capacity);
+        resize(Math.max(1 << 12, expectedOrders));
     }
 
     private void resize(int capacity) {
+        key = key == null ? new long[capacity] : Arrays.copyOf(key, capacity);
         customer = customer == null ? new int[capacity] : Arrays.copyOf(customer, capacity);
         day = day == null ? new int[capacity] : Arrays.copyOf(day, capacity);
         lastDay = lastDay == null ? new int[capacity] : Arrays.copyOf(lastDay, capacity);
@@ -77,13 +79,12 @@ final class OrderTable {
             t.add(chunk, fromDay, toDay, roles);
             t.chunks.add(chunk);
         });
+        t.mergeRepeatedOrders();
         return t;
     }
 
     private void add(OrderLineChunk c, int fromDay, int toDay, Map<String, ProductRole> roles) {
         byte[] productFlag = productFlags(c, roles);
-        long lastKey = 0;
-        int o = -1;
         for (int i = 0; i < c.size(); i++) {
             int d = c.epochDay(i);
             int k = c.kind(i);
@@ -93,11 +94,12 @@ final class OrderTable {
             int cust = c.customerKey(i);
             double amount = c.amount(i);
             long hash = c.orderHash(i);
-            long key = orderKey(cust, hash == OrderLineChunk.NO_ORDER ? d : hash, hash == OrderLineChunk.NO_ORDER);
-            if (o < 0 || key != lastKey) {
-                o = indexOf(key, cust);
-                lastKey = key;
+            long orderKey = orderKey(cust, hash == OrderLineChunk.NO_ORDER ? d : hash, hash == OrderLineChunk.NO_ORDER);
+            if (last < 0 || orderKey != lastKey) {
+                last = newOrder(orderKey, cust);
+                lastKey = orderKey;
             }
+            int o = last;
             net[o] += amount;
             lineCount[o]++;
             lastLineDay[o] = Math.max(lastLineDay[o], d);
@@ -130,21 +132,59 @@ final class OrderTable {
         return f;
     }
 
-    private int indexOf(long key, int cust) {
-        int o = index.get(key);
-        if (o >= 0) {
-            return o;
-        }
+    /**
+     * Starts an order for a run of lines. An order whose lines are not all adjacent gets several, merged after
+     * the scan by {@link #mergeRepeatedOrders}: cheaper than looking every order up as it comes.
+     */
+    private int newOrder(long k, int cust) {
         if (size == customer.length) {
             resize(size * 2);
         }
-        o = size++;
-        index.put(key, o);
+        int o = size++;
+        key[o] = k;
         customer[o] = cust;
         day[o] = NONE;
         lastDay[o] = NONE;
         lastLineDay[o] = NONE;
         return o;
+    }
+
+    /**
+     * Adds every later run of an order's lines into its first, then drops the later ones and arranges the orders by
+     * {@link CustomerRanges}.
+     */
+    private void mergeRepeatedOrders() {
+        int[] pairs = RepeatedKeys.find(key, size);
+        key = null;
+        boolean[] merged = new boolean[size];
+        for (int p = 0; p < pairs.length; p += 2) {
+            merge(pairs[p], pairs[p + 1]);
+            merged[pairs[p]] = true;
+        }
+        int[] place = CustomerRanges.places(customer, size, merged);
+        size -= pairs.length / 2;
+        customer = CustomerRanges.move(customer, place, size);
+        day = CustomerRanges.move(day, place, size);
+        lastDay = CustomerRanges.move(lastDay, place, size);
+        net = CustomerRanges.move(net, place, size);
+        returned = CustomerRanges.move(returned, place, size);
+        items = CustomerRanges.move(items, place, size);
+        flags = CustomerRanges.move(flags, place, size);
+        lineCount = CustomerRanges.move(lineCount, place, size);
+        lastLineDay = CustomerRanges.move(lastLineDay, place, size);
+    }
+
+    private void merge(int from, int into) {
+        if ((flags[from] & PURCHASE) != 0) {
+            day[into] = (flags[into] & PURCHASE) == 0 ? day[from] : Math.min(day[into], day[from]);
+        }
+        lastDay[into] = Math.max(lastDay[into], lastDay[from]);
+        net[into] += net[from];
+        returned[into] += returned[from];
+        items[into] += items[from];
+        flags[into] |= flags[from];
+        lineCount[into] += lineCount[from];
+        lastLineDay[into] = Math.max(lastLineDay[into], lastLineDay[from]);
     }
 
     /** One 64-bit key per customer and order (or day): mixes both so that orders of different customers differ. */

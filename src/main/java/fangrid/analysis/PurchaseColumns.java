@@ -27,39 +27,18 @@ final class PurchaseColumns {
     final CustomerChunks chunks;
 
     PurchaseColumns(OrderTable orders, int size, int asOfDay) {
-        frequency = new int[size];
-        monetary = new double[size];
-        items = new double[size];
-        returnOrders = new int[size];
-        returnAmount = new double[size];
-        mainOccasions = new int[size];
-        trial = new boolean[size];
-        lineCount = new int[size];
-        int[] lastPurchase = filled(size, OrderTable.NONE);
-        int[] firstPurchase = filled(size, Integer.MAX_VALUE);
-        int[] lastLine = filled(size, OrderTable.NONE);
-        double[] lineSum = new double[size];
-        for (int o = 0; o < orders.size; o++) {
-            int i = orders.customer[o] - 1;
-            byte f = orders.flags[o];
-            monetary[i] += orders.net[o];
-            lineCount[i] += orders.lineCount[o];
-            lastLine[i] = Math.max(lastLine[i], orders.lastLineDay[o]);
-            if ((f & OrderTable.RETURN) != 0) {
-                returnOrders[i]++;
-                returnAmount[i] += orders.returned[o];
-            }
-            if ((f & OrderTable.PURCHASE) != 0) {
-                lastPurchase[i] = Math.max(lastPurchase[i], orders.lastDay[o]);
-                firstPurchase[i] = Math.min(firstPurchase[i], orders.day[o]);
-            }
-            if (orders.isOccasion(o)) {
-                frequency[i]++;
-                items[i] += orders.items[o];
-                mainOccasions[i] += (f & OrderTable.MAIN) != 0 ? 1 : 0;
-                trial[i] |= (f & OrderTable.TRIAL) != 0;
-            }
-        }
+        CustomerSums sums = new CustomerSums(orders, size);
+        frequency = sums.frequency;
+        monetary = sums.monetary;
+        items = sums.items;
+        returnOrders = sums.returnOrders;
+        returnAmount = sums.returnAmount;
+        mainOccasions = sums.mainOccasions;
+        trial = sums.trial;
+        lineCount = sums.lineCount;
+        int[] lastPurchase = sums.lastPurchase;
+        int[] firstPurchase = sums.firstPurchase;
+        int[] lastLine = sums.lastLine;
         recencyDays = filled(size, CustomerColumns.NONE);
         daysSinceFirst = filled(size, CustomerColumns.NONE);
         lineRecencyDays = filled(size, CustomerColumns.NONE);
@@ -81,7 +60,10 @@ final class PurchaseColumns {
         chunks = orders.chunks;
     }
 
-    /** Groups each customer's occasion days by a counting sort, then reads their gaps and seasons. */
+    /**
+     * Groups each customer's occasion days by a counting sort, then reads their gaps and seasons; both steps for the
+     * two halves of the customers at once.
+     */
     private void occasionPatterns(OrderTable orders) {
         int size = frequency.length;
         int[] start = new int[size + 1];
@@ -90,14 +72,21 @@ final class PurchaseColumns {
         }
         int[] fill = Arrays.copyOf(start, size);
         int[] days = new int[start[size]];
-        for (int o = 0; o < orders.size; o++) {
-            if (orders.isOccasion(o)) {
-                days[fill[orders.customer[o] - 1]++] = orders.day[o];
+        Halves.run(size, (from, to) -> {
+            for (int o = 0; o < orders.size; o++) {
+                int i = orders.customer[o] - 1;
+                if (i >= from && i < to && orders.isOccasion(o)) {
+                    days[fill[i]++] = orders.day[o];
+                }
             }
-        }
+        });
         CalendarMonths calendar = CalendarMonths.covering(days);
+        Halves.run(size, (from, to) -> occasionPatterns(days, start, from, to, calendar));
+    }
+
+    private void occasionPatterns(int[] days, int[] start, int from, int to, CalendarMonths calendar) {
         int[] gaps = new int[0];
-        for (int i = 0; i < size; i++) {
+        for (int i = from; i < to; i++) {
             int n = frequency[i];
             if (n < 2) {
                 medianInterval[i] = Double.NaN;

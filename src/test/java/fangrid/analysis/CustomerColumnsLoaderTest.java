@@ -70,6 +70,31 @@ class CustomerColumnsLoaderTest {
     }
 
     @Test
+    void anOrdersLinesCountAsOneOrderWhereverTheyAreInTheFile() throws Exception {
+        String orders = """
+                order,customer,date,amount,kind
+                o1,A,2024-01-01,1000,
+                o2,B,2024-01-01,500,
+                ,C,2024-01-05,10,
+                o1,A,2024-01-02,-1000,返品
+                ,D,2024-01-05,20,
+                o3,A,2024-02-01,300,
+                o2,B,2024-01-03,200,
+                ,C,2024-01-05,30,
+                """;
+        CustomerColumns c = analyze(orders, null, null).aggregates().columns();
+        assertEquals(1, c.frequency[0], "A: o1 is cancelled by its own return, lines apart");
+        assertEquals(300, c.monetary[0], 1e-9);
+        assertEquals(1, c.returnOrders[0]);
+        assertEquals(1, c.frequency[1], "B: o2's two lines are one order");
+        assertEquals(700, c.monetary[1], 1e-9);
+        assertEquals(30, c.recencyDays[1], "o2's last line, 2024-01-03 → 2024-02-02");
+        assertEquals(1, c.frequency[2], "C: without order ids, one order per day");
+        assertEquals(40, c.monetary[2], 1e-9);
+        assertEquals(2, c.lineCount[2]);
+    }
+
+    @Test
     void usageIsObservedFromMainProductOccasionsAndTheSurveyFillsInNonBuyers() throws Exception {
         String catalog = "商品コード,役割\nMAIN,本製品\nTRIAL,モニター\nGIFT,その他\n";
         String orders = """

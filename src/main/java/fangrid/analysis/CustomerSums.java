@@ -1,0 +1,96 @@
+package fangrid.analysis;
+
+/**
+ * Each customer's orders summed, for {@link PurchaseColumns}. Orders come in no customer order, so a sum is a cache
+ * miss per customer column touched; while summing, one customer's counters sit side by side in one array (and
+ * their two sums in another), and are spread into columns afterwards in one sequential pass. The two halves of
+ * the customers are summed at once, each by a thread passing over all orders.
+ */
+final class CustomerSums {
+    private static final int FREQUENCY = 0;
+    private static final int LINES = 1;
+    private static final int MAIN_OCCASIONS = 2;
+    private static final int TRIAL = 3;
+    private static final int FIRST_PURCHASE = 4;
+    private static final int LAST_PURCHASE = 5;
+    private static final int LAST_LINE = 6;
+    /** Eight, not seven: 32 bytes per customer, so that fewer of them straddle two cache lines. */
+    private static final int COUNTERS = 8;
+
+    final int[] frequency;
+    final double[] monetary;
+    final double[] items;
+    final int[] returnOrders;
+    final double[] returnAmount;
+    final int[] mainOccasions;
+    final boolean[] trial;
+    final int[] lineCount;
+    /** First purchase day, {@link Integer#MAX_VALUE} without one. */
+    final int[] firstPurchase;
+    /** Last purchase day, and the last day of any line; {@link OrderTable#NONE} without one. */
+    final int[] lastPurchase;
+    final int[] lastLine;
+
+    CustomerSums(OrderTable orders, int size) {
+        frequency = new int[size];
+        monetary = new double[size];
+        items = new double[size];
+        returnOrders = new int[size];
+        returnAmount = new double[size];
+        mainOccasions = new int[size];
+        trial = new boolean[size];
+        lineCount = new int[size];
+        firstPurchase = new int[size];
+        lastPurchase = new int[size];
+        lastLine = new int[size];
+        Halves.run(size, (from, to) -> sum(orders, from, to));
+    }
+
+    /** Sums the orders of customers {@code from} to {@code to} (exclusive). */
+    private void sum(OrderTable orders, int from, int to) {
+        int[] counters = new int[(to - from) * COUNTERS];
+        double[] sums = new double[(to - from) * 2];
+        for (int c = 0; c < counters.length; c += COUNTERS) {
+            counters[c + FIRST_PURCHASE] = Integer.MAX_VALUE;
+            counters[c + LAST_PURCHASE] = OrderTable.NONE;
+            counters[c + LAST_LINE] = OrderTable.NONE;
+        }
+        for (int o = 0; o < orders.size; o++) {
+            int i = orders.customer[o] - 1;
+            if (i < from || i >= to) {
+                continue;
+            }
+            int k = i - from;
+            int c = k * COUNTERS;
+            byte f = orders.flags[o];
+            sums[2 * k] += orders.net[o];
+            counters[c + LINES] += orders.lineCount[o];
+            counters[c + LAST_LINE] = Math.max(counters[c + LAST_LINE], orders.lastLineDay[o]);
+            if ((f & OrderTable.RETURN) != 0) {
+                returnOrders[i]++;
+                returnAmount[i] += orders.returned[o];
+            }
+            if ((f & OrderTable.PURCHASE) != 0) {
+                counters[c + LAST_PURCHASE] = Math.max(counters[c + LAST_PURCHASE], orders.lastDay[o]);
+                counters[c + FIRST_PURCHASE] = Math.min(counters[c + FIRST_PURCHASE], orders.day[o]);
+            }
+            if (orders.isOccasion(o)) {
+                counters[c + FREQUENCY]++;
+                sums[2 * k + 1] += orders.items[o];
+                counters[c + MAIN_OCCASIONS] += (f & OrderTable.MAIN) != 0 ? 1 : 0;
+                counters[c + TRIAL] |= (f & OrderTable.TRIAL) != 0 ? 1 : 0;
+            }
+        }
+        for (int i = from, c = 0; i < to; i++, c += COUNTERS) {
+            frequency[i] = counters[c + FREQUENCY];
+            lineCount[i] = counters[c + LINES];
+            mainOccasions[i] = counters[c + MAIN_OCCASIONS];
+            trial[i] = counters[c + TRIAL] != 0;
+            firstPurchase[i] = counters[c + FIRST_PURCHASE];
+            lastPurchase[i] = counters[c + LAST_PURCHASE];
+            lastLine[i] = counters[c + LAST_LINE];
+            monetary[i] = sums[2 * (i - from)];
+            items[i] = sums[2 * (i - from) + 1];
+        }
+    }
+}
