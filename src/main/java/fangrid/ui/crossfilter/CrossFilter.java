@@ -55,6 +55,12 @@ public final class CrossFilter {
         }
     }
 
+    /** Forgets every view's filter and the saved segments' members (another project is being opened). */
+    public void reset() {
+        requested.replaceAll((v, f) -> CustomerFilter.EVERYONE);
+        savedMembers.clear();
+    }
+
     /** The members of saved segment {@code id} as stored, for filters that name it. */
     public void putSavedMembers(long id, Selection members) {
         savedMembers.put(id, members);

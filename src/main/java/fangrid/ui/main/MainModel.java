@@ -269,6 +269,8 @@ public final class MainModel {
 
     private void show(Opened opened) {
         closeProject();
+        // Filters name cells and saved segments of the project they were made on.
+        crossFilter.reset();
         project = opened.project;
         projectFile.set(project.file());
         projectLanguage.set(opened.language);
