@@ -3,7 +3,6 @@ package fangrid.ui.main;
 import fangrid.analysis.Analysis;
 import fangrid.domain.Activity;
 import fangrid.domain.ActivityMapping;
-import fangrid.domain.CustomerFilter;
 import fangrid.domain.CustomerGroup;
 import fangrid.ui.charts.ChartsPane;
 import fangrid.ui.common.FilterChip;

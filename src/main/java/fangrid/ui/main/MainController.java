@@ -11,29 +11,21 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
 import fangrid.domain.Activity;
-import fangrid.importer.BadRow;
 import fangrid.domain.ScoringMode;
-import fangrid.importer.ImportReport;
 import fangrid.store.ImportRecord;
 import fangrid.ui.charts.FirstCategoryPane;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
-import fangrid.ui.importwizard.ImportDialog;
-import fangrid.ui.importwizard.ImportDialogModel;
-import fangrid.ui.common.TaskProgressDialog;
 import fangrid.ui.theme.ChartStyler;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -276,52 +268,7 @@ public final class MainController {
 
     /** Asks how to import {@code file}, then imports it with progress and cancel. */
     public void showImportDialog(Path file) {
-        ImportDialogModel dialogModel = model.importDialog(file);
-        ImportDialog dialog = new ImportDialog(dialogModel, messages);
-        dialog.initOwner(window());
-        dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> {
-            var task = model.importFile(file, dialogModel.kindProperty().get(), dialogModel.options(),
-                    dialogModel.mappingProperty().get(), dialogModel.skipBadRowsProperty().get(),
-                    (listed, count) -> askKeepGoodRows(file, listed, count), this::showReport);
-            TaskProgressDialog.show(task, messages.get("import.running"),
-                    rows -> messages.format("import.rowsRead", Long.parseLong(rows)), window());
-        });
-    }
-
-    /** Lists the unreadable rows and asks whether to import the good ones or cancel (nothing changes). */
-    private boolean askKeepGoodRows(Path file, List<BadRow> listed, long count) {
-        StringBuilder rows = new StringBuilder();
-        listed.forEach(b -> rows.append(b.describe()).append('\n'));
-        if (count > listed.size()) {
-            rows.append(messages.format("import.badRows.more", formats.count(count - listed.size())));
-        }
-        TextArea list = new TextArea(rows.toString());
-        list.setEditable(false);
-        list.setPrefRowCount(12);
-        list.setId("badRowsList");
-        ButtonType keep = new ButtonType(messages.get("import.badRows.keep"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("import.badRows.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = new Alert(Alert.AlertType.WARNING, "", keep, cancel);
-        ask.setTitle(messages.get("import.badRows.title"));
-        ask.setHeaderText(messages.format("import.badRows.header", file.getFileName().toString(), formats.count(count)));
-        ask.getDialogPane().setContent(list);
-        ask.initOwner(window());
-        return ask.showAndWait().filter(b -> b == keep).isPresent();
-    }
-
-    private void showReport(ImportReport r) {
-        StringBuilder text = new StringBuilder(messages.format("import.report", formats.count(r.rowsRead()),
-                formats.count(r.rowsImported()), formats.count(r.rowsSkipped())));
-        r.skipped().forEach((reason, n) -> text.append("\n  ").append(reason).append(": ").append(formats.count(n)));
-        r.badRows().stream().limit(10).forEach(b -> text.append("\n  ").append(b.describe()));
-        if (r.rejectedFile() != null) {
-            text.append("\n\n").append(messages.format("import.rejected", r.rejectedFile()));
-        }
-        Alert done = new Alert(Alert.AlertType.INFORMATION, text.toString());
-        done.setTitle(messages.get("import.done"));
-        done.setHeaderText(messages.get("import.done"));
-        done.initOwner(window());
-        done.show();
+        new ImportFlow(model, messages, window()).run(file);
     }
 
     @FXML

@@ -19,22 +19,22 @@ import fangrid.store.ImportUndo;
 import fangrid.store.Project;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.crossfilter.CrossFilter;
-import fangrid.ui.crossfilter.FilteredView;
-import fangrid.ui.detail.DetailServices;
+
+
 import fangrid.ui.detail.SegmentDetailModel;
-import fangrid.analysis.TimelineEvent;
+
 import fangrid.analysis.TrendPoint;
 import fangrid.domain.SavedSegment;
-import fangrid.export.CustomerExport;
-import fangrid.export.ExportCancelledException;
-import fangrid.export.ExportFormat;
-import fangrid.export.ExportProgress;
-import fangrid.export.ExportResult;
-import fangrid.store.CustomerContactsLoader;
-import fangrid.store.CustomerIds;
+
+
+
+
+
+
+
 import fangrid.store.SavedSegmentRepository;
-import fangrid.store.SegmentNameTakenException;
-import tech.tablesaw.selection.Selection;
+
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -92,7 +92,8 @@ public final class MainModel {
         this.home = home;
         this.runner = runner;
         this.crossFilter = new CrossFilter(viewsRunner, error::set);
-        this.detail = new SegmentDetailModel(viewsRunner, new DetailWork());
+        this.detail = new SegmentDetailModel(viewsRunner,
+                new DetailWork(() -> project, runner, analysisService, error::set, busy, this::showSaved));
         analysis.addListener((o, old, a) -> {
             crossFilter.setAnalysis(a);
             computeTrend(a);
@@ -393,67 +394,5 @@ public final class MainModel {
 
     private record Opened(Project project, Analysis analysis, List<ImportRecord> imports, SavedSegmentRepository.Snapshot saved,
                           String language) {
-    }
-
-    /** Segment detail's work on the open project. */
-    private final class DetailWork implements DetailServices {
-        @Override
-        public void timeline(Analysis a, int index, Consumer<List<TimelineEvent>> done) {
-            Project p = project;
-            runner.<List<TimelineEvent>>run(task -> analysisService.timeline(p, a, index))
-                    .onSuccess(done).onFailure(error::set).start();
-        }
-
-        @Override
-        public void save(FilteredView view, SegmentDetailModel.SaveRequest request, Consumer<SavedSegment> done,
-                         Runnable nameTaken) {
-            Project p = project;
-            busy.set(true);
-            runner.<SavedSegmentRepository.Snapshot>run(task -> {
-                SavedSegmentStore.save(p, view, request);
-                return p.segments().snapshot();
-            }).onSuccess(saved -> {
-                showSaved(saved);
-                saved.segments().stream().filter(s -> s.name().equalsIgnoreCase(request.name().strip())).findFirst()
-                        .ifPresent(done);
-            }).onFailure(e -> {
-                if (e instanceof SegmentNameTakenException) {
-                    nameTaken.run();
-                } else {
-                    error.set(e);
-                }
-            }).onFinally(() -> busy.set(false)).start();
-        }
-
-        @Override
-        public Task<ExportResult> export(Analysis a, Selection selection, ExportFormat format, Path file) {
-            Project p = project;
-            return runner.<ExportResult>run(task -> {
-                CustomerExport export = new CustomerExport(a, CustomerIds.load(p.connection()),
-                        CustomerContactsLoader.load(p.connection()));
-                int total = export.count(selection);
-                return export.write(selection, format, file, new ExportProgress() {
-                    @Override
-                    public void rowsWritten(int rows) {
-                        task.message(Integer.toString(rows));
-                        task.progress(rows, total);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return task.isCancelled();
-                    }
-                });
-            }).onFailure(e -> {
-                if (!(e instanceof ExportCancelledException)) {
-                    error.set(e);
-                }
-            }).start();
-        }
-
-        @Override
-        public void error(Throwable e) {
-            error.set(e);
-        }
     }
 }
