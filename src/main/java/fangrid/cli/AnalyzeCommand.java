@@ -4,7 +4,6 @@ import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
 import fangrid.export.CustomerCsvWriter;
 import fangrid.importer.ImportException;
-import fangrid.store.CustomerIds;
 import fangrid.store.Project;
 import fangrid.store.ProjectException;
 import java.io.IOException;
@@ -92,10 +91,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void write(Project p, PrintWriter stdout) throws SQLException, IOException, ImportException {
         AnalysisService service = new AnalysisService();
         Analysis a = service.analyze(p, analysis.apply(service.settings(p)));
-        String[] ids = CustomerIds.load(p.connection());
         int n;
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            n = CustomerCsvWriter.write(a.customers(), ids, w);
+            n = CustomerCsvWriter.write(a.customers(), w);
         }
         stdout.println("analysis date: " + (a.asOf() == null ? "none (no transactions)" : a.asOf()));
         stdout.println("scoring: " + a.rfm().mode().id() + " (" + a.rfm().mode().definition() + ")");

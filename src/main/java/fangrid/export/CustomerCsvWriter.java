@@ -11,13 +11,10 @@ public final class CustomerCsvWriter {
     private CustomerCsvWriter() {
     }
 
-    /**
-     * @param ids customer ids by index
-     * @return the number of customers written
-     */
-    public static int write(CustomerTable t, String[] ids, Writer out) throws IOException {
+    /** @return the number of customers written */
+    public static int write(CustomerTable t, Writer out) throws IOException {
         int n = 0;
-        CustomerRows rows = new CustomerRows(t, ids, null, null);
+        CustomerRows rows = new CustomerRows(t, null, null);
         CsvCells csv = new CsvCells(out, "\n", null);
         csv.header(CustomerField.ANALYZE);
         for (int i = 0; i < t.size(); i++) {

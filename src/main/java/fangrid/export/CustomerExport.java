@@ -27,13 +27,12 @@ public final class CustomerExport {
     private final List<CustomerField> fields;
 
     /**
-     * @param ids      customer ids by index ({@code store.CustomerIds.load})
      * @param contacts names, emails and phones by index ({@code store.CustomerContactsLoader.load}), or null to
      *                 leave them out (demo mode); the columns are left out too when nobody has any
      */
-    public CustomerExport(Analysis analysis, String[] ids, CustomerContacts contacts) {
+    public CustomerExport(Analysis analysis, CustomerContacts contacts) {
         boolean withContacts = contacts != null && !contacts.isEmpty();
-        this.rows = new CustomerRows(analysis.customers(), ids, withContacts ? contacts : null, analysis.asOf());
+        this.rows = new CustomerRows(analysis.customers(), withContacts ? contacts : null, analysis.asOf());
         this.fields = CustomerField.segmentList(withContacts);
     }
 

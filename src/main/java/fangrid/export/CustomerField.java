@@ -8,7 +8,7 @@ import java.util.List;
 
 /** One column of a customer file: its header and how a customer's value is written. */
 enum CustomerField {
-    CUSTOMER_ID("customer_id", (r, i, w) -> w.text(r.ids()[i])),
+    CUSTOMER_ID("customer_id", (r, i, w) -> w.text(r.table().customerId(i))),
     NAME("name", (r, i, w) -> w.text(r.contacts().name(i))),
     EMAIL("email", (r, i, w) -> w.text(r.contacts().email(i))),
     PHONE("phone", (r, i, w) -> w.text(r.contacts().phone(i))),

@@ -74,7 +74,7 @@ class CustomerExportTest {
                     """), DataKind.CUSTOMERS);
             ids = CustomerIds.load(p.connection());
             analysis = new AnalysisService().analyze(p);
-            export = new CustomerExport(analysis, ids, CustomerContactsLoader.load(p.connection()));
+            export = new CustomerExport(analysis, CustomerContactsLoader.load(p.connection()));
         }
     }
 
@@ -203,7 +203,7 @@ class CustomerExportTest {
 
     @Test
     void withoutContactsTheColumnsAreLeftOut() throws Exception {
-        CustomerExport anonymous = new CustomerExport(analysis, ids, null);
+        CustomerExport anonymous = new CustomerExport(analysis, null);
         assertEquals("customer_id", anonymous.header().get(0));
         assertEquals("recency_days", anonymous.header().get(1));
         assertTrue(!anonymous.header().contains("name"));

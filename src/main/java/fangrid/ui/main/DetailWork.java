@@ -11,7 +11,6 @@ import fangrid.export.ExportFormat;
 import fangrid.export.ExportProgress;
 import fangrid.export.ExportResult;
 import fangrid.store.CustomerContactsLoader;
-import fangrid.store.CustomerIds;
 import fangrid.store.Project;
 import fangrid.store.SavedSegmentRepository;
 import fangrid.store.SegmentNameTakenException;
@@ -82,8 +81,7 @@ final class DetailWork implements DetailServices {
     public Task<ExportResult> export(Analysis a, Selection selection, ExportFormat format, Path file) {
         Project p = project.get();
         return runner.<ExportResult>run(task -> {
-            CustomerExport export = new CustomerExport(a, CustomerIds.load(p.connection()),
-                    CustomerContactsLoader.load(p.connection()));
+            CustomerExport export = new CustomerExport(a, CustomerContactsLoader.load(p.connection()));
             int total = export.count(selection);
             return export.write(selection, format, file, new ExportProgress() {
                 @Override
