@@ -5,7 +5,6 @@ import fangrid.analysis.AnalysisService;
 import fangrid.analysis.CustomerColumnsLoader;
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.GridCell;
-import fangrid.store.OrderLineChunk;
 import fangrid.store.OrderLineStore;
 import fangrid.store.Project;
 import java.nio.file.Files;
@@ -93,29 +92,22 @@ public final class AnalysisBenchmark {
                 }
                 s.executeBatch();
             }
-            OrderLineStore store = new OrderLineStore(c);
-            OrderLineChunk chunk = new OrderLineChunk();
-            long order = 0;
-            for (long written = 0; written < lines; ) {
-                order++;
-                int customer = 1 + random.nextInt(customers);
-                int day = firstDay + random.nextInt(1095);
-                int items = 1 + random.nextInt(5);
-                for (int i = 0; i < items && written < lines; i++, written++) {
-                    boolean ret = random.nextInt(50) == 0;
-                    double qty = 1 + random.nextInt(3);
-                    double price = 500 + 100 * random.nextInt(60);
-                    chunk.add(customer, day, ret ? 2 : 0, ret ? -qty * price : qty * price, ret ? -qty : qty, price,
-                            Long.toString(order), "P" + random.nextInt(5000), null, null, null, random.nextLong());
-                    if (chunk.isFull()) {
-                        store.append(1, chunk);
-                        chunk.clear();
-                        c.commit();
+            try (SyntheticOrderLines out = new SyntheticOrderLines(c)) {
+                long order = 0;
+                for (long written = 0; written < lines; ) {
+                    order++;
+                    int customer = 1 + random.nextInt(customers);
+                    int day = firstDay + random.nextInt(1095);
+                    int items = 1 + random.nextInt(5);
+                    for (int i = 0; i < items && written < lines; i++, written++) {
+                        boolean ret = random.nextInt(50) == 0;
+                        double qty = 1 + random.nextInt(3);
+                        double price = 500 + 100 * random.nextInt(60);
+                        out.add(customer, day, ret, qty, price, Long.toString(order), "P" + random.nextInt(5000),
+                                random.nextLong());
                     }
                 }
             }
-            store.append(1, chunk);
-            c.commit();
         }
         return file;
     }

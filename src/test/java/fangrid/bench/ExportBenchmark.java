@@ -10,8 +10,6 @@ import fangrid.export.ExportFormat;
 import fangrid.export.ExportProgress;
 import fangrid.export.ExportResult;
 import fangrid.store.CustomerContactsLoader;
-import fangrid.store.OrderLineChunk;
-import fangrid.store.OrderLineStore;
 import fangrid.store.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,22 +116,15 @@ public final class ExportBenchmark {
                 }
                 s.executeBatch();
             }
-            OrderLineStore store = new OrderLineStore(c);
-            OrderLineChunk chunk = new OrderLineChunk();
-            for (long line = 0; line < 3L * customers; line++) {
-                int customer = 1 + random.nextInt(customers);
-                double price = 500 + 100 * random.nextInt(60);
-                boolean ret = random.nextInt(50) == 0;
-                chunk.add(customer, firstDay + random.nextInt(1095), ret ? 2 : 0, ret ? -price : price, ret ? -1 : 1, price,
-                        Long.toString(line), "P" + random.nextInt(500), null, null, null, random.nextLong());
-                if (chunk.isFull()) {
-                    store.append(1, chunk);
-                    chunk.clear();
-                    c.commit();
+            try (SyntheticOrderLines out = new SyntheticOrderLines(c)) {
+                for (long line = 0; line < 3L * customers; line++) {
+                    int customer = 1 + random.nextInt(customers);
+                    double price = 500 + 100 * random.nextInt(60);
+                    boolean ret = random.nextInt(50) == 0;
+                    out.add(customer, firstDay + random.nextInt(1095), ret, 1, price, Long.toString(line),
+                            "P" + random.nextInt(500), random.nextLong());
                 }
             }
-            store.append(1, chunk);
-            c.commit();
         }
         return file;
     }
