@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fangrid.TestProjects;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
 import fangrid.domain.Activity;
 import fangrid.domain.CustomerFilter;
 import fangrid.domain.SavedSegment;
-import fangrid.store.AppHome;
 import fangrid.store.Project;
 import fangrid.ui.charts.ChartsPane;
 import fangrid.ui.detail.SegmentDetailModel;
@@ -59,9 +57,7 @@ class DetailExportsTest {
 
     @BeforeAll
     static void makeProject() throws Exception {
-        System.setProperty("fangrid.home", dir.resolve("home").toString());
-        new AppHome(dir.resolve("home")).setLanguage("ja");
-        try (Project p = TestProjects.sampleProject(dir)) {
+        try (Project p = FanGridWindow.japaneseSampleProject(dir)) {
             project = p.file();
             Analysis a = new AnalysisService().analyze(p);
             Selection s = a.aggregates().select(CustomerFilter.parse("R1F1"), id -> null);

@@ -1,5 +1,9 @@
 package fangrid.ui;
 
+import fangrid.TestProjects;
+import fangrid.store.AppHome;
+import fangrid.store.Project;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
@@ -13,6 +17,16 @@ import org.testfx.util.WaitForAsyncUtils;
 final class FanGridWindow {
     private final FxRobot robot = new FxRobot();
     private Application app;
+
+    /**
+     * A new project holding the sample shop in {@code dir}, with the app's data folder there set to Japanese (the
+     * window tests read the Japanese labels).
+     */
+    static Project japaneseSampleProject(Path dir) throws Exception {
+        System.setProperty("fangrid.home", dir.resolve("home").toString());
+        new AppHome(dir.resolve("home")).setLanguage("ja");
+        return TestProjects.sampleProject(dir);
+    }
 
     /** Starts the app and waits (up to 30 s) until the grid shows its first figure. */
     FxRobot start(String... args) throws Exception {

@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fangrid.TestProjects;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
 import fangrid.analysis.Summary;
 import fangrid.domain.CustomerFilter;
 import fangrid.domain.GridCell;
-import fangrid.store.AppHome;
 import fangrid.store.Project;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -46,9 +44,7 @@ class LinkedViewsTest {
 
     @BeforeAll
     static void makeProject() throws Exception {
-        System.setProperty("fangrid.home", dir.resolve("home").toString());
-        new AppHome(dir.resolve("home")).setLanguage("ja");
-        try (Project p = TestProjects.sampleProject(dir)) {
+        try (Project p = FanGridWindow.japaneseSampleProject(dir)) {
             project = p.file();
             analysis = new AnalysisService().analyze(p);
         }

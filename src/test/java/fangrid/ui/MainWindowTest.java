@@ -30,9 +30,7 @@ class MainWindowTest {
 
     @BeforeAll
     static void makeProject() throws Exception {
-        System.setProperty("fangrid.home", dir.resolve("home").toString());
-        new AppHome(dir.resolve("home")).setLanguage("ja");
-        try (Project p = TestProjects.sampleProject(dir)) {
+        try (Project p = FanGridWindow.japaneseSampleProject(dir)) {
             project = p.file();
         }
     }

@@ -3,7 +3,6 @@ package fangrid.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fangrid.TestProjects;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
 import fangrid.domain.Activity;
@@ -11,7 +10,6 @@ import fangrid.domain.AnalysisSettings;
 import fangrid.domain.GridCell;
 import fangrid.domain.GridThresholds;
 import fangrid.store.AnalysisSettingsRepository;
-import fangrid.store.AppHome;
 import fangrid.store.Project;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -39,9 +37,7 @@ class SettingsInPlaceTest {
 
     @BeforeAll
     static void makeProject() throws Exception {
-        System.setProperty("fangrid.home", dir.resolve("home").toString());
-        new AppHome(dir.resolve("home")).setLanguage("ja");
-        try (Project p = TestProjects.sampleProject(dir)) {
+        try (Project p = FanGridWindow.japaneseSampleProject(dir)) {
             project = p.file();
             r1Within60 = new AnalysisService().analyze(p, AnalysisSettings.DEFAULT.withThresholds(
                     new GridThresholds(60, 180), AnalysisSettings.DEFAULT.gridMode()));
