@@ -1,9 +1,9 @@
 package fangrid.ui.charts;
 
+import fangrid.analysis.TrendPoint;
 import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.FilteredView;
 import fangrid.ui.theme.ChartStyler;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.layout.ColumnConstraints;
@@ -67,9 +67,9 @@ public final class ChartsPane extends VBox {
         deciles.show(v.summary().deciles());
     }
 
-    /** Shows the first-category trend: per analysis date, the shares of the base and of respondents. */
-    public void showTrend(List<LocalDate> dates, double[] ofBase, double[] ofRespondents) {
-        trend.show(dates, ofBase, ofRespondents);
+    /** Shows the first-category trend over monthly analysis dates. */
+    public void showTrend(List<TrendPoint> points) {
+        trend.show(points);
     }
 
     /** Saves chart {@code id} (chart-share, chart-trend, chart-matrix, chart-deciles) as a PNG. */

@@ -1,5 +1,6 @@
 package fangrid.ui.charts;
 
+import fangrid.analysis.TrendPoint;
 import fangrid.ui.common.Messages;
 import fangrid.ui.theme.ChartStyler;
 import java.time.LocalDate;
@@ -47,15 +48,15 @@ final class TrendChart {
         return chart;
     }
 
-    /** One point per analysis date: the shares (0–1) of the base and of respondents. */
-    void show(List<LocalDate> dates, double[] ofBase, double[] ofRespondents) {
+    /** One point per month, at the last day it covers: the shares (0–1) of the base and of respondents. */
+    void show(List<TrendPoint> points) {
         base.clear();
         respondents.clear();
-        for (int i = 0; i < dates.size(); i++) {
-            LocalDate d = dates.get(i);
+        for (TrendPoint p : points) {
+            LocalDate d = p.lastDay();
             Day day = new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
-            base.add(day, ofBase[i]);
-            respondents.add(day, ofRespondents[i]);
+            base.add(day, p.shareOfBase());
+            respondents.add(day, p.shareOfRespondents());
         }
     }
 }

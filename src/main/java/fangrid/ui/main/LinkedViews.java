@@ -6,6 +6,7 @@ import fangrid.domain.ActivityMapping;
 import fangrid.domain.CustomerGroup;
 import fangrid.ui.charts.ChartsPane;
 import fangrid.ui.common.FilterChip;
+import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupDrag;
 import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.GroupSource;
@@ -18,7 +19,6 @@ import fangrid.ui.grid.RfGridPane;
 import fangrid.ui.matrix.FavorabilityMatrixPane;
 import fangrid.ui.theme.ChartStyler;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import fangrid.analysis.TrendPoint;
 import fangrid.domain.SavedSegment;
@@ -51,6 +51,7 @@ final class LinkedViews {
     private final MainModel model;
     private final CrossFilter crossFilter;
     private final Messages messages;
+    private final Formats formats;
     private final GroupLabels labels;
     private final Slots slots;
     private final RfGridPane grid;
@@ -69,6 +70,7 @@ final class LinkedViews {
         this.model = model;
         this.crossFilter = model.crossFilter();
         this.messages = messages;
+        this.formats = new Formats(messages.locale());
         this.slots = slots;
         this.labels = new GroupLabels(messages, model::savedSegmentName);
         grid = new RfGridPane(messages, labels);
@@ -118,16 +120,8 @@ final class LinkedViews {
     }
 
     private void showTrend() {
-        List<TrendPoint> points = model.trend();
-        double[] base = new double[points.size()];
-        double[] respondents = new double[points.size()];
-        for (int i = 0; i < base.length; i++) {
-            base[i] = points.get(i).shareOfBase();
-            respondents[i] = points.get(i).shareOfRespondents();
-        }
-        charts.showTrend(points.stream().map(TrendPoint::lastDay).toList(), base, respondents);
+        charts.showTrend(model.trend());
     }
-
 
     private void showSegments() {
         Analysis a = model.analysisProperty().get();
@@ -159,7 +153,7 @@ final class LinkedViews {
             if (v != null) {
                 show.accept(v);
                 chips.get(view).show(v.everyone() ? null : messages.format("filter.chip", labels.label(v.filter()),
-                        new fangrid.ui.common.Formats(messages.locale()).count(v.summary().people())));
+                        formats.count(v.summary().people())));
             }
         };
         listeners.put(view, l);
