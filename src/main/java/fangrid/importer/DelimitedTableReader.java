@@ -1,18 +1,20 @@
 package fangrid.importer;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.StringArrayHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.ByteOrderMark;
 import org.apache.commons.io.input.BOMInputStream;
 
@@ -20,8 +22,11 @@ import org.apache.commons.io.input.BOMInputStream;
  * CSV / TSV / ;- or |-separated text in UTF-8 (with or without BOM), UTF-16 (with BOM, or without by its NULs),
  * windows-31j, EUC-JP or ISO-2022-JP; a byte-order mark is dropped before parsing, and a {@code .gz} file is read
  * through gzip. windows-31j (MS932) rather than Shift_JIS, which rejects ①, ㈱ and 髙.
- * Binary files, invalid bytes, runaway values and unclosed quotes are refused naming the row
- * (see {@link GuardedTextReader}); empty lines are skipped but counted, so row numbers match a spreadsheet's.
+ * Parsed by FastCSV as RFC 4180 says, keeping text after a closing quote ({@code "abc"def}) as Excel does.
+ * Binary files, invalid bytes, runaway values, too many columns and unclosed quotes are refused naming the row and
+ * column: the parser stops at them, and the file is then read again by {@link GuardedTextReader}, which follows rows
+ * and columns character by character to say where (too slow to do on every import).
+ * Empty lines are skipped but counted, so row numbers match a spreadsheet's.
  */
 public final class DelimitedTableReader implements TableReader {
     /** Japanese shops' CSV encoding: Microsoft's Shift_JIS. */
@@ -39,24 +44,15 @@ public final class DelimitedTableReader implements TableReader {
         this.fileName = file.getFileName().toString();
         this.charset = charset;
         this.delimiter = delimiter;
-        List<String> h = new ArrayList<>();
-        long at = 0;
-        try (CSVParser p = parser()) {
-            Iterator<CSVRecord> it = p.iterator();
-            while (h.isEmpty() && hasNext(it)) {
-                CSVRecord r = it.next();
-                at = r.getRecordNumber();
-                if (!isEmpty(r)) {
-                    r.forEach(h::add);
-                }
-            }
-        } catch (IOException e) {
-            throw problem(e, at);
-        }
-        if (h.isEmpty()) {
+        String[][] first = new String[1][];
+        long at = records((row, cells) -> {
+            first[0] = cells;
+            return false;
+        });
+        if (first[0] == null) {
             throw new ImportException(fileName + " is empty: it has no header row.");
         }
-        this.header = List.copyOf(h);
+        this.header = List.of(first[0]);
         this.headerRow = at;
     }
 
@@ -115,45 +111,48 @@ public final class DelimitedTableReader implements TableReader {
 
     @Override
     public void rows(RowHandler handler) throws ImportException {
-        long at = headerRow;
-        try (CSVParser p = parser()) {
-            Iterator<CSVRecord> it = p.iterator();
-            while (hasNext(it)) {
-                CSVRecord r = it.next();
-                at = r.getRecordNumber();
-                if (at > headerRow && !isEmpty(r)) {
-                    String[] cells = new String[r.size()];
-                    for (int i = 0; i < cells.length; i++) {
-                        cells[i] = r.get(i);
-                    }
-                    handler.row(at, cells);
-                }
+        records((row, cells) -> {
+            if (row > headerRow) {
+                handler.row(row, cells);
             }
-        } catch (IOException e) {
-            throw problem(e, at);
-        }
+            return true;
+        });
     }
 
-    /** The parser's iterator wraps read errors as unchecked: unwrap them. */
-    private static boolean hasNext(Iterator<CSVRecord> it) throws IOException {
-        try {
-            return it.hasNext();
+    /** Receives the file's non-empty records with their row numbers; false stops the reading. */
+    @FunctionalInterface
+    private interface RecordVisitor {
+        boolean visit(long row, String[] cells) throws ImportException;
+    }
+
+    /** Reads records until the visitor stops or the file ends; returns the row number reached. */
+    private long records(RecordVisitor visitor) throws ImportException {
+        long row = 0;
+        try (CsvReader<String[]> csv = parser()) {
+            for (String[] cells : csv) {
+                row++;
+                if (!isEmpty(cells) && !visitor.visit(row, cells)) {
+                    break;
+                }
+            }
+            return row;
+        } catch (CsvParseException e) {
+            throw located(e, row);
         } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } catch (IllegalStateException e) {
-            // commons-csv reports a malformed record (text after a closing quote …) as IllegalStateException
-            throw new IOException(e.getMessage(), e);
+            throw problem(e.getCause(), row);
+        } catch (IOException e) {
+            throw problem(e, row);
         }
     }
 
     /** A line with nothing on it: skipped, as a spreadsheet shows it as an empty row. */
-    private static boolean isEmpty(CSVRecord r) {
-        return r.size() == 1 && r.get(0).isEmpty();
+    private static boolean isEmpty(String[] cells) {
+        return cells.length == 1 && cells[0].isEmpty();
     }
 
     private ImportException problem(IOException e, long lastRow) {
-        if (e instanceof GuardedTextReader.Problem) {
-            return new ImportException(e.getMessage(), e);
+        if (e instanceof CharacterCodingException) {
+            return located(e, lastRow);
         }
         if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) {
             return new ImportException(fileName + ", row " + (lastRow + 1) + ": the compressed file is cut short or "
@@ -163,13 +162,40 @@ public final class DelimitedTableReader implements TableReader {
                 + describe() + " text (" + e.getMessage() + ").", e);
     }
 
-    private CSVParser parser() throws IOException {
-        InputStream in = BOMInputStream.builder().setInputStream(rawStream(file))
+    /**
+     * The parser stopped at something wrong in the text (a runaway or unclosed value, too many columns, bytes that
+     * are not text): reads the file again with the guard, which names the row and column and says what to do.
+     */
+    private ImportException located(Exception e, long lastRow) {
+        try (Reader guarded = GuardedTextReader.delimited(text(), charset, delimiter, fileName)) {
+            char[] buf = new char[1 << 16];
+            while (guarded.read(buf, 0, buf.length) >= 0) {
+                // reading on until the guard objects
+            }
+        } catch (GuardedTextReader.Problem p) {
+            return new ImportException(p.getMessage(), e);
+        } catch (IOException again) {
+            // the guard saw nothing more specific: say what the parser said
+        }
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return new ImportException(fileName + ", row " + (lastRow + 1) + ": cannot be read as " + describe()
+                + " text (" + cause.getMessage() + ").", e);
+    }
+
+    private CsvReader<String[]> parser() throws IOException {
+        Reader reader = new InputStreamReader(text(), charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        StringArrayHandler cells = StringArrayHandler.builder().maxFieldSize(GuardedTextReader.MAX_FIELD_CHARS)
+                .maxRecordSize(GuardedTextReader.MAX_ROW_CHARS).maxFields(GuardedTextReader.MAX_COLUMNS).build();
+        return CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(false)
+                .allowExtraFields(true).allowMissingFields(true).allowExtraCharsAfterClosingQuote(true)
+                .allowUnclosedQuote(false).maxBufferSize(4 * GuardedTextReader.MAX_FIELD_CHARS).build(cells, reader);
+    }
+
+    /** The file's bytes after any byte-order mark. */
+    private InputStream text() throws IOException {
+        return BOMInputStream.builder().setInputStream(rawStream(file))
                 .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
-        GuardedTextReader reader = GuardedTextReader.delimited(in, charset, delimiter, fileName);
-        // Trailing data after a closing quote ("abc"def) is kept as Excel keeps it rather than refused.
-        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).setTrailingData(true)
-                .build().parse(reader);
     }
 
     /** The file's bytes; a {@code .gz} file is decompressed as it streams. */

@@ -15,7 +15,8 @@ import java.util.HexFormat;
  * Decodes a text file strictly while following its rows and columns the way the CSV parser will, so that a problem
  * is reported where it is (row as a spreadsheet shows it, column) instead of wherever a buffer happened to be:
  * bytes that are not valid in the encoding, a value or a row too long to be real (stopped before it fills memory),
- * too many columns, and a quote that is never closed.
+ * too many columns, and a quote that is never closed. Blank-separated text is read through it; a delimited file is
+ * parsed by FastCSV and read through this only when the parser stops at a problem, to name the place.
  */
 final class GuardedTextReader extends Reader {
     /** Longest value accepted: far beyond any real cell (Excel's own limit is 32,767 characters). */
