@@ -78,7 +78,7 @@ public final class OrderLineStore {
             p.setBytes(9, codec.doubles(chunk.quantity, n));
             p.setBytes(10, codec.doubles(chunk.unitPrice, n));
             p.setBytes(11, codec.longs(chunk.orderHash, n));
-            p.setBytes(12, codec.longs(chunk.lineHash, n));
+            p.setBytes(12, codec.hashes(chunk.lineHash, n));
             p.setBytes(13, codec.strings(chunk.orderId));
             p.setBytes(14, codec.strings(chunk.productCode));
             p.setBytes(15, codec.strings(chunk.productName));
