@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -73,18 +75,51 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private int analyzeFile(PrintWriter stdout) throws Exception {
-        ImportOptions.Prepared prepared = importOptions.prepare(source.input, ImportOptions.kind(kind), stdout);
         Path dir = Files.createTempDirectory("fangrid-analyze");
         try {
-            try (Project p = Project.create(dir.resolve("input"))) {
+            // the temporary project's tables are made while the file is opened and mapped: each takes tens of ms
+            FutureTask<Project> creating = new FutureTask<>(() -> Project.create(dir.resolve("input")));
+            Thread creator = new Thread(creating, "fangrid-temporary-project");
+            creator.setDaemon(true);
+            creator.start();
+            ImportOptions.Prepared prepared;
+            try {
+                prepared = importOptions.prepare(source.input, ImportOptions.kind(kind), stdout);
+            } catch (ImportException e) {
+                discardQuietly(creating);
+                throw e;
+            }
+            Project p = created(creating);
+            try {
                 importOptions.importInto(p, prepared, stdout);
                 write(p, stdout);
+            } finally {
+                p.discard();
             }
             return FanGridCli.OK;
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
+        }
+    }
+
+    private static Project created(FutureTask<Project> creating) throws ProjectException, InterruptedException {
+        try {
+            return creating.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ProjectException p) {
+                throw p;
+            }
+            throw new IllegalStateException("Cannot create a temporary project", e.getCause());
+        }
+    }
+
+    private static void discardQuietly(FutureTask<Project> creating) throws InterruptedException {
+        try {
+            created(creating).discard();
+        } catch (ProjectException | SQLException | RuntimeException e) {
+            // the file's problem is the one to report
         }
     }
 

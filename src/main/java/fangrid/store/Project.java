@@ -145,4 +145,16 @@ public final class Project implements AutoCloseable {
     public void close() throws SQLException {
         connection.close();
     }
+
+    /**
+     * Closes a temporary project that is deleted next: without the tidying and syncing to disk a close does so that
+     * the file is small and safe (a third of the time {@code analyze --input} spends after its analysis).
+     */
+    public void discard() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SHUTDOWN IMMEDIATELY");
+        } finally {
+            connection.close();
+        }
+    }
 }
