@@ -2,6 +2,7 @@ package fangrid.importer;
 
 import fangrid.domain.TransactionKind;
 import fangrid.store.LineHash;
+import fangrid.store.OrderLineAppender;
 import fangrid.store.OrderLineChunk;
 import fangrid.store.OrderLineStore;
 import java.sql.Connection;
@@ -15,9 +16,8 @@ import java.util.Objects;
 final class TransactionWriter extends RowWriter {
     private final Connection connection;
     private final CustomerKeys customers;
-    private final OrderLineStore store;
     private final LineFingerprints fingerprints;
-    private final OrderLineChunk chunk = new OrderLineChunk();
+    private final OrderLineAppender lines;
     /*
      * An order's lines come together and repeat its customer, order id, date and kind: each is worked out once per
      * run of equal cells (the same text gives the same value), and so is the part of the line hash they make.
@@ -38,8 +38,8 @@ final class TransactionWriter extends RowWriter {
         super(c, null, mapping, header, importId);
         this.connection = c;
         this.customers = customers;
-        this.store = new OrderLineStore(c);
-        this.fingerprints = new LineFingerprints(store);
+        this.fingerprints = new LineFingerprints(new OrderLineStore(c));
+        this.lines = new OrderLineAppender(c, importId);
     }
 
     /** The line's customer key, resolved on the reading thread (a map of millions of ids is slow to search). */
@@ -82,10 +82,12 @@ final class TransactionWriter extends RowWriter {
             return "already in the project (overlapping export)";
         }
         customers.storeIfNew(key, customerId, importId);
+        OrderLineChunk chunk = lines.chunk();
         chunk.add(key, (int) date.toEpochDay(), kind.code(), amount, quantity, unitPrice, orderId, productCode,
                 raw(cells, Field.PRODUCT_NAME), raw(cells, Field.CATEGORY), raw(cells, Field.CHANNEL), fingerprint);
         if (chunk.isFull()) {
-            flush();
+            lines.handOver();
+            commitIfBatched();
         }
         return null;
     }
@@ -119,14 +121,23 @@ final class TransactionWriter extends RowWriter {
         return hashedOrderPart;
     }
 
-    /** Stores the lines gathered so far as one chunk. */
+    /** Stores the lines gathered so far. */
     @Override
     void flush() throws SQLException {
-        store.append(importId, chunk);
-        chunk.clear();
+        lines.flush();
+        commitIfBatched();
+    }
+
+    private void commitIfBatched() throws SQLException {
         if (commitsEachBatch()) {
             connection.commit();
         }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        lines.close();
+        super.close();
     }
 
     private TransactionKind kind(String[] cells, String orderId, double amount, double quantity) {

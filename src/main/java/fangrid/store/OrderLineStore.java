@@ -55,35 +55,42 @@ public final class OrderLineStore {
 
     /** Stores the chunk's lines as part of import {@code importId}; the caller commits. */
     public void append(long importId, OrderLineChunk chunk) throws SQLException {
+        insert(importId, pack(chunk, codec));
+    }
+
+    /** A chunk's columns compressed, with what its row says of them: work without the database, for any thread. */
+    record Packed(int rows, int firstDay, int lastDay, byte[][] columns) {
+    }
+
+    static Packed pack(OrderLineChunk chunk, ColumnCodec codec) {
         int n = chunk.size;
-        if (n == 0) {
-            return;
-        }
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             first = Math.min(first, chunk.day[i]);
             last = Math.max(last, chunk.day[i]);
         }
+        return new Packed(n, first, last, new byte[][] {
+            codec.ints(chunk.customerKey, n), codec.ints(chunk.day, n), codec.bytes(chunk.kind, n),
+            codec.doubles(chunk.amount, n), codec.doubles(chunk.quantity, n), codec.doubles(chunk.unitPrice, n),
+            codec.longs(chunk.orderHash, n), codec.hashes(chunk.lineHash, n), codec.strings(chunk.orderId),
+            codec.strings(chunk.productCode), codec.strings(chunk.productName), codec.strings(chunk.category),
+            codec.strings(chunk.channel)});
+    }
+
+    void insert(long importId, Packed chunk) throws SQLException {
+        if (chunk.rows() == 0) {
+            return;
+        }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO txn_chunk(import_id, row_count, first_day, last_day, "
                 + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setLong(1, importId);
-            p.setInt(2, n);
-            p.setObject(3, LocalDate.ofEpochDay(first));
-            p.setObject(4, LocalDate.ofEpochDay(last));
-            p.setBytes(5, codec.ints(chunk.customerKey, n));
-            p.setBytes(6, codec.ints(chunk.day, n));
-            p.setBytes(7, codec.bytes(chunk.kind, n));
-            p.setBytes(8, codec.doubles(chunk.amount, n));
-            p.setBytes(9, codec.doubles(chunk.quantity, n));
-            p.setBytes(10, codec.doubles(chunk.unitPrice, n));
-            p.setBytes(11, codec.longs(chunk.orderHash, n));
-            p.setBytes(12, codec.hashes(chunk.lineHash, n));
-            p.setBytes(13, codec.strings(chunk.orderId));
-            p.setBytes(14, codec.strings(chunk.productCode));
-            p.setBytes(15, codec.strings(chunk.productName));
-            p.setBytes(16, codec.strings(chunk.category));
-            p.setBytes(17, codec.strings(chunk.channel));
+            p.setInt(2, chunk.rows());
+            p.setObject(3, LocalDate.ofEpochDay(chunk.firstDay()));
+            p.setObject(4, LocalDate.ofEpochDay(chunk.lastDay()));
+            for (int i = 0; i < chunk.columns().length; i++) {
+                p.setBytes(5 + i, chunk.columns()[i]);
+            }
             p.executeUpdate();
         }
     }
