@@ -3,6 +3,7 @@ package fangrid.importer;
 import fangrid.domain.DataKind;
 import fangrid.domain.Favorability;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,6 +17,8 @@ public final class ColumnMapping {
     private final DataKind kind;
     private final List<String> header;
     private final Map<Field, Integer> columns;
+    /** {@link #columns} by field ordinal (−1 = none): every cell of every row is looked up here. */
+    private final int[] columnOf;
     private final DateOrder dateOrder;
     private final FavorabilityScale scale;
     /** Answer → favorability level for a scale other than the 7 levels: the scale's table as the user edited it. */
@@ -26,6 +29,9 @@ public final class ColumnMapping {
         this.kind = kind;
         this.header = header;
         this.columns = columns;
+        this.columnOf = new int[Field.values().length];
+        Arrays.fill(columnOf, -1);
+        columns.forEach((f, col) -> columnOf[f.ordinal()] = col);
         this.dateOrder = dateOrder;
         this.scale = scale;
         this.levels = levels;
@@ -131,7 +137,7 @@ public final class ColumnMapping {
 
     /** The column index of {@code field}, or -1 when the file has none. */
     public int column(Field field) {
-        return columns.getOrDefault(field, -1);
+        return columnOf[field.ordinal()];
     }
 
     /** Fails, naming what is missing, when a required field has no column. */
