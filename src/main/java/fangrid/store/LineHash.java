@@ -64,23 +64,37 @@ public final class LineHash {
         return end(h);
     }
 
-    /** {@code Double.toString} without allocating for whole numbers below 10⁷ (it writes them as {@code 123.0}). */
+    /**
+     * {@code Double.toString} without allocating for whole numbers below 10⁷ (it writes them as {@code 123.0}) and
+     * for amounts in cents below 10⁵, the double nearest to n/100, which it writes as that decimal ({@code 12.5},
+     * {@code 0.05}): LineHashTest checks every one of them.
+     */
     private static long number(long h, double v) {
-        if (v != Math.rint(v) || Math.abs(v) >= 1e7 || v == 0 && 1 / v < 0) {
-            return text(h, Double.toString(v));
+        if (v == Math.rint(v) && Math.abs(v) < 1e7 && !(v == 0 && 1 / v < 0)) {
+            return decimal(h, (long) v * 100, 1);
         }
-        long n = (long) v;
-        if (n < 0) {
+        long cents = Math.round(v * 100);
+        if (Math.abs(v) < 1e5 && cents % 100 != 0 && cents / 100.0 == v) {
+            return decimal(h, cents, cents % 10 == 0 ? 1 : 2);
+        }
+        return text(h, Double.toString(v));
+    }
+
+    /** {@code cents}/100 written with {@code decimals} (1 or 2) digits after the point. */
+    private static long decimal(long h, long cents, int decimals) {
+        if (cents < 0) {
             h = (h ^ '-') * FNV_PRIME;
-            n = -n;
+            cents = -cents;
         }
+        long whole = cents / 100;
         int width = 1;
-        for (long p = 10; p <= n; p *= 10) {
+        for (long p = 10; p <= whole; p *= 10) {
             width++;
         }
-        h = digits(h, n, width);
+        h = digits(h, whole, width);
         h = (h ^ '.') * FNV_PRIME;
-        h = (h ^ '0') * FNV_PRIME;
+        long fraction = cents % 100;
+        h = decimals == 1 ? digits(h, fraction / 10, 1) : digits(h, fraction, 2);
         return end(h);
     }
 

@@ -10,7 +10,11 @@ import org.junit.jupiter.api.Test;
 class LineHashTest {
     /** The definition projects were written with: FNV-1a over each value's toString, NUL for none, 0x1f after each. */
     private static long definition(Object... values) {
-        long h = 0xcbf29ce484222325L;
+        return definitionFrom(0xcbf29ce484222325L, values);
+    }
+
+    /** The definition continued from {@code h}, the hash of the values before. */
+    private static long definitionFrom(long h, Object... values) {
         for (Object v : values) {
             String s = v == null ? "\u0000" : v.toString();
             for (int i = 0; i < s.length(); i++) {
@@ -43,6 +47,26 @@ class LineHashTest {
             LocalDate d = LocalDate.ofEpochDay(r.nextInt(-3000, 30_000));
             assertEquals(definition("C" + i, "O" + i, d, "P", q, a, TransactionKind.SHIPMENT),
                     LineHash.of("C" + i, "O" + i, d, "P", q, a, TransactionKind.SHIPMENT));
+        }
+    }
+
+    /**
+     * Every amount in cents below 10⁵ (the double nearest to n/100) hashes as Double.toString writes it; negative
+     * ones (Double.toString puts a minus before the same digits) and neighbours that are not in cents by samples.
+     */
+    @Test
+    void everyAmountInCentsHashesAsItsDoubleToString() {
+        long orderPart = 0x1234_5678_9abc_def0L;
+        for (long n = 0; n <= 10_000_000; n++) {
+            double v = n / 100.0;
+            assertEquals(definitionFrom(orderPart, "P1", null, v, TransactionKind.ORDER),
+                    LineHash.of(orderPart, "P1", Double.NaN, v, TransactionKind.ORDER), () -> Double.toString(v));
+            if (n % 37 == 0) {
+                for (double near : new double[] {-v, Math.nextUp(v), Math.nextDown(v), -Math.nextUp(v)}) {
+                    assertEquals(definitionFrom(orderPart, "P1", 2.0, near, TransactionKind.ORDER),
+                            LineHash.of(orderPart, "P1", 2, near, TransactionKind.ORDER), () -> Double.toString(near));
+                }
+            }
         }
     }
 }
