@@ -85,7 +85,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             ImportOptions.Prepared prepared;
             try {
                 prepared = importOptions.prepare(source.input, ImportOptions.kind(kind), stdout);
-            } catch (ImportException e) {
+            } catch (ImportException | RuntimeException e) {
                 discardQuietly(creating);
                 throw e;
             }

@@ -33,7 +33,7 @@ final class ColumnCodec {
     byte[] longs(long[] values, int n) {
         ByteBuffer b = packing(n * 8L);
         b.asLongBuffer().put(values, 0, n);
-        return pack(n * 8, deflater);
+        return pack(n * 8);
     }
 
     /** Hashes, which do not compress: stored as they are, still as a deflate stream that {@link #longs(byte[], int, long[])} reads. */

@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 public final class OrderLineAppender implements AutoCloseable {
     private final OrderLineStore store;
     private final long importId;
-    /** Used by one thread at a time: the packing thread, or the caller once packing has finished. */
+    /** The packing thread's. */
     private final ColumnCodec codec = new ColumnCodec();
     private final ExecutorService packer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "fangrid-chunk-packer");
@@ -50,10 +50,8 @@ public final class OrderLineAppender implements AutoCloseable {
     /** Stores every line added so far; the caller commits. */
     public void flush() throws SQLException {
         storePacked();
-        if (filling.size() > 0) {
-            store.insert(importId, OrderLineStore.pack(filling, codec));
-            filling.clear();
-        }
+        store.append(importId, filling);
+        filling.clear();
     }
 
     private void storePacked() throws SQLException {

@@ -55,7 +55,9 @@ public final class OrderLineStore {
 
     /** Stores the chunk's lines as part of import {@code importId}; the caller commits. */
     public void append(long importId, OrderLineChunk chunk) throws SQLException {
-        insert(importId, pack(chunk, codec));
+        if (chunk.size > 0) {
+            insert(importId, pack(chunk, codec));
+        }
     }
 
     /** A chunk's columns compressed, with what its row says of them: work without the database, for any thread. */
@@ -78,10 +80,8 @@ public final class OrderLineStore {
             codec.strings(chunk.channel)});
     }
 
+    /** Stores a packed chunk, which holds at least one line. */
     void insert(long importId, Packed chunk) throws SQLException {
-        if (chunk.rows() == 0) {
-            return;
-        }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO txn_chunk(import_id, row_count, first_day, last_day, "
                 + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setLong(1, importId);
