@@ -75,7 +75,7 @@ public final class OrderLineStore {
         return new Packed(n, first, last, new byte[][] {
             codec.ints(chunk.customerKey, n), codec.ints(chunk.day, n), codec.bytes(chunk.kind, n),
             codec.doubles(chunk.amount, n), codec.doubles(chunk.quantity, n), codec.doubles(chunk.unitPrice, n),
-            codec.longs(chunk.orderHash, n), codec.hashes(chunk.lineHash, n), codec.strings(chunk.orderId),
+            codec.longs(chunk.orderHash, n), codec.longs(chunk.lineHash, n), codec.strings(chunk.orderId),
             codec.strings(chunk.productCode), codec.strings(chunk.productName), codec.strings(chunk.category),
             codec.strings(chunk.channel)});
     }
