@@ -78,7 +78,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("fangrid-analyze");
         try {
             // the temporary project's tables are made while the file is opened and mapped: each takes tens of ms
-            FutureTask<Project> creating = new FutureTask<>(() -> Project.create(dir.resolve("input")));
+            FutureTask<Project> creating = new FutureTask<>(() -> Project.createTemporary(dir.resolve("input")));
             Thread creator = new Thread(creating, "fangrid-temporary-project");
             creator.setDaemon(true);
             creator.start();

@@ -57,7 +57,8 @@ public final class ImportService {
             }
             Counter counter = new Counter(fileName, skipBadRows, progress, new RejectedRows(rejectedFile(project, importId),
                     reader.header()));
-            try (CustomerKeys keys = new CustomerKeys(c); RowWriter writer = writer(kind, c, used, reader.header(), importId, keys)) {
+            try (CustomerKeys keys = new CustomerKeys(c); RowWriter writer = writer(kind, c, used, reader.header(), importId, keys,
+                    !project.isTemporary())) {
                 if (appendOnly) {
                     writer.commitEachBatch();
                 }
@@ -106,9 +107,9 @@ public final class ImportService {
     }
 
     private static RowWriter writer(DataKind kind, Connection c, ColumnMapping m, List<String> header, long importId,
-                                    CustomerKeys keys) throws SQLException {
+                                    CustomerKeys keys, boolean fingerprintLines) throws SQLException {
         return switch (kind) {
-            case TRANSACTIONS -> new TransactionWriter(c, m, header, importId, keys);
+            case TRANSACTIONS -> new TransactionWriter(c, m, header, importId, keys, fingerprintLines);
             case CUSTOMERS -> new CustomerWriter(c, m, header, importId, keys);
             case SURVEY -> new SurveyWriter(c, m, header, importId, keys);
             case CATALOG -> new CatalogWriter(c, m, header, importId);

@@ -16,6 +16,7 @@ import java.util.Objects;
 final class TransactionWriter extends RowWriter {
     private final Connection connection;
     private final CustomerKeys customers;
+    /** Null where the lines are not fingerprinted ({@link fangrid.store.Project#createTemporary}): stored as 0. */
     private final LineFingerprints fingerprints;
     private final OrderLineAppender lines;
     /*
@@ -33,12 +34,12 @@ final class TransactionWriter extends RowWriter {
     private LocalDate hashedDate;
     private long hashedOrderPart;
 
-    TransactionWriter(Connection c, ColumnMapping mapping, List<String> header, long importId, CustomerKeys customers)
-            throws SQLException {
+    TransactionWriter(Connection c, ColumnMapping mapping, List<String> header, long importId, CustomerKeys customers,
+                      boolean fingerprintLines) throws SQLException {
         super(c, null, mapping, header, importId);
         this.connection = c;
         this.customers = customers;
-        this.fingerprints = new LineFingerprints(new OrderLineStore(c));
+        this.fingerprints = fingerprintLines ? new LineFingerprints(new OrderLineStore(c)) : null;
         this.lines = new OrderLineAppender(c, importId);
     }
 
@@ -77,9 +78,12 @@ final class TransactionWriter extends RowWriter {
         TransactionKind kind = kind(cells, orderId, amount, quantity);
         String customerId = customerId(cells, key);
         String productCode = raw(cells, Field.PRODUCT_CODE);
-        long fingerprint = LineHash.of(orderPart(customerId, orderId, date), productCode, quantity, amount, kind);
-        if (fingerprints.alreadyInProject(fingerprint)) {
-            return "already in the project (overlapping export)";
+        long fingerprint = 0;
+        if (fingerprints != null) {
+            fingerprint = LineHash.of(orderPart(customerId, orderId, date), productCode, quantity, amount, kind);
+            if (fingerprints.alreadyInProject(fingerprint)) {
+                return "already in the project (overlapping export)";
+            }
         }
         customers.storeIfNew(key, customerId, importId);
         OrderLineChunk chunk = lines.chunk();

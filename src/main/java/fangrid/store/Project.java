@@ -21,14 +21,29 @@ public final class Project implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final boolean temporary;
 
-    private Project(Path file, Connection connection) {
+    private Project(Path file, Connection connection, boolean temporary) {
         this.file = file;
         this.connection = connection;
+        this.temporary = temporary;
     }
 
     /** Creates a new, empty project at {@code file} ({@code .mv.db} is added if missing). */
     public static Project create(Path file) throws ProjectException {
+        return create(file, false);
+    }
+
+    /**
+     * Creates a project for one import and the analysis of it, {@link #discard discarded} afterwards
+     * ({@code analyze --input}). Its import leaves out the lines' fingerprints, which serve only to recognise the
+     * lines in a later import of an overlapping export: a seventh of the import's writing work.
+     */
+    public static Project createTemporary(Path file) throws ProjectException {
+        return create(file, true);
+    }
+
+    private static Project create(Path file, boolean temporary) throws ProjectException {
         Path f = withExtension(file);
         if (Files.exists(f)) {
             throw new ProjectException("A project already exists at " + f);
@@ -38,7 +53,7 @@ public final class Project implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new ProjectException("Cannot create the folder for " + f + ": " + e.getMessage(), e);
         }
-        return connect(f, true);
+        return connect(f, true, temporary);
     }
 
     /** Opens an existing project file. */
@@ -47,7 +62,7 @@ public final class Project implements AutoCloseable {
         if (!Files.isRegularFile(f)) {
             throw new ProjectException("No FanGrid project at " + f);
         }
-        return connect(f, false);
+        return connect(f, false, false);
     }
 
     /** Opens the project at {@code file}, creating it when there is none. */
@@ -61,7 +76,7 @@ public final class Project implements AutoCloseable {
         return abs.getFileName().toString().endsWith(EXTENSION) ? abs : abs.resolveSibling(abs.getFileName() + EXTENSION);
     }
 
-    private static Project connect(Path f, boolean create) throws ProjectException {
+    private static Project connect(Path f, boolean create, boolean temporary) throws ProjectException {
         String base = f.toString().substring(0, f.toString().length() - EXTENSION.length());
         // The path goes into a JDBC URL, where ';' would start H2 settings such as INIT=: never let it through.
         if (base.indexOf(';') >= 0) {
@@ -78,7 +93,7 @@ public final class Project implements AutoCloseable {
             Migrator migrator = new Migrator();
             migrator.migrate(c, migrator.latestVersion());
             new ImportLogRepository(c).removeIncomplete();
-            return new Project(f, c);
+            return new Project(f, c, temporary);
         } catch (SQLException e) {
             closeQuietly(c);
             if (e.getErrorCode() == H2_DATABASE_IN_USE) {
@@ -103,6 +118,11 @@ public final class Project implements AutoCloseable {
                 // the original failure is the one to report
             }
         }
+    }
+
+    /** Whether this is a {@link #createTemporary temporary} project. */
+    public boolean isTemporary() {
+        return temporary;
     }
 
     public Path file() {

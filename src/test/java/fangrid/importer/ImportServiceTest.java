@@ -1,12 +1,14 @@
 package fangrid.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.TestProjects;
 import fangrid.domain.DataKind;
 import fangrid.store.ImportRecord;
+import fangrid.store.OrderLineStore;
 import fangrid.store.Project;
 import fangrid.store.StoredLines;
 import java.nio.charset.Charset;
@@ -14,8 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -116,6 +121,31 @@ class ImportServiceTest {
             assertEquals(Map.of("already in the project (overlapping export)", 2L), r.skipped());
             assertEquals(5, StoredLines.all(p).size());
         }
+    }
+
+    @Test
+    void aTemporaryProjectStoresTheSameLinesButNoFingerprintsForALaterImportToRecognise() throws Exception {
+        Path march = Files.writeString(dir.resolve("march.csv"), "受注番号,会員番号,受注日,商品コード,数量,小計\n"
+                + "1,A,2024/03/01,P1,1,100\n2,B,2024/03/30,P2,1,200\n2,B,2024/03/30,P2,1,200\n3,A,2024/03/31,P3,-1,-50\n");
+        try (Project kept = Project.create(dir.resolve("kept")); Project temporary = Project.createTemporary(dir.resolve("t"))) {
+            assertFalse(kept.isTemporary());
+            assertTrue(temporary.isTemporary());
+            assertEquals(4, imports.importFile(kept, march, DataKind.TRANSACTIONS).rowsImported());
+            assertEquals(4, imports.importFile(temporary, march, DataKind.TRANSACTIONS).rowsImported());
+            assertEquals(StoredLines.all(kept), StoredLines.all(temporary));
+            assertEquals(List.of(0L, 0L, 0L, 0L), lineHashes(temporary));
+            assertFalse(lineHashes(kept).contains(0L));
+        }
+    }
+
+    private static List<Long> lineHashes(Project p) throws SQLException {
+        List<Long> out = new ArrayList<>();
+        new OrderLineStore(p.connection()).scan(EnumSet.of(OrderLineStore.Column.LINE_HASH), c -> {
+            for (int i = 0; i < c.size(); i++) {
+                out.add(c.lineHash(i));
+            }
+        });
+        return out;
     }
 
     @Test
