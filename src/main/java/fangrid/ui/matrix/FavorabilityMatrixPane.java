@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
  */
 public final class FavorabilityMatrixPane extends GridPane {
     private static final int NO_ANSWER = 0;
+    private static final double HEADER_MIN_WIDTH = 44;
 
     private final Messages messages;
     private final Formats formats;
@@ -39,10 +40,11 @@ public final class FavorabilityMatrixPane extends GridPane {
         this.labels = labels;
         getStyleClass().add("matrix");
         setId("matrix");
-        // Japanese labels wrap at any character: fixed widths keep the headers readable instead of one glyph a line.
-        getColumnConstraints().add(new ColumnConstraints(110, 120, 170));
+        // Japanese labels wrap at any character: minimum widths keep the headers readable instead of one glyph a
+        // line, and a column is never narrower than its widest count (seven digits at 2 M customers).
+        getColumnConstraints().add(new ColumnConstraints(88, 120, 170));
         for (int i = 0; i < 8; i++) {
-            getColumnConstraints().add(new ColumnConstraints(50, Region.USE_COMPUTED_SIZE, 90));
+            getColumnConstraints().add(new ColumnConstraints(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE, 90));
         }
         int col = 1;
         for (int fav = 7; fav >= 0; fav--, col++) {
@@ -50,6 +52,7 @@ public final class FavorabilityMatrixPane extends GridPane {
             Label h = new Label(fav == NO_ANSWER ? text : fav + " " + text);
             h.getStyleClass().add("matrix-header");
             h.setWrapText(true);
+            h.setMinWidth(HEADER_MIN_WIDTH);
             h.setTooltip(new Tooltip(text));
             add(h, col, 0);
         }
