@@ -17,6 +17,8 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * The favorability × usage matrix: rows usage 5 (top) to 0, columns favorability 7 to 1 and 未回答;
@@ -53,6 +55,7 @@ public final class FavorabilityMatrixPane extends GridPane {
             h.getStyleClass().add("matrix-header");
             h.setWrapText(true);
             h.setMinWidth(HEADER_MIN_WIDTH);
+            h.fontProperty().addListener((o, was, font) -> h.setMinWidth(headerMinWidth(h.getText(), font)));
             h.setTooltip(new Tooltip(text));
             add(h, col, 0);
         }
@@ -66,6 +69,17 @@ public final class FavorabilityMatrixPane extends GridPane {
                 add(cell(fav, usage), col, row);
             }
         }
+    }
+
+    /** Enough for the header to wrap between words: Japanese wraps anywhere, a Latin word does not. */
+    static double headerMinWidth(String text, Font font) {
+        double widest = HEADER_MIN_WIDTH;
+        for (String word : text.split("[^A-Za-z'’-]+")) {
+            Text t = new Text(word);
+            t.setFont(font);
+            widest = Math.max(widest, Math.ceil(t.getLayoutBounds().getWidth()) + 1);
+        }
+        return widest;
     }
 
     private VBox cell(int fav, int usage) {
