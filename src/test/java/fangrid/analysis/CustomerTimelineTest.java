@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fangrid.analysis.TimelineEvent.Answer;
 import fangrid.analysis.TimelineEvent.Purchase;
 import fangrid.analysis.TimelineEvent.Return;
-import fangrid.domain.DataKind;
 import fangrid.domain.TransactionKind;
 import fangrid.importer.ImportService;
 import fangrid.importer.SampleData;
@@ -14,8 +13,6 @@ import fangrid.store.CustomerOrderLines;
 import fangrid.store.OrderLineChunk;
 import fangrid.store.OrderLineStore;
 import fangrid.store.Project;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,10 +46,7 @@ class CustomerTimelineTest {
                 A,2024-01-20,6,3,3,5,使いやすい
                 A,,5,,,,
                 """;
-        try (Project p = Project.create(dir.resolve("timeline"))) {
-            ImportService imports = new ImportService();
-            imports.importFile(p, Files.writeString(dir.resolve("o.csv"), orders, StandardCharsets.UTF_8), DataKind.TRANSACTIONS);
-            imports.importFile(p, Files.writeString(dir.resolve("s.csv"), survey, StandardCharsets.UTF_8), DataKind.SURVEY);
+        try (Project p = SegmentFixture.project(dir, "timeline", orders, survey)) {
             AnalysisService service = new AnalysisService();
             Analysis a = service.analyze(p);
             List<TimelineEvent> events = service.timeline(p, a, SegmentFixture.index(a, "A"));

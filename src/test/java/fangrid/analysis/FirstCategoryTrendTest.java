@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.domain.AnalysisSettings;
-import fangrid.domain.DataKind;
 import fangrid.importer.ImportService;
 import fangrid.importer.SampleData;
 import fangrid.store.Project;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,10 +51,7 @@ class FirstCategoryTrendTest {
                 C,,7,
                 P,2024-03-10,7,1
                 """;
-        try (Project p = Project.create(dir.resolve("trend"))) {
-            ImportService imports = new ImportService();
-            imports.importFile(p, Files.writeString(dir.resolve("o.csv"), orders, StandardCharsets.UTF_8), DataKind.TRANSACTIONS);
-            imports.importFile(p, Files.writeString(dir.resolve("s.csv"), survey, StandardCharsets.UTF_8), DataKind.SURVEY);
+        try (Project p = SegmentFixture.project(dir, "trend", orders, survey)) {
             AnalysisService service = new AnalysisService();
             Analysis a = service.analyze(p);
             assertEquals(LocalDate.of(2024, 7, 1), a.asOf());

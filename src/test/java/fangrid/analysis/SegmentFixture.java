@@ -39,11 +39,22 @@ final class SegmentFixture {
     }
 
     static Analysis analyze(Path dir) throws Exception {
-        try (Project p = Project.create(dir.resolve("segment"))) {
-            ImportService imports = new ImportService();
-            imports.importFile(p, Files.writeString(dir.resolve("orders.csv"), ORDERS, StandardCharsets.UTF_8), DataKind.TRANSACTIONS);
-            imports.importFile(p, Files.writeString(dir.resolve("survey.csv"), SURVEY, StandardCharsets.UTF_8), DataKind.SURVEY);
+        try (Project p = project(dir, "segment", ORDERS, SURVEY)) {
             return new AnalysisService().analyze(p);
+        }
+    }
+
+    /** A new project {@code name} in {@code dir} holding these orders and survey answers (CSV text). */
+    static Project project(Path dir, String name, String orders, String survey) throws Exception {
+        Project p = Project.create(dir.resolve(name));
+        try {
+            ImportService imports = new ImportService();
+            imports.importFile(p, Files.writeString(dir.resolve("orders.csv"), orders, StandardCharsets.UTF_8), DataKind.TRANSACTIONS);
+            imports.importFile(p, Files.writeString(dir.resolve("survey.csv"), survey, StandardCharsets.UTF_8), DataKind.SURVEY);
+            return p;
+        } catch (Exception | Error e) {
+            p.close();
+            throw e;
         }
     }
 
