@@ -13,9 +13,17 @@ import fangrid.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The sidebar's segments: the behavioural segments, the deciles and the saved segments, with their sizes; each
@@ -36,7 +44,7 @@ final class SegmentList implements GroupSource {
         this.labels = labels;
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setCellFactory(l -> new SegmentCell());
-        list.setPlaceholder(new javafx.scene.control.Label(messages.get("sidebar.noSegments")));
+        list.setPlaceholder(new Label(messages.get("sidebar.noSegments")));
     }
 
     /** Shows the segments of an analysis ({@code summary} for everyone) and the saved segments. */
@@ -85,8 +93,28 @@ final class SegmentList implements GroupSource {
         return new GroupDrag.Payload(f, labels.label(f), count);
     }
 
+    /**
+     * A segment's name, shortened with an ellipsis when the sidebar is narrow, and its size, always whole: at 2 M
+     * customers "ワンタイムユーザー · 224,056人" is wider than the sidebar. The cell's text stays the whole line, for
+     * screen readers and the tooltip; the cell never asks for more than the list's width, so the list does not scroll
+     * sideways.
+     */
     private final class SegmentCell extends ListCell<CustomerGroup> {
+        private final Label name = new Label();
+        private final Label size = new Label();
+        private final HBox line = new HBox(6, name, size);
+        private final Tooltip whole = new Tooltip();
+
         SegmentCell() {
+            name.setMinWidth(0);
+            name.setTextOverrun(OverrunStyle.ELLIPSIS);
+            HBox.setHgrow(name, Priority.ALWAYS);
+            name.setMaxWidth(Double.MAX_VALUE);
+            size.setMinWidth(Region.USE_PREF_SIZE);
+            size.getStyleClass().add("segment-size");
+            line.setAlignment(Pos.CENTER_LEFT);
+            setPrefWidth(0);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             GroupDrag.source(this, () -> {
                 CustomerGroup g = getItem();
                 if (g == null) {
@@ -103,11 +131,19 @@ final class SegmentList implements GroupSource {
             getStyleClass().removeAll("saved-segment");
             if (empty || g == null) {
                 setText(null);
+                setGraphic(null);
+                setTooltip(null);
                 setId(null);
                 return;
             }
             setId("segment-" + g.id().replace(':', '-'));
-            setText(messages.format("sidebar.segment", labels.label(g), formats.count(count(g))));
+            String people = formats.count(count(g));
+            setText(messages.format("sidebar.segment", labels.label(g), people));
+            whole.setText(getText());
+            setTooltip(whole);
+            name.setText(labels.label(g));
+            size.setText(messages.format("sidebar.segmentSize", people));
+            setGraphic(line);
             if (g instanceof CustomerGroup.Saved) {
                 getStyleClass().add("saved-segment");
             }
