@@ -15,15 +15,30 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** Asks for a saved segment's name, note and activity; the activity defaults to the group's recommended one. */
-final class SaveSegmentDialog extends Dialog<SegmentDetailModel.SaveRequest> {
+/**
+ * Asks for a saved segment's name, note and activity: for a new segment (the activity defaulting to the group's
+ * recommended one), or to edit a saved one (its members stay as they are).
+ */
+public final class SaveSegmentDialog extends Dialog<SegmentDetailModel.SaveRequest> {
     SaveSegmentDialog(Messages messages, SegmentStats stats, Window owner) {
+        this(messages, owner, messages.get("detail.save"), messages.get("detail.save.header"), messages.get("detail.save.ok"),
+                "", "", stats == null ? null : stats.recommendedActivity());
+    }
+
+    /** Edits a saved segment, starting from {@code name}, {@code note} and {@code activity}. */
+    public static SaveSegmentDialog editing(Messages messages, Window owner, String name, String note, Activity activity) {
+        return new SaveSegmentDialog(messages, owner, messages.get("segments.edit"), messages.get("segments.edit.header"),
+                messages.get("segments.edit.ok"), name, note, activity);
+    }
+
+    private SaveSegmentDialog(Messages messages, Window owner, String title, String header, String okText,
+                              String initialName, String initialNote, Activity initialActivity) {
         initOwner(owner);
-        setTitle(messages.get("detail.save"));
-        setHeaderText(messages.get("detail.save.header"));
-        TextField name = new TextField();
+        setTitle(title);
+        setHeaderText(header);
+        TextField name = new TextField(initialName);
         name.setId("segmentName");
-        TextArea note = new TextArea();
+        TextArea note = new TextArea(initialNote);
         note.setId("segmentNote");
         note.setPrefRowCount(3);
         note.setWrapText(true);
@@ -32,8 +47,7 @@ final class SaveSegmentDialog extends Dialog<SegmentDetailModel.SaveRequest> {
         activity.getItems().setAll(Activity.values());
         activity.setCellFactory(l -> activityCell(messages));
         activity.setButtonCell(activityCell(messages));
-        Activity recommended = stats == null ? null : stats.recommendedActivity();
-        activity.setValue(recommended != null ? recommended : Activity.GROW_NEW_CUSTOMERS);
+        activity.setValue(initialActivity != null ? initialActivity : Activity.GROW_NEW_CUSTOMERS);
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
@@ -47,7 +61,7 @@ final class SaveSegmentDialog extends Dialog<SegmentDetailModel.SaveRequest> {
         form.addRow(1, noteLabel, note);
         form.addRow(2, activityLabel, activity);
         getDialogPane().setContent(form);
-        ButtonType ok = new ButtonType(messages.get("detail.save.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("detail.save.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(ok, cancel);
         getDialogPane().lookupButton(ok).disableProperty().bind(name.textProperty().map(String::isBlank));

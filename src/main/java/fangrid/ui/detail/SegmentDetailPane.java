@@ -109,6 +109,7 @@ public final class SegmentDetailPane extends VBox {
                 formats.count(saved.customerCount()))), () -> {
                     Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.format("detail.save.taken", request.name()),
                             ButtonType.OK, ButtonType.CANCEL);
+                    ask.setTitle(messages.get("detail.save"));
                     ask.setHeaderText(messages.get("detail.save"));
                     ask.initOwner(getScene().getWindow());
                     ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> save(request.replacing()));

@@ -14,6 +14,7 @@ import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.CrossFilter;
 import fangrid.ui.crossfilter.FilteredView;
 import fangrid.ui.crossfilter.ViewId;
+import fangrid.ui.detail.SaveSegmentDialog;
 import fangrid.ui.detail.SegmentDetailPane;
 import fangrid.ui.grid.RfGridPane;
 import fangrid.ui.matrix.FavorabilityMatrixPane;
@@ -32,6 +33,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -103,10 +106,22 @@ final class LinkedViews {
         contextMenu(grid, gridSource, ViewId.GRID, true);
         contextMenu(matrix, matrixSource, ViewId.MATRIX, false);
         ContextMenu segmentMenu = contextMenu(slots.segments(), segmentList, null, false);
+        MenuItem edit = new MenuItem(messages.get("segments.edit"));
+        edit.setOnAction(e -> editSelectedSaved());
         MenuItem delete = new MenuItem(messages.get("segments.delete"));
         delete.setOnAction(e -> deleteSelectedSaved());
-        segmentMenu.getItems().add(delete);
-        segmentMenu.setOnShowing(e -> delete.setDisable(selectedSaved() == null));
+        segmentMenu.getItems().addAll(edit, delete);
+        segmentMenu.setOnShowing(e -> {
+            edit.setDisable(selectedSaved() == null);
+            delete.setDisable(selectedSaved() == null);
+        });
+        slots.segments().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F2) {
+                editSelectedSaved();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteSelectedSaved();
+            }
+        });
 
         listen(ViewId.GRID, v -> grid.show(v));
         listen(ViewId.MATRIX, v -> matrix.show(v));
@@ -210,6 +225,31 @@ final class LinkedViews {
         return g instanceof CustomerGroup.Saved s ? s : null;
     }
 
+    /** Edits the name, note and activity of the saved segment selected in the sidebar. */
+    private void editSelectedSaved() {
+        CustomerGroup.Saved s = selectedSaved();
+        SavedSegment saved = s == null ? null : model.savedSegments().stream()
+                .filter(x -> x.id() == s.segmentId()).findFirst().orElse(null);
+        if (saved != null) {
+            edit(saved.id(), saved.name(), saved.note(), saved.activity());
+        }
+    }
+
+    /** Asks for the segment's new name, note and activity; a name already taken is said, and asked again. */
+    private void edit(long id, String name, String note, Activity activity) {
+        javafx.stage.Window owner = slots.segments().getScene().getWindow();
+        SaveSegmentDialog.editing(messages, owner, name, note, activity).showAndWait().ifPresent(r ->
+                model.editSavedSegment(id, r.name(), r.note(), r.activity(), () -> {
+                    javafx.scene.control.Alert taken = new javafx.scene.control.Alert(
+                            javafx.scene.control.Alert.AlertType.WARNING, messages.format("segments.edit.taken", r.name()));
+                    taken.setTitle(messages.get("segments.edit"));
+                    taken.setHeaderText(messages.get("segments.edit"));
+                    taken.initOwner(owner);
+                    taken.showAndWait();
+                    edit(id, r.name(), r.note(), r.activity());
+                }));
+    }
+
     /** Deletes the saved segment selected in the sidebar, after asking. */
     private void deleteSelectedSaved() {
         CustomerGroup.Saved s = selectedSaved();
@@ -219,6 +259,7 @@ final class LinkedViews {
         javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
                 messages.format("segments.delete.confirm", labels.label(s)), javafx.scene.control.ButtonType.OK,
                 javafx.scene.control.ButtonType.CANCEL);
+        confirm.setTitle(messages.get("segments.delete"));
         confirm.setHeaderText(messages.get("segments.delete"));
         confirm.initOwner(slots.segments().getScene().getWindow());
         confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)

@@ -11,6 +11,7 @@ import fangrid.importer.ImportService;
 import fangrid.importer.ReadOptions;
 import fangrid.importer.SampleData;
 import fangrid.importer.TableReader;
+import fangrid.domain.Activity;
 import fangrid.domain.AnalysisSettings;
 import fangrid.store.AnalysisSettingsRepository;
 import fangrid.store.AppHome;
@@ -33,6 +34,7 @@ import fangrid.domain.SavedSegment;
 
 
 import fangrid.store.SavedSegmentRepository;
+import fangrid.store.SegmentNameTakenException;
 
 
 import java.nio.file.Files;
@@ -144,6 +146,24 @@ public final class MainModel {
             p.segments().delete(id);
             return p.segments().snapshot();
         }).onSuccess(this::showSaved).onFailure(error::set).start();
+    }
+
+    /**
+     * Renames saved segment {@code id} and sets its note and activity; its members stay as they are.
+     * {@code nameTaken} runs instead when another saved segment has the name.
+     */
+    public void editSavedSegment(long id, String name, String note, Activity activity, Runnable nameTaken) {
+        Project p = project;
+        runner.<SavedSegmentRepository.Snapshot>run(task -> {
+            p.segments().update(id, name, note, activity);
+            return p.segments().snapshot();
+        }).onSuccess(this::showSaved).onFailure(e -> {
+            if (e instanceof SegmentNameTakenException) {
+                nameTaken.run();
+            } else {
+                error.set(e);
+            }
+        }).start();
     }
 
     /** The name of saved segment {@code id}, or null when there is none. */
