@@ -154,6 +154,7 @@ class CustomerExportTest {
             assertEquals("髙橋 ①㈱", cell(a, header, "name").getStringCellValue());
             assertEquals(CellType.NUMERIC, cell(a, header, "monetary").getCellType());
             assertEquals(1500, cell(a, header, "monetary").getNumericCellValue());
+            assertEquals(0, cell(a, header, "monetary").getCellStyle().getIndex(), "plain cells keep the default style");
             assertEquals(CellType.NUMERIC, cell(find(s, "B"), header, "return_rate").getCellType());
             assertEquals(CellType.BOOLEAN, cell(a, header, "first_category").getCellType());
             Cell first = cell(a, header, "first_purchase_date");
