@@ -1,5 +1,6 @@
 package fangrid.analysis;
 
+import fangrid.store.LazyScan;
 import fangrid.domain.ProductRole;
 import fangrid.store.OrderLineStore;
 import java.sql.Connection;
@@ -61,11 +62,7 @@ public final class CustomerColumnsLoader {
                 Arrays.fill(exists, true);
                 return exists;
             }
-            try (ResultSet rs = s.executeQuery("SELECT customer_key FROM customer")) {
-                while (rs.next()) {
-                    exists[rs.getInt(1) - 1] = true;
-                }
-            }
+            LazyScan.rows(c, "SELECT customer_key FROM customer", rs -> exists[rs.getInt(1) - 1] = true);
             return exists;
         }
     }

@@ -1,11 +1,10 @@
 package fangrid.importer;
 
+import fangrid.store.LazyScan;
 import fangrid.store.StringIntMap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.BitSet;
 
 /** Turns customer ids into the project's integer keys, adding people the project does not know yet. */
@@ -25,12 +24,10 @@ final class CustomerKeys implements AutoCloseable {
     private final BitSet stored = new BitSet();
 
     CustomerKeys(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT customer_id, customer_key FROM customer")) {
-            while (rs.next()) {
-                keys.put(rs.getString(1), rs.getInt(2));
-                next = Math.max(next, rs.getInt(2));
-            }
-        }
+        LazyScan.rows(c, "SELECT customer_id, customer_key FROM customer", rs -> {
+            keys.put(rs.getString(1), rs.getInt(2));
+            next = Math.max(next, rs.getInt(2));
+        });
         knownBefore = next;
         insert = c.prepareStatement("INSERT INTO customer(customer_key, customer_id, import_id) VALUES (?, ?, ?)");
     }

@@ -22,16 +22,13 @@ public final class CustomerContactsLoader {
             String[] names = new String[size];
             String[] emails = new String[size];
             String[] phones = new String[size];
-            s.setFetchSize(100_000);
-            try (ResultSet rs = s.executeQuery("SELECT customer_key, name, email, phone FROM customer"
-                    + " WHERE name IS NOT NULL OR email IS NOT NULL OR phone IS NOT NULL")) {
-                while (rs.next()) {
-                    int i = rs.getInt(1) - 1;
-                    names[i] = rs.getString(2);
-                    emails[i] = rs.getString(3);
-                    phones[i] = rs.getString(4);
-                }
-            }
+            LazyScan.rows(c, "SELECT customer_key, name, email, phone FROM customer"
+                    + " WHERE name IS NOT NULL OR email IS NOT NULL OR phone IS NOT NULL", rs -> {
+                        int i = rs.getInt(1) - 1;
+                        names[i] = rs.getString(2);
+                        emails[i] = rs.getString(3);
+                        phones[i] = rs.getString(4);
+                    });
             return new CustomerContacts(names, emails, phones);
         }
     }

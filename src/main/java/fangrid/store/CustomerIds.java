@@ -18,12 +18,7 @@ public final class CustomerIds {
                 size = rs.getInt(1);
             }
             String[] ids = new String[size];
-            s.setFetchSize(100_000);
-            try (ResultSet rs = s.executeQuery("SELECT customer_key, customer_id FROM customer")) {
-                while (rs.next()) {
-                    ids[rs.getInt(1) - 1] = rs.getString(2);
-                }
-            }
+            LazyScan.rows(c, "SELECT customer_key, customer_id FROM customer", rs -> ids[rs.getInt(1) - 1] = rs.getString(2));
             return ids;
         }
     }

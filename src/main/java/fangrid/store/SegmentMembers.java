@@ -55,12 +55,7 @@ final class SegmentMembers {
                     return RoaringBitmap.bitmapOfRange(1, rs.getLong(2) + 1);
                 }
             }
-            s.setFetchSize(100_000);
-            try (ResultSet rs = s.executeQuery("SELECT customer_key FROM customer")) {
-                while (rs.next()) {
-                    keys.add(rs.getInt(1));
-                }
-            }
+            LazyScan.rows(c, "SELECT customer_key FROM customer", rs -> keys.add(rs.getInt(1)));
         }
         return keys;
     }
