@@ -2,6 +2,7 @@ package fangrid.ui.detail;
 
 import fangrid.analysis.SegmentStats;
 import fangrid.domain.Activity;
+import fangrid.ui.common.Alerts;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Messages;
@@ -11,9 +12,7 @@ import fangrid.export.ExportResult;
 import java.nio.file.Path;
 import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -107,12 +106,10 @@ public final class SegmentDetailPane extends VBox {
     private void save(SegmentDetailModel.SaveRequest request) {
         model.save(request, saved -> feedback.setText(messages.format("detail.saved", saved.name(),
                 formats.count(saved.customerCount()))), () -> {
-                    Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.format("detail.save.taken", request.name()),
-                            ButtonType.OK, ButtonType.CANCEL);
-                    ask.setTitle(messages.get("detail.save"));
-                    ask.setHeaderText(messages.get("detail.save"));
-                    ask.initOwner(getScene().getWindow());
-                    ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> save(request.replacing()));
+                    if (Alerts.confirmed(getScene().getWindow(), messages.get("detail.save"),
+                            messages.format("detail.save.taken", request.name()))) {
+                        save(request.replacing());
+                    }
                 });
     }
 

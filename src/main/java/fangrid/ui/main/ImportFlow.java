@@ -2,6 +2,7 @@ package fangrid.ui.main;
 
 import fangrid.importer.BadRow;
 import fangrid.importer.ImportReport;
+import fangrid.ui.common.Alerts;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.TaskProgressDialog;
@@ -75,10 +76,6 @@ final class ImportFlow {
         if (r.rejectedFile() != null) {
             text.append("\n\n").append(messages.format("import.rejected", r.rejectedFile()));
         }
-        Alert done = new Alert(Alert.AlertType.INFORMATION, text.toString());
-        done.setTitle(messages.get("import.done"));
-        done.setHeaderText(messages.get("import.done"));
-        done.initOwner(owner);
-        done.show();
+        Alerts.titled(Alert.AlertType.INFORMATION, owner, messages.get("import.done"), text.toString()).show();
     }
 }

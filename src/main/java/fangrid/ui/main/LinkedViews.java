@@ -5,6 +5,7 @@ import fangrid.domain.Activity;
 import fangrid.domain.ActivityMapping;
 import fangrid.domain.CustomerGroup;
 import fangrid.ui.charts.ChartsPane;
+import fangrid.ui.common.Alerts;
 import fangrid.ui.common.FilterChip;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupDrag;
@@ -26,6 +27,7 @@ import fangrid.domain.SavedSegment;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -240,12 +242,8 @@ final class LinkedViews {
         javafx.stage.Window owner = slots.segments().getScene().getWindow();
         SaveSegmentDialog.editing(messages, owner, name, note, activity).showAndWait().ifPresent(r ->
                 model.editSavedSegment(id, r.name(), r.note(), r.activity(), () -> {
-                    javafx.scene.control.Alert taken = new javafx.scene.control.Alert(
-                            javafx.scene.control.Alert.AlertType.WARNING, messages.format("segments.edit.taken", r.name()));
-                    taken.setTitle(messages.get("segments.edit"));
-                    taken.setHeaderText(messages.get("segments.edit"));
-                    taken.initOwner(owner);
-                    taken.showAndWait();
+                    Alerts.titled(Alert.AlertType.WARNING, owner, messages.get("segments.edit"),
+                            messages.format("segments.edit.taken", r.name())).showAndWait();
                     edit(id, r.name(), r.note(), r.activity());
                 }));
     }
@@ -256,14 +254,10 @@ final class LinkedViews {
         if (s == null) {
             return;
         }
-        javafx.scene.control.Alert confirm = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                messages.format("segments.delete.confirm", labels.label(s)), javafx.scene.control.ButtonType.OK,
-                javafx.scene.control.ButtonType.CANCEL);
-        confirm.setTitle(messages.get("segments.delete"));
-        confirm.setHeaderText(messages.get("segments.delete"));
-        confirm.initOwner(slots.segments().getScene().getWindow());
-        confirm.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK)
-                .ifPresent(b -> model.deleteSavedSegment(s.segmentId()));
+        if (Alerts.confirmed(slots.segments().getScene().getWindow(), messages.get("segments.delete"),
+                messages.format("segments.delete.confirm", labels.label(s)))) {
+            model.deleteSavedSegment(s.segmentId());
+        }
     }
 
     private static String capitalized(ViewId v) {

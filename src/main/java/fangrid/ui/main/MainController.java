@@ -14,6 +14,7 @@ import fangrid.domain.Activity;
 import fangrid.domain.ScoringMode;
 import fangrid.store.ImportRecord;
 import fangrid.ui.charts.FirstCategoryPane;
+import fangrid.ui.common.Alerts;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.theme.ChartStyler;
@@ -25,7 +26,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -277,12 +277,10 @@ public final class MainController {
         if (r == null || model.busyProperty().get()) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, messages.format("undo.confirm", r.fileName(),
-                formats.count(r.rowsImported())), ButtonType.OK, ButtonType.CANCEL);
-        confirm.setTitle(messages.get("menu.file.undoImport"));
-        confirm.setHeaderText(messages.get("menu.file.undoImport"));
-        confirm.initOwner(window());
-        confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.undoImport(r));
+        if (Alerts.confirmed(window(), messages.get("menu.file.undoImport"),
+                messages.format("undo.confirm", r.fileName(), formats.count(r.rowsImported())))) {
+            model.undoImport(r);
+        }
     }
 
     /** Shows the lower tab {@code name} ("detail" or "charts"). */
