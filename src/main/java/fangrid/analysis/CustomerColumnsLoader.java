@@ -1,7 +1,7 @@
 package fangrid.analysis;
 
-import fangrid.store.LazyScan;
 import fangrid.domain.ProductRole;
+import fangrid.store.LazyScan;
 import fangrid.store.OrderLineStore;
 import java.sql.Connection;
 import java.sql.ResultSet;

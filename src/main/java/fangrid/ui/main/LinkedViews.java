@@ -230,10 +230,8 @@ final class LinkedViews {
     /** Edits the name, note and activity of the saved segment selected in the sidebar. */
     private void editSelectedSaved() {
         CustomerGroup.Saved s = selectedSaved();
-        SavedSegment saved = s == null ? null : model.savedSegments().stream()
-                .filter(x -> x.id() == s.segmentId()).findFirst().orElse(null);
-        if (saved != null) {
-            edit(saved.id(), saved.name(), saved.note(), saved.activity());
+        if (s != null) {
+            model.savedSegment(s.segmentId()).ifPresent(saved -> edit(saved.id(), saved.name(), saved.note(), saved.activity()));
         }
     }
 

@@ -40,6 +40,7 @@ import fangrid.store.SegmentNameTakenException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -166,9 +167,14 @@ public final class MainModel {
         }).start();
     }
 
+    /** Saved segment {@code id}, or empty when there is none. */
+    public Optional<SavedSegment> savedSegment(long id) {
+        return savedSegments.stream().filter(s -> s.id() == id).findFirst();
+    }
+
     /** The name of saved segment {@code id}, or null when there is none. */
     public String savedSegmentName(long id) {
-        return savedSegments.stream().filter(s -> s.id() == id).map(SavedSegment::name).findFirst().orElse(null);
+        return savedSegment(id).map(SavedSegment::name).orElse(null);
     }
 
     /** Each view's filter and what it shows. */
