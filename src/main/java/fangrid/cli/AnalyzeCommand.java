@@ -1,10 +1,9 @@
 package fangrid.cli;
 
 import fangrid.analysis.Analysis;
-import fangrid.analysis.AnalysisService;
 import fangrid.export.CustomerCsvWriter;
 import fangrid.importer.ImportException;
-import fangrid.store.Project;
+import fangrid.project.ProjectSession;
 import fangrid.store.ProjectException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,8 +63,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (source.input != null) {
                 return analyzeFile(stdout);
             }
-            try (Project p = Project.open(source.project)) {
-                write(p, stdout);
+            try (ProjectSession session = ProjectSession.open(source.project)) {
+                write(session, stdout);
             }
             return FanGridCli.OK;
         } catch (ImportException | ProjectException e) {
@@ -78,7 +77,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Path dir = Files.createTempDirectory("fangrid-analyze");
         try {
             // the temporary project's tables are made while the file is opened and mapped: each takes tens of ms
-            FutureTask<Project> creating = new FutureTask<>(() -> Project.createTemporary(dir.resolve("input")));
+            FutureTask<ProjectSession> creating = new FutureTask<>(() -> ProjectSession.temporary(dir.resolve("input")));
             Thread creator = new Thread(creating, "fangrid-temporary-project");
             creator.setDaemon(true);
             creator.start();
@@ -89,12 +88,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 discardQuietly(creating);
                 throw e;
             }
-            Project p = created(creating);
-            try {
-                importOptions.importInto(p, prepared, stdout);
-                write(p, stdout);
-            } finally {
-                p.discard();
+            try (ProjectSession session = created(creating)) {
+                importOptions.importInto(session, prepared, stdout);
+                write(session, stdout);
             }
             return FanGridCli.OK;
         } finally {
@@ -104,7 +100,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static Project created(FutureTask<Project> creating) throws ProjectException, InterruptedException {
+    private static ProjectSession created(FutureTask<ProjectSession> creating) throws ProjectException, InterruptedException {
         try {
             return creating.get();
         } catch (ExecutionException e) {
@@ -115,17 +111,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static void discardQuietly(FutureTask<Project> creating) throws InterruptedException {
+    private static void discardQuietly(FutureTask<ProjectSession> creating) throws InterruptedException {
         try {
-            created(creating).discard();
+            created(creating).close();
         } catch (ProjectException | SQLException | RuntimeException e) {
             // the file's problem is the one to report
         }
     }
 
-    private void write(Project p, PrintWriter stdout) throws SQLException, IOException, ImportException {
-        AnalysisService service = new AnalysisService();
-        Analysis a = service.analyze(p, analysis.apply(service.settings(p)));
+    private void write(ProjectSession session, PrintWriter stdout) throws SQLException, IOException, ImportException {
+        Analysis a = session.analyzeWith(analysis.apply(session.settings()));
         int n;
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             n = CustomerCsvWriter.write(a.customers(), w);

@@ -1,7 +1,7 @@
 package fangrid.cli;
 
 import fangrid.importer.ImportException;
-import fangrid.store.Project;
+import fangrid.project.ProjectSession;
 import fangrid.store.ProjectException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,8 +38,8 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             ImportOptions.Prepared prepared = options.prepare(file, ImportOptions.kind(kind), out);
-            try (Project p = Project.openOrCreate(project)) {
-                options.importInto(p, prepared, out);
+            try (ProjectSession session = ProjectSession.openOrCreate(project)) {
+                options.importInto(session, prepared, out);
             }
             return FanGridCli.OK;
         } catch (ImportException | ProjectException e) {

@@ -8,11 +8,10 @@ import fangrid.importer.Field;
 import fangrid.importer.ImportException;
 import fangrid.importer.ImportProgress;
 import fangrid.importer.ImportReport;
-import fangrid.importer.ImportService;
 import fangrid.importer.MappingProposal;
 import fangrid.importer.ReadOptions;
 import fangrid.importer.TableReader;
-import fangrid.store.Project;
+import fangrid.project.ProjectSession;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -82,9 +81,9 @@ final class ImportOptions {
         return new Prepared(file, kind, reader, mapping);
     }
 
-    /** Imports a prepared file into {@code project}, printing the counts to {@code out}. */
-    ImportReport importInto(Project project, Prepared f, PrintWriter out) throws ImportException, SQLException {
-        ImportReport report = new ImportService().importFile(project, f.file(), f.kind(), f.reader(), f.mapping(), skipBadRows,
+    /** Imports a prepared file into the session's project, printing the counts to {@code out}. */
+    ImportReport importInto(ProjectSession session, Prepared f, PrintWriter out) throws ImportException, SQLException {
+        ImportReport report = session.importFile(f.file(), f.kind(), f.reader(), f.mapping(), skipBadRows,
                 ImportProgress.NONE);
         print(out, report);
         return report;

@@ -1,9 +1,8 @@
 package fangrid.cli;
 
-import fangrid.analysis.AnalysisService;
 import fangrid.export.SummaryJsonWriter;
 import fangrid.importer.ImportException;
-import fangrid.store.Project;
+import fangrid.project.ProjectSession;
 import fangrid.store.ProjectException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,9 +31,8 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try {
-            try (Project p = Project.open(project)) {
-                AnalysisService service = new AnalysisService();
-                SummaryJsonWriter.write(service.analyze(p, analysis.apply(service.settings(p))), spec.commandLine().getOut());
+            try (ProjectSession session = ProjectSession.open(project)) {
+                SummaryJsonWriter.write(session.analyzeWith(analysis.apply(session.settings())), spec.commandLine().getOut());
             }
             spec.commandLine().getOut().println();
             spec.commandLine().getOut().flush();

@@ -1,7 +1,5 @@
 package fangrid.ui;
 
-import fangrid.analysis.AnalysisService;
-import fangrid.importer.ImportService;
 import fangrid.store.AppHome;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.Screenshot;
@@ -47,8 +45,7 @@ public final class FanGridApp extends Application {
         this.stage = primaryStage;
         home = AppHome.forCurrentUser();
         runner = TaskRunner.singleWorker();
-        model = new MainModel(home, runner, TaskRunner.singleWorker("fangrid-views"), new AnalysisService(),
-                new ImportService());
+        model = new MainModel(home, runner, TaskRunner.singleWorker("fangrid-views"));
         Map<String, String> params = getParameters().getNamed();
         StartupView startup = new StartupView(model, params);
         if (params.containsKey("screenshot")) {

@@ -1,56 +1,42 @@
 package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
-import fangrid.analysis.AnalysisService;
+import fangrid.analysis.TrendPoint;
+import fangrid.domain.Activity;
+import fangrid.domain.AnalysisSettings;
 import fangrid.domain.DataKind;
+import fangrid.domain.SavedSegment;
 import fangrid.importer.BadRow;
 import fangrid.importer.ColumnMapping;
 import fangrid.importer.ImportProgress;
 import fangrid.importer.ImportReport;
-import fangrid.importer.ImportService;
 import fangrid.importer.ReadOptions;
-import fangrid.importer.SampleData;
-import fangrid.importer.TableReader;
-import fangrid.domain.Activity;
-import fangrid.domain.AnalysisSettings;
-import fangrid.store.AnalysisSettingsRepository;
+import fangrid.project.ProjectSession;
 import fangrid.store.AppHome;
 import fangrid.store.ImportRecord;
-import fangrid.store.ImportUndo;
-import fangrid.store.Project;
-import fangrid.ui.common.TaskRunner;
-import fangrid.ui.crossfilter.CrossFilter;
-
-
-import fangrid.ui.detail.SegmentDetailModel;
-
-import fangrid.analysis.TrendPoint;
-import fangrid.domain.SavedSegment;
-
-
-
-
-
-
-
 import fangrid.store.SavedSegmentRepository;
 import fangrid.store.SegmentNameTakenException;
-
-
+import fangrid.ui.common.TaskRunner;
+import fangrid.ui.crossfilter.CrossFilter;
+import fangrid.ui.detail.SegmentDetailModel;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -58,23 +44,19 @@ import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
 /**
- * The main window's state: the open project, its current analysis, its imports and what the app is busy with.
- * Work runs on the {@link TaskRunner}; properties change on the FX thread only.
+ * The main window's state over one {@link ProjectSession}: the open project's analysis, imports and saved segments,
+ * and what the app is busy with. Session calls run on the {@link TaskRunner}; properties change on the FX thread only.
  */
 public final class MainModel {
     /** The project a first start creates and fills with the sample shop. */
     static final String FIRST_PROJECT = "sample-shop";
-    private static final String LANGUAGE_SETTING = "ui.language";
     private static final int TREND_MONTHS = 12;
 
     private final AppHome home;
     private final TaskRunner runner;
-    private final AnalysisService analysisService;
-    private final ImportService importService;
     private final CrossFilter crossFilter;
     private final SegmentDetailModel detail;
     private final ObservableList<SavedSegment> savedSegments = FXCollections.observableArrayList();
-
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -84,25 +66,22 @@ public final class MainModel {
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper projectLanguage = new ReadOnlyStringWrapper("");
     private final ObservableList<TrendPoint> trend = FXCollections.observableArrayList();
-    private Project project;
+    private ProjectSession session;
 
     /**
      * Project work (open, import, analyse) runs on {@code runner}; the views' filters on {@code viewsRunner}, so that
      * the views answer while an import runs.
      */
-    public MainModel(AppHome home, TaskRunner runner, TaskRunner viewsRunner, AnalysisService analysisService,
-                     ImportService importService) {
+    public MainModel(AppHome home, TaskRunner runner, TaskRunner viewsRunner) {
         this.home = home;
         this.runner = runner;
         this.crossFilter = new CrossFilter(viewsRunner, error::set);
-        this.detail = new SegmentDetailModel(viewsRunner,
-                new DetailWork(() -> project, runner, analysisService, error::set, busy, this::showSaved));
+        this.detail = new SegmentDetailModel(viewsRunner, new DetailWork(() -> session, runner, error::set, busy,
+                this::showSaved));
         analysis.addListener((o, old, a) -> {
             crossFilter.setAnalysis(a);
             computeTrend(a);
         });
-        this.analysisService = analysisService;
-        this.importService = importService;
         recentProjects.setAll(home.recentProjects());
     }
 
@@ -117,17 +96,16 @@ public final class MainModel {
     }
 
     private void computeTrend(Analysis a) {
-        Project p = project;
-        if (a == null || p == null) {
+        ProjectSession s = session;
+        if (a == null || s == null) {
             trend.clear();
             return;
         }
-        runner.<List<TrendPoint>>run(task -> analysisService.firstCategoryTrend(p, a, TREND_MONTHS))
-                .onSuccess(points -> {
-                    if (analysis.get() == a) {
-                        trend.setAll(points);
-                    }
-                }).onFailure(error::set).start();
+        runner.<List<TrendPoint>>run(task -> s.trend(a, TREND_MONTHS)).onSuccess(points -> {
+            if (analysis.get() == a) {
+                trend.setAll(points);
+            }
+        }).onFailure(error::set).start();
     }
 
     /** Segment detail's state. */
@@ -142,11 +120,9 @@ public final class MainModel {
 
     /** Deletes saved segment {@code id} from the project. */
     public void deleteSavedSegment(long id) {
-        Project p = project;
-        runner.<SavedSegmentRepository.Snapshot>run(task -> {
-            p.segments().delete(id);
-            return p.segments().snapshot();
-        }).onSuccess(this::showSaved).onFailure(error::set).start();
+        ProjectSession s = session;
+        runner.<SavedSegmentRepository.Snapshot>run(task -> s.deleteSegment(id))
+                .onSuccess(this::showSaved).onFailure(error::set).start();
     }
 
     /**
@@ -154,17 +130,15 @@ public final class MainModel {
      * {@code nameTaken} runs instead when another saved segment has the name.
      */
     public void editSavedSegment(long id, String name, String note, Activity activity, Runnable nameTaken) {
-        Project p = project;
-        runner.<SavedSegmentRepository.Snapshot>run(task -> {
-            p.segments().update(id, name, note, activity);
-            return p.segments().snapshot();
-        }).onSuccess(this::showSaved).onFailure(e -> {
-            if (e instanceof SegmentNameTakenException) {
-                nameTaken.run();
-            } else {
-                error.set(e);
-            }
-        }).start();
+        ProjectSession s = session;
+        runner.<SavedSegmentRepository.Snapshot>run(task -> s.editSegment(id, name, note, activity))
+                .onSuccess(this::showSaved).onFailure(e -> {
+                    if (e instanceof SegmentNameTakenException) {
+                        nameTaken.run();
+                    } else {
+                        error.set(e);
+                    }
+                }).start();
     }
 
     /** Saved segment {@code id}, or empty when there is none. */
@@ -182,21 +156,13 @@ public final class MainModel {
         return crossFilter;
     }
 
-    /**
-     * Stores new analysis settings in the project and analyses again (reusing the per-customer columns when the
-     * analysis date and window stay the same).
-     */
+    /** Stores new analysis settings in the project and analyses again. */
     public void updateSettings(AnalysisSettings settings) {
-        Project p = project;
-        Analysis previous = analysis.get();
-        if (p == null) {
+        ProjectSession s = session;
+        if (s == null) {
             return;
         }
-        busy.set(true);
-        runner.<Analysis>run(task -> {
-            new AnalysisSettingsRepository(p.settings()).save(settings);
-            return analysisService.reanalyze(p, previous, settings);
-        }).onSuccess(analysis::set).onFailure(error::set).onFinally(() -> busy.set(false)).start();
+        work(() -> s.updateSettings(settings), analysis::set);
     }
 
     /** The UI language stored with the open project ("ja", "en"), or empty when it has none. */
@@ -205,13 +171,13 @@ public final class MainModel {
     }
 
     /** Remembers the UI language for the app and for the open project. */
-    public void setLanguage(String language) throws java.io.IOException {
+    public void setLanguage(String language) throws IOException {
         home.setLanguage(language);
         projectLanguage.set(language);
-        Project p = project;
-        if (p != null) {
+        ProjectSession s = session;
+        if (s != null) {
             runner.<Void>run(task -> {
-                p.settings().put(LANGUAGE_SETTING, language);
+                s.setLanguage(language);
                 return null;
             }).onFailure(error::set).start();
         }
@@ -253,60 +219,56 @@ public final class MainModel {
      */
     public void openAtStart(Path requested) {
         if (requested != null) {
-            open(requested, false);
+            openProject(requested);
         } else if (!home.recentProjects().isEmpty()) {
-            open(home.recentProjects().get(0), false);
+            openProject(home.recentProjects().get(0));
         } else {
             Path first = home.projectsDir().resolve(FIRST_PROJECT);
             // The recent list may be gone while the first project is still there: reopen it, never overwrite it.
-            open(first, !Files.exists(Project.withExtension(first)));
+            if (Files.exists(fangrid.store.Project.withExtension(first))) {
+                openProject(first);
+            } else {
+                newProject(first, true);
+            }
         }
     }
 
     /** Opens an existing project file. */
     public void openProject(Path file) {
-        open(file, false);
+        show(() -> ProjectSession.open(file));
     }
 
-    /** Creates a new project; with {@code withSample} it is filled with the sample shop. */
+    /** Creates a new project and opens it: empty, or with {@code withSample} filled with the sample shop. */
     public void newProject(Path file, boolean withSample) {
-        open(file, withSample);
+        show(() -> withSample ? ProjectSession.createWithSample(file) : ProjectSession.createEmpty(file));
     }
 
-    private void open(Path file, boolean createWithSample) {
-        busy.set(true);
-        runner.<Opened>run(task -> {
-            Project p = createWithSample ? Project.create(file) : Project.open(file);
+    private void show(Call<ProjectSession> source) {
+        work(() -> {
+            ProjectSession s = source.call();
             try {
-                if (createWithSample) {
-                    task.message("sample");
-                    new SampleData(importService).loadInto(p);
-                }
-                return opened(p);
+                return new Opened(s, s.analysis(), s.imports(), s.savedSegments(), s.language());
             } catch (Exception e) {
-                p.close();
-                if (createWithSample) {
-                    // A half-filled first project would be reopened as is next time: remove it so the next start retries.
-                    Files.deleteIfExists(p.file());
-                }
+                s.close();
                 throw e;
             }
-        }).onSuccess(this::show).onFailure(error::set).onFinally(() -> busy.set(false)).start();
+        }, this::show);
     }
 
     private void show(Opened opened) {
         closeProject();
-        // Filters name cells and saved segments of the project they were made on.
+        // Nothing of the previous project may stay on screen: filters name its cells and segments, the status its work.
         crossFilter.reset();
-        project = opened.project;
-        projectFile.set(project.file());
+        status.set("");
+        session = opened.session;
+        projectFile.set(session.file());
         projectLanguage.set(opened.language);
         showSaved(opened.saved);
         analysis.set(opened.analysis);
         imports.setAll(opened.imports);
         try {
-            home.rememberProject(project.file());
-        } catch (java.io.IOException e) {
+            home.rememberProject(session.file());
+        } catch (IOException e) {
             error.set(e);
         }
         recentProjects.setAll(home.recentProjects());
@@ -326,11 +288,11 @@ public final class MainModel {
      */
     public Task<ImportReport> importFile(Path file, DataKind kind, ReadOptions options, ColumnMapping mapping,
                                          boolean skipBadRows, BadRowsDecision decision, Consumer<ImportReport> done) {
-        Project p = project;
+        ProjectSession s = session;
         busy.set(true);
         return runner.<ImportReport>run(task -> {
-            TableReader reader = TableReader.open(file, options);
-            ImportReport report = importService.importFile(p, file, kind, reader, mapping, true, new ImportProgress() {
+            // Bad rows are always set aside; whether to keep the good ones is asked once the file is read.
+            ImportReport report = s.importFile(file, kind, options, mapping, true, new ImportProgress() {
                 @Override
                 public void rowsRead(long rows) {
                     task.message(Long.toString(rows));
@@ -346,9 +308,9 @@ public final class MainModel {
                     return skipBadRows || onFxThread(() -> decision.keepGoodRows(listed, count));
                 }
             });
-            Analysis a = analysisService.analyze(p);
-            List<ImportRecord> log = p.imports().all();
-            javafx.application.Platform.runLater(() -> {
+            Analysis a = s.analysis();
+            List<ImportRecord> log = s.imports();
+            Platform.runLater(() -> {
                 analysis.set(a);
                 imports.setAll(log);
             });
@@ -357,12 +319,12 @@ public final class MainModel {
     }
 
     /** Runs {@code question} on the FX thread and waits for its answer (the caller is the worker). */
-    private static boolean onFxThread(java.util.function.BooleanSupplier question) {
-        if (javafx.application.Platform.isFxApplicationThread()) {
+    private static boolean onFxThread(BooleanSupplier question) {
+        if (Platform.isFxApplicationThread()) {
             return question.getAsBoolean();
         }
-        java.util.concurrent.CompletableFuture<Boolean> answer = new java.util.concurrent.CompletableFuture<>();
-        javafx.application.Platform.runLater(() -> {
+        CompletableFuture<Boolean> answer = new CompletableFuture<>();
+        Platform.runLater(() -> {
             try {
                 answer.complete(question.getAsBoolean());
             } catch (RuntimeException e) {
@@ -374,16 +336,15 @@ public final class MainModel {
 
     /** Takes back an import of the open project, then analyses again. */
     public void undoImport(ImportRecord record) {
-        Project p = project;
-        busy.set(true);
-        runner.<Opened>run(task -> {
-            new ImportUndo(p.connection()).undo(record.id());
-            return opened(p);
-        }).onSuccess(o -> {
+        ProjectSession s = session;
+        work(() -> {
+            s.undoImport(record.id());
+            return new Opened(s, s.analysis(), s.imports(), s.savedSegments(), s.language());
+        }, o -> {
             showSaved(o.saved);
             analysis.set(o.analysis);
             imports.setAll(o.imports);
-        }).onFailure(error::set).onFinally(() -> busy.set(false)).start();
+        });
     }
 
     /** The state of an import dialog for {@code file}, reading on this model's worker. */
@@ -396,20 +357,26 @@ public final class MainModel {
      * called before another opens and when the app quits, which waits for the returned task.
      */
     public Future<Void> closeProject() {
-        Project p = project;
-        project = null;
+        ProjectSession s = session;
+        session = null;
         return runner.<Void>run(task -> {
-            if (p != null) {
-                p.close();
+            if (s != null) {
+                s.close();
             }
             return null;
         }).start();
     }
 
-    /** A project's analysis, imports and saved segments (with their members), read on the worker. */
-    private Opened opened(Project p) throws Exception {
-        return new Opened(p, analysisService.analyze(p), p.imports().all(), p.segments().snapshot(),
-                p.settings().get(LANGUAGE_SETTING).orElse(""));
+    /** A call on the session, run on the worker. */
+    @FunctionalInterface
+    private interface Call<T> {
+        T call() throws Exception;
+    }
+
+    /** Work on the session that keeps the window busy; {@code done} gets its result on the FX thread. */
+    private <T> void work(Call<T> call, Consumer<T> done) {
+        busy.set(true);
+        runner.<T>run(task -> call.call()).onSuccess(done).onFailure(error::set).onFinally(() -> busy.set(false)).start();
     }
 
     /** Publishes saved segments: their members first, so that filters naming them resolve. */
@@ -418,7 +385,7 @@ public final class MainModel {
         savedSegments.setAll(saved.segments());
     }
 
-    private record Opened(Project project, Analysis analysis, List<ImportRecord> imports, SavedSegmentRepository.Snapshot saved,
-                          String language) {
+    private record Opened(ProjectSession session, Analysis analysis, List<ImportRecord> imports,
+                          SavedSegmentRepository.Snapshot saved, String language) {
     }
 }

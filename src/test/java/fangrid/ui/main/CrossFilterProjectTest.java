@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.TestProjects;
-import fangrid.analysis.AnalysisService;
 import fangrid.domain.CustomerFilter;
-import fangrid.importer.ImportService;
 import fangrid.store.AppHome;
 import fangrid.store.Project;
 import fangrid.ui.common.TaskRunner;
@@ -34,7 +32,7 @@ class CrossFilterProjectTest {
         }
         Project.create(dir.resolve("other")).close();
         MainModel model = new MainModel(new AppHome(dir.resolve("home")), TaskRunner.singleWorker(),
-                TaskRunner.singleWorker("views"), new AnalysisService(), new ImportService());
+                TaskRunner.singleWorker("views"));
         Platform.runLater(() -> model.openProject(sample));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.analysisProperty().get() != null);
         var matrix = model.crossFilter().view(ViewId.MATRIX);

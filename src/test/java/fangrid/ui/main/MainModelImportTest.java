@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.TestProjects;
-import fangrid.analysis.AnalysisService;
 import fangrid.domain.DataKind;
 import fangrid.importer.ImportReport;
-import fangrid.importer.ImportService;
 import fangrid.importer.ReadOptions;
 import fangrid.store.AppHome;
 import fangrid.store.Project;
@@ -34,8 +32,7 @@ class MainModelImportTest {
     @Test
     void importRefreshesTheAnalysisAndTheImportListAndUndoTakesItBack() throws Exception {
         Project.create(dir.resolve("empty")).close();
-        MainModel model = new MainModel(new AppHome(dir.resolve("home")), TaskRunner.singleWorker(), TaskRunner.singleWorker("views"),
-                new AnalysisService(), new ImportService());
+        MainModel model = new MainModel(new AppHome(dir.resolve("home")), TaskRunner.singleWorker(), TaskRunner.singleWorker("views"));
         Platform.runLater(() -> model.openProject(dir.resolve("empty.mv.db")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.analysisProperty().get() != null);
         assertEquals(0, model.analysisProperty().get().grid().buyers());
@@ -61,8 +58,7 @@ class MainModelImportTest {
     @Test
     void unreadableRowsAreListedOnceTheFileIsReadAndTheUserChoosesToCancelOrKeepTheGoodRows() throws Exception {
         Project.create(dir.resolve("p")).close();
-        MainModel model = new MainModel(new AppHome(dir.resolve("home")), TaskRunner.singleWorker(), TaskRunner.singleWorker("views"),
-                new AnalysisService(), new ImportService());
+        MainModel model = new MainModel(new AppHome(dir.resolve("home")), TaskRunner.singleWorker(), TaskRunner.singleWorker("views"));
         Platform.runLater(() -> model.openProject(dir.resolve("p.mv.db")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.analysisProperty().get() != null);
         Path f = Files.writeString(dir.resolve("orders.csv"), "顧客ID,購入日,金額\nA,2024/1/5,100\nB,2024/1/6,abc\nC,2024/1/7,300\n");

@@ -1,0 +1,240 @@
+package fangrid.project;
+
+import fangrid.analysis.Analysis;
+import fangrid.analysis.AnalysisService;
+import fangrid.analysis.CustomerRows;
+import fangrid.analysis.TimelineEvent;
+import fangrid.analysis.TrendPoint;
+import fangrid.domain.Activity;
+import fangrid.domain.AnalysisSettings;
+import fangrid.domain.DataKind;
+import fangrid.export.CustomerExport;
+import fangrid.export.ExportCancelledException;
+import fangrid.export.ExportFormat;
+import fangrid.export.ExportProgress;
+import fangrid.export.ExportResult;
+import fangrid.importer.ColumnMapping;
+import fangrid.importer.ImportException;
+import fangrid.importer.ImportProgress;
+import fangrid.importer.ImportReport;
+import fangrid.importer.ImportService;
+import fangrid.importer.ReadOptions;
+import fangrid.importer.SampleData;
+import fangrid.importer.TableReader;
+import fangrid.store.AnalysisSettingsRepository;
+import fangrid.store.CustomerContactsLoader;
+import fangrid.store.ImportRecord;
+import fangrid.store.ImportUndo;
+import fangrid.store.Project;
+import fangrid.store.ProjectException;
+import fangrid.store.SavedSegmentRepository;
+import fangrid.store.SegmentNameTakenException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import tech.tablesaw.selection.Selection;
+
+/**
+ * One open project and its rules: open or create it, import into it and undo imports, change its settings, keep its
+ * saved segments, and analyse it. The window and the command line both work through a session; it is synchronous
+ * and used from one thread at a time (the window's worker, or a command's main thread).
+ * The current analysis is computed when first asked for and again after anything that changes what it counts.
+ */
+public final class ProjectSession implements AutoCloseable {
+    private static final String LANGUAGE_SETTING = "ui.language";
+
+    private final Project project;
+    private final AnalysisService analysisService = new AnalysisService();
+    private final ImportService importService = new ImportService();
+    private Analysis analysis;
+
+    private ProjectSession(Project project) {
+        this.project = project;
+    }
+
+    /** Opens an existing project. */
+    public static ProjectSession open(Path file) throws ProjectException {
+        return new ProjectSession(Project.open(file));
+    }
+
+    /** Creates a new, empty project ({@code .mv.db} is added to the name when missing); refuses an existing file. */
+    public static ProjectSession createEmpty(Path file) throws ProjectException {
+        return new ProjectSession(Project.create(file));
+    }
+
+    /**
+     * Creates a new project filled with the bundled sample shop. When filling fails the half-made file is removed,
+     * so that it is neither left behind nor reopened as it is.
+     */
+    public static ProjectSession createWithSample(Path file) throws ProjectException, ImportException, SQLException,
+            IOException {
+        Project p = Project.create(file);
+        try {
+            new SampleData(new ImportService()).loadInto(p);
+            return new ProjectSession(p);
+        } catch (ImportException | SQLException | IOException | RuntimeException e) {
+            p.close();
+            Files.deleteIfExists(p.file());
+            throw e;
+        }
+    }
+
+    /** Opens the project at {@code file}, creating an empty one when there is none (the {@code import} command). */
+    public static ProjectSession openOrCreate(Path file) throws ProjectException {
+        return new ProjectSession(Project.openOrCreate(file));
+    }
+
+    /**
+     * A project for one import and its analysis, discarded when closed ({@code analyze --input}); see
+     * {@link Project#createTemporary}.
+     */
+    public static ProjectSession temporary(Path file) throws ProjectException {
+        return new ProjectSession(Project.createTemporary(file));
+    }
+
+    /** The project file ({@code NAME.mv.db}). */
+    public Path file() {
+        return project.file();
+    }
+
+    /** The project's name: its file name without the extension. */
+    public String name() {
+        return project.name();
+    }
+
+    /** The analysis with the project's stored settings, computed when first asked for after a change. */
+    public Analysis analysis() throws SQLException {
+        if (analysis == null) {
+            analysis = analysisService.analyze(project);
+        }
+        return analysis;
+    }
+
+    /** The project's stored analysis settings. */
+    public AnalysisSettings settings() throws SQLException {
+        return analysisService.settings(project);
+    }
+
+    /** An analysis with {@code settings} (e.g. the stored ones with a command line's overrides), storing nothing. */
+    public Analysis analyzeWith(AnalysisSettings settings) throws SQLException {
+        return analysisService.analyze(project, settings);
+    }
+
+    /**
+     * Stores new analysis settings and analyses again, reusing the per-customer columns when the analysis date and
+     * window stay the same.
+     */
+    public Analysis updateSettings(AnalysisSettings settings) throws SQLException {
+        new AnalysisSettingsRepository(project.settings()).save(settings);
+        analysis = analysisService.reanalyze(project, analysis, settings);
+        return analysis;
+    }
+
+    /** The UI language stored with the project ("ja", "en"), or empty when it has none. */
+    public String language() throws SQLException {
+        return project.settings().get(LANGUAGE_SETTING).orElse("");
+    }
+
+    /** Stores the UI language with the project. */
+    public void setLanguage(String language) throws SQLException {
+        project.settings().put(LANGUAGE_SETTING, language);
+    }
+
+    /** The project's imports, oldest first. */
+    public List<ImportRecord> imports() throws SQLException {
+        return project.imports().all();
+    }
+
+    /**
+     * Imports {@code file} as {@code kind}: it lands whole or not at all (see {@link ImportService}).
+     *
+     * @param mapping the confirmed column mapping, or null for the proposed one
+     */
+    public ImportReport importFile(Path file, DataKind kind, ReadOptions options, ColumnMapping mapping,
+                                   boolean skipBadRows, ImportProgress progress) throws ImportException, SQLException {
+        return importFile(file, kind, TableReader.open(file, options), mapping, skipBadRows, progress);
+    }
+
+    /** Imports a file already opened by {@code reader} (the command line opens it first to print its mapping). */
+    public ImportReport importFile(Path file, DataKind kind, TableReader reader, ColumnMapping mapping,
+                                   boolean skipBadRows, ImportProgress progress) throws ImportException, SQLException {
+        try {
+            return importService.importFile(project, file, kind, reader, mapping, skipBadRows, progress);
+        } finally {
+            analysis = null;
+        }
+    }
+
+    /** Takes back import {@code importId}; returns how many people left the project with it. */
+    public int undoImport(long importId) throws SQLException {
+        try {
+            return new ImportUndo(project.connection()).undo(importId);
+        } finally {
+            analysis = null;
+        }
+    }
+
+    /** The saved segments, newest first, with their members. */
+    public SavedSegmentRepository.Snapshot savedSegments() throws SQLException {
+        return project.segments().snapshot();
+    }
+
+    /**
+     * Saves {@code members} (null: everyone in {@code analysis}) as a named segment whose definition is the filter
+     * {@code definition}; with {@code replace}, a segment of the same name is replaced, else the name must be free
+     * ({@link SegmentNameTakenException}).
+     */
+    public SavedSegmentRepository.Snapshot saveSegment(String name, String note, Activity activity, String definition,
+                                                       Analysis analysis, Selection members, boolean replace)
+            throws SQLException, SegmentNameTakenException {
+        Selection people = members != null ? members
+                : Selection.with(CustomerRows.of(analysis.customers(), null).indices());
+        project.segments().save(name, note, activity, definition, analysis.asOf(), people, replace);
+        return savedSegments();
+    }
+
+    /** Renames saved segment {@code id} and sets its note and activity; its members stay as they are. */
+    public SavedSegmentRepository.Snapshot editSegment(long id, String name, String note, Activity activity)
+            throws SQLException, SegmentNameTakenException {
+        project.segments().update(id, name, note, activity);
+        return savedSegments();
+    }
+
+    /** Deletes saved segment {@code id}. */
+    public SavedSegmentRepository.Snapshot deleteSegment(long id) throws SQLException {
+        project.segments().delete(id);
+        return savedSegments();
+    }
+
+    /** One customer's purchases, returns and survey answers in date order; see {@link AnalysisService#timeline}. */
+    public List<TimelineEvent> timeline(Analysis analysis, int customerIndex) throws SQLException {
+        return analysisService.timeline(project, analysis, customerIndex);
+    }
+
+    /** The first-category KPI at {@code months} monthly dates up to {@code analysis}'s own, oldest first. */
+    public List<TrendPoint> trend(Analysis analysis, int months) throws SQLException {
+        return analysisService.firstCategoryTrend(project, analysis, months);
+    }
+
+    /**
+     * Writes the customers of {@code selection} (null: everyone) of {@code analysis} with their contacts to
+     * {@code file}; a cancelled export ({@link ExportCancelledException}) leaves no file.
+     */
+    public ExportResult exportCustomers(Analysis analysis, Selection selection, ExportFormat format, Path file,
+                                        ExportProgress progress) throws SQLException, IOException, ExportCancelledException {
+        return new CustomerExport(analysis, CustomerContactsLoader.load(project.connection()))
+                .write(selection, format, file, progress);
+    }
+
+    /** Closes the project; a temporary one is discarded without the tidy-up a kept project gets. */
+    @Override
+    public void close() throws SQLException {
+        if (project.isTemporary()) {
+            project.discard();
+        } else {
+            project.close();
+        }
+    }
+}
