@@ -4,8 +4,11 @@ import fangrid.store.AppHome;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.Screenshot;
 import fangrid.ui.common.TaskRunner;
+import fangrid.ui.common.FileDialogs;
+import fangrid.ui.main.GridCardController;
 import fangrid.ui.main.MainController;
 import fangrid.ui.main.MainModel;
+import fangrid.ui.main.SidebarController;
 import fangrid.ui.main.StartupView;
 import fangrid.ui.theme.ChartStyler;
 import fangrid.ui.theme.Theme;
@@ -29,11 +32,27 @@ import javafx.stage.Stage;
  * {@code fangrid.window.height} set the first window size (default 1280 × 800).
  */
 public final class FanGridApp extends Application {
+    private final FileDialogs dialogs;
+    private final Map<String, String> parameters;
     private AppHome home;
     private TaskRunner runner;
     private MainModel model;
     private MainController controller;
     private Stage stage;
+
+    /** The app with the system's file dialogs (how JavaFX starts it). */
+    public FanGridApp() {
+        this(FileDialogs.SYSTEM, null);
+    }
+
+    /**
+     * The app with {@code dialogs} answering its file dialogs and {@code parameters} in place of the command line's
+     * named parameters (tests, which make the app themselves).
+     */
+    public FanGridApp(FileDialogs dialogs, Map<String, String> parameters) {
+        this.dialogs = dialogs;
+        this.parameters = parameters;
+    }
 
     @Override
     public void init() {
@@ -46,7 +65,7 @@ public final class FanGridApp extends Application {
         home = AppHome.forCurrentUser();
         runner = TaskRunner.singleWorker();
         model = new MainModel(home, runner, TaskRunner.singleWorker("fangrid-views"));
-        Map<String, String> params = getParameters().getNamed();
+        Map<String, String> params = parameters != null ? parameters : getParameters().getNamed();
         StartupView startup = new StartupView(model, params);
         if (params.containsKey("screenshot")) {
             Screenshot.whenShown(stage::getScene, startup.readyProperty(), model.errorProperty(),
@@ -83,7 +102,13 @@ public final class FanGridApp extends Application {
         ChartStyler styler = new ChartStyler();
         loader.setControllerFactory(type -> {
             if (type == MainController.class) {
-                return new MainController(model, messages, styler, this::switchLanguage);
+                return new MainController(model, messages, styler, dialogs, this::switchLanguage);
+            }
+            if (type == SidebarController.class) {
+                return new SidebarController(model, messages);
+            }
+            if (type == GridCardController.class) {
+                return new GridCardController(model, messages);
             }
             throw new IllegalArgumentException("no controller of type " + type.getName() + " in FanGrid");
         });

@@ -3,7 +3,10 @@ package fangrid.ui;
 import fangrid.TestProjects;
 import fangrid.store.AppHome;
 import fangrid.store.Project;
+import fangrid.ui.common.FileDialogs;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.Label;
@@ -30,9 +33,22 @@ final class FanGridWindow {
 
     /** Starts the app and waits (up to 30 s) until the grid shows its first figure. */
     FxRobot start(String... args) throws Exception {
+        return start(FileDialogs.SYSTEM, args);
+    }
+
+    /**
+     * Starts the app with {@code dialogs} answering its file dialogs and waits (up to 30 s) until the grid shows its
+     * first figure; {@code args} are the app's named parameters ({@code --project=PATH}).
+     */
+    FxRobot start(FileDialogs dialogs, String... args) throws Exception {
         FxToolkit.registerPrimaryStage();
         resetMonocleDrag();
-        app = FxToolkit.setupApplication(FanGridApp.class, args);
+        Map<String, String> named = new HashMap<>();
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            named.put(a.substring(2, eq), a.substring(eq + 1));
+        }
+        app = FxToolkit.setupApplication(() -> new FanGridApp(dialogs, named));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> !robot.lookup("#count-R1F1").queryAs(Label.class).getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();

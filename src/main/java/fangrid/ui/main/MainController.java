@@ -1,67 +1,50 @@
 package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
-import fangrid.domain.CustomerGroup;
-import fangrid.domain.GridMode;
-import fangrid.ui.crossfilter.ViewId;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.layout.VBox;
-import fangrid.domain.Activity;
-import fangrid.domain.ScoringMode;
-import fangrid.store.ImportRecord;
 import fangrid.ui.charts.FirstCategoryPane;
-import fangrid.ui.common.Alerts;
-import fangrid.ui.common.Formats;
+import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Messages;
+import fangrid.ui.crossfilter.ViewId;
 import fangrid.ui.theme.ChartStyler;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.shape.Rectangle;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 
-/** The main window: menus, sidebar, the headline, the R × F grid and the matrix, rendered from {@link MainModel}. */
+/**
+ * The main window: its menus, the headline, the matrix card, the lower tabs and the status bar; the sidebar and the
+ * grid's card have controllers of their own ({@link SidebarController}, {@link GridCardController}).
+ */
 public final class MainController {
     private final MainModel model;
     private final Messages messages;
-    private final Formats formats;
     private final ChartStyler styler;
+    private final FileDialogs dialogs;
     private final LanguageSwitch languageSwitch;
 
+    @FXML private SidebarController sidebarController;
+    @FXML private GridCardController gridCardController;
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
     @FXML private RadioMenuItem languageJapanese;
     @FXML private RadioMenuItem languageEnglish;
-    @FXML private Label projectName;
-    @FXML private Label asOf;
-    @FXML private Label customers;
-    @FXML private Label scoring;
-    @FXML private ListView<ImportRecord> importList;
     @FXML private StackPane headlineHolder;
-    @FXML private VBox gridCard;
-    @FXML private StackPane gridHolder;
-    @FXML private StackPane gridChipHolder;
     @FXML private VBox matrixCard;
     @FXML private StackPane matrixHolder;
     @FXML private StackPane matrixChipHolder;
@@ -70,18 +53,6 @@ public final class MainController {
     @FXML private StackPane detailHolder;
     @FXML private Tab chartsTab;
     @FXML private StackPane chartsHolder;
-    @FXML private ListView<CustomerGroup> segmentList;
-    @FXML private DatePicker asOfPicker;
-    @FXML private ComboBox<Integer> windowChoice;
-    @FXML private ComboBox<GridMode> gridModeChoice;
-    @FXML private Spinner<Integer> r1Spinner;
-    @FXML private Spinner<Integer> r2Spinner;
-    @FXML private Label asOfLabel;
-    @FXML private Label windowLabel;
-    @FXML private Label gridModeLabel;
-    @FXML private Label r1Label;
-    @FXML private Label r2Label;
-    @FXML private FlowPane activityLegend;
     @FXML private Label emptyNotice;
     @FXML private StatusBar statusBar;
 
@@ -93,7 +64,6 @@ public final class MainController {
 
     private FirstCategoryPane headline;
     private LinkedViews views;
-    private SettingsBar settingsBar;
 
     /** Changes the UI language; the app rebuilds the window. */
     @FunctionalInterface
@@ -101,11 +71,12 @@ public final class MainController {
         void switchTo(String language);
     }
 
-    public MainController(MainModel model, Messages messages, ChartStyler styler, LanguageSwitch languageSwitch) {
+    public MainController(MainModel model, Messages messages, ChartStyler styler, FileDialogs dialogs,
+                          LanguageSwitch languageSwitch) {
         this.model = model;
         this.messages = messages;
-        this.formats = new Formats(messages.locale());
         this.styler = styler;
+        this.dialogs = dialogs;
         this.languageSwitch = languageSwitch;
     }
 
@@ -113,31 +84,23 @@ public final class MainController {
     private void initialize() {
         headline = new FirstCategoryPane(messages);
         headlineHolder.getChildren().add(headline);
-        views = new LinkedViews(model, messages, styler, new LinkedViews.Slots(gridCard, gridHolder, gridChipHolder,
-                matrixCard, matrixHolder, matrixChipHolder, viewTabs, detailTab, detailHolder, chartsTab, chartsHolder,
-                segmentList));
-        settingsBar = new SettingsBar(model, messages, asOfPicker, windowChoice, gridModeChoice, r1Spinner, r2Spinner,
-                asOfLabel, windowLabel, gridModeLabel, r1Label, r2Label);
+        views = new LinkedViews(model, messages, styler, new LinkedViews.Slots(gridCardController.card(),
+                gridCardController.holder(), gridCardController.chipHolder(), matrixCard, matrixHolder,
+                matrixChipHolder, viewTabs, detailTab, detailHolder, chartsTab, chartsHolder,
+                sidebarController.segmentList()));
 
         ToggleGroup languages = new ToggleGroup();
         languageJapanese.setToggleGroup(languages);
         languageEnglish.setToggleGroup(languages);
         ("ja".equals(messages.locale().getLanguage()) ? languageJapanese : languageEnglish).setSelected(true);
 
-        importList.setItems(model.imports());
-        importList.setCellFactory(list -> new ImportCell());
-        importList.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
-                onUndoImport();
-            }
-        });
         importItem.disableProperty().bind(model.projectFileProperty().isNull().or(model.busyProperty()));
-        undoImportItem.disableProperty().bind(importList.getSelectionModel().selectedItemProperty().isNull()
-                .or(model.busyProperty()));
-        importList.setPlaceholder(new Label(messages.get("sidebar.noImports")));
+        undoImportItem.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> sidebarController.noImportSelected().get() || model.busyProperty().get(),
+                sidebarController.noImportSelected(), model.busyProperty()));
 
         statusBar.setText(messages.get("status.ready"));
-        statusBar.progressProperty().bind(javafx.beans.binding.Bindings.when(model.busyProperty())
+        statusBar.progressProperty().bind(Bindings.when(model.busyProperty())
                 .then(-1.0).otherwise(0.0));
         model.busyProperty().addListener(busyListener);
         model.analysisProperty().addListener(analysisListener);
@@ -157,7 +120,8 @@ public final class MainController {
         model.statusProperty().removeListener(statusListener);
         statusBar.progressProperty().unbind();
         views.dispose();
-        importList.setItems(null);
+        sidebarController.dispose();
+        gridCardController.dispose();
     }
 
     private void onBusyChanged(boolean busy) {
@@ -172,34 +136,12 @@ public final class MainController {
     }
 
     private void render(Analysis a) {
-        boolean has = a != null && a.hasTransactions();
-        projectName.setText(a == null ? messages.get("sidebar.noProject") : a.projectName());
-        asOf.setText(has ? messages.format("sidebar.asOf", a.asOf().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(messages.locale()))) : "");
-        customers.setText(a == null ? "" : messages.format("sidebar.customers", formats.count(a.firstCategory().base())));
-        scoring.setText(a == null ? "" : messages.get(a.rfm().mode() == ScoringMode.RFM_PACKAGE
-                ? "sidebar.scoring.lines" : "sidebar.scoring.occasions"));
+        boolean empty = a != null && !a.hasTransactions();
         emptyNotice.setText(messages.get("empty.noTransactions"));
-        emptyNotice.setVisible(a != null && !has);
-        emptyNotice.setManaged(a != null && !has);
-        if (a == null) {
-            return;
-        }
-        settingsBar.show(a);
-        headline.show(a.firstCategory());
-        renderLegend(a.activityCustomers());
-    }
-
-    private void renderLegend(int[] perActivity) {
-        activityLegend.getChildren().clear();
-        for (Activity act : Activity.values()) {
-            Rectangle swatch = new Rectangle(12, 12);
-            swatch.getStyleClass().addAll("swatch", "activity-" + act.number());
-            Label l = new Label(act.number() + ". " + messages.get(act.key()) + "  "
-                    + messages.format("legend.people", formats.count(perActivity[act.number()])), swatch);
-            l.setWrapText(true);
-            l.getStyleClass().add("legend-item");
-            activityLegend.getChildren().add(l);
+        emptyNotice.setVisible(empty);
+        emptyNotice.setManaged(empty);
+        if (a != null) {
+            headline.show(a.firstCategory());
         }
     }
 
@@ -230,7 +172,7 @@ public final class MainController {
 
     @FXML
     private void onNewProject() {
-        File f = projectChooser("menu.file.new").showSaveDialog(window());
+        File f = dialogs.save(projectChooser("menu.file.new"), window());
         if (f != null) {
             model.newProject(f.toPath(), false);
         }
@@ -238,7 +180,7 @@ public final class MainController {
 
     @FXML
     private void onNewSampleProject() {
-        File f = projectChooser("menu.file.newSample").showSaveDialog(window());
+        File f = dialogs.save(projectChooser("menu.file.newSample"), window());
         if (f != null) {
             model.newProject(f.toPath(), true);
         }
@@ -246,7 +188,7 @@ public final class MainController {
 
     @FXML
     private void onOpenProject() {
-        File f = projectChooser("menu.file.open").showOpenDialog(window());
+        File f = dialogs.open(projectChooser("menu.file.open"), window());
         if (f != null) {
             model.openProject(f.toPath());
         }
@@ -260,7 +202,7 @@ public final class MainController {
                 new FileChooser.ExtensionFilter(messages.get("chooser.spreadsheets"),
                         "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xlsm", "*.xls", "*.gz", "*.CSV", "*.XLSX", "*.XLS"),
                 new FileChooser.ExtensionFilter(messages.get("chooser.all"), "*"));
-        File f = chooser.showOpenDialog(window());
+        File f = dialogs.open(chooser, window());
         if (f != null) {
             showImportDialog(f.toPath());
         }
@@ -273,14 +215,7 @@ public final class MainController {
 
     @FXML
     private void onUndoImport() {
-        ImportRecord r = importList.getSelectionModel().getSelectedItem();
-        if (r == null || model.busyProperty().get()) {
-            return;
-        }
-        if (Alerts.confirmed(window(), messages.get("menu.file.undoImport"),
-                messages.format("undo.confirm", r.fileName(), formats.count(r.rowsImported())))) {
-            model.undoImport(r);
-        }
+        sidebarController.undoSelectedImport();
     }
 
     /** Shows the lower tab {@code name} ("detail" or "charts"). */
@@ -344,15 +279,5 @@ public final class MainController {
         alert.setHeaderText(messages.get("error.header"));
         alert.initOwner(window());
         alert.show();
-    }
-
-    /** One import in the sidebar: file name, kind and rows. */
-    private final class ImportCell extends ListCell<ImportRecord> {
-        @Override
-        protected void updateItem(ImportRecord r, boolean empty) {
-            super.updateItem(r, empty);
-            setText(empty || r == null ? null : messages.format("sidebar.import", r.fileName(),
-                    messages.get("kind." + r.kind()), formats.count(r.rowsImported())));
-        }
     }
 }
