@@ -32,6 +32,18 @@ class ArchitectureTest {
             .because("the CLI and the UI call the same services; services never call up into views");
 
     @ArchTest
+    static final ArchRule importerReadsAndWritesApart = noClasses()
+            .that().resideInAnyPackage("fangrid.importer.detect..", "fangrid.importer.parse..", "fangrid.importer.read..")
+            .should().dependOnClassesThat().resideInAPackage("fangrid.importer.write..")
+            .because("reading a file knows nothing of the database; only the import service joins reading to writing");
+
+    @ArchTest
+    static final ArchRule importerWritesWithoutReading = noClasses()
+            .that().resideInAnyPackage("fangrid.importer.detect..", "fangrid.importer.parse..", "fangrid.importer.write..")
+            .should().dependOnClassesThat().resideInAPackage("fangrid.importer.read..")
+            .because("writers take rows as cells, whatever format they were read from");
+
+    @ArchTest
     static final ArchRule onlyUiTouchesJavaFx = noClasses().that().resideOutsideOfPackages("fangrid.ui..", "fangrid")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.jfree.chart.fx..")
             .because("analytics and storage must run without a window (CLI, tests, benchmarks)");

@@ -8,7 +8,7 @@ import fangrid.analysis.AnalysisService;
 import fangrid.domain.DataKind;
 import fangrid.importer.ImportReport;
 import fangrid.importer.ImportService;
-import fangrid.importer.ReadOptions;
+import fangrid.importer.read.ReadOptions;
 import fangrid.store.AppHome;
 import fangrid.store.Project;
 import fangrid.ui.common.TaskRunner;
