@@ -18,7 +18,6 @@ class ArchitectureTest {
             .layer("importer").definedBy("fangrid.importer..")
             .layer("analysis").definedBy("fangrid.analysis..")
             .layer("export").definedBy("fangrid.export..")
-            .layer("sampledata").definedBy("fangrid.sampledata..")
             .layer("cli").definedBy("fangrid.cli..")
             .layer("ui").definedBy("fangrid.ui..")
             .layer("launcher").definedBy("fangrid")
@@ -28,7 +27,6 @@ class ArchitectureTest {
             .whereLayer("export").mayOnlyBeAccessedByLayers("ui", "cli", "launcher")
             .whereLayer("importer").mayOnlyBeAccessedByLayers("ui", "cli", "launcher")
             .whereLayer("store").mayOnlyBeAccessedByLayers("importer", "analysis", "ui", "cli", "launcher")
-            .whereLayer("sampledata").mayNotBeAccessedByAnyLayer()
             .because("the CLI and the UI call the same services; services never call up into views");
 
     @ArchTest
