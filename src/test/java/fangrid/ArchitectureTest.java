@@ -19,7 +19,6 @@ class ArchitectureTest {
             .layer("analysis").definedBy("fangrid.analysis..")
             .layer("export").definedBy("fangrid.export..")
             .layer("project").definedBy("fangrid.project..")
-            .layer("sampledata").definedBy("fangrid.sampledata..")
             .layer("cli").definedBy("fangrid.cli..")
             .layer("ui").definedBy("fangrid.ui..")
             .layer("launcher").definedBy("fangrid")
@@ -30,8 +29,19 @@ class ArchitectureTest {
             .whereLayer("export").mayOnlyBeAccessedByLayers("project", "ui", "cli", "launcher")
             .whereLayer("importer").mayOnlyBeAccessedByLayers("project", "ui", "cli", "launcher")
             .whereLayer("store").mayOnlyBeAccessedByLayers("importer", "analysis", "project", "ui", "cli", "launcher")
-            .whereLayer("sampledata").mayNotBeAccessedByAnyLayer()
             .because("the CLI and the UI call the same services; services never call up into views");
+
+    @ArchTest
+    static final ArchRule importerReadsAndWritesApart = noClasses()
+            .that().resideInAnyPackage("fangrid.importer.detect..", "fangrid.importer.parse..", "fangrid.importer.read..")
+            .should().dependOnClassesThat().resideInAPackage("fangrid.importer.write..")
+            .because("reading a file knows nothing of the database; only the import service joins reading to writing");
+
+    @ArchTest
+    static final ArchRule importerWritesWithoutReading = noClasses()
+            .that().resideInAnyPackage("fangrid.importer.detect..", "fangrid.importer.parse..", "fangrid.importer.write..")
+            .should().dependOnClassesThat().resideInAPackage("fangrid.importer.read..")
+            .because("writers take rows as cells, whatever format they were read from");
 
     @ArchTest
     static final ArchRule onlyUiTouchesJavaFx = noClasses().that().resideOutsideOfPackages("fangrid.ui..", "fangrid")

@@ -2,6 +2,8 @@ package fangrid.importer;
 
 import fangrid.domain.DataKind;
 import fangrid.domain.Favorability;
+import fangrid.importer.parse.DateOrder;
+import fangrid.importer.parse.FavorabilityScale;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,6 +1,12 @@
 package fangrid.importer;
 
 import fangrid.domain.DataKind;
+import fangrid.importer.read.RowPipeline;
+import fangrid.importer.read.TableReader;
+import fangrid.importer.write.BadRowException;
+import fangrid.importer.write.CustomerKeys;
+import fangrid.importer.write.RejectedRows;
+import fangrid.importer.write.RowWriter;
 import fangrid.store.Project;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,8 +63,8 @@ public final class ImportService {
             }
             Counter counter = new Counter(fileName, skipBadRows, progress, new RejectedRows(rejectedFile(project, importId),
                     reader.header()));
-            try (CustomerKeys keys = new CustomerKeys(c); RowWriter writer = writer(kind, c, used, reader.header(), importId, keys,
-                    !project.isTemporary())) {
+            try (CustomerKeys keys = new CustomerKeys(c);
+                 RowWriter writer = RowWriter.of(kind, c, used, reader.header(), importId, keys, !project.isTemporary())) {
                 if (appendOnly) {
                     writer.commitEachBatch();
                 }
@@ -104,16 +110,6 @@ public final class ImportService {
     /** Imports with the proposed mapping, opening the file by its extension. */
     public ImportReport importFile(Project project, Path file, DataKind kind) throws ImportException, SQLException {
         return importFile(project, file, kind, TableReader.open(file), null, false, ImportProgress.NONE);
-    }
-
-    private static RowWriter writer(DataKind kind, Connection c, ColumnMapping m, List<String> header, long importId,
-                                    CustomerKeys keys, boolean fingerprintLines) throws SQLException {
-        return switch (kind) {
-            case TRANSACTIONS -> new TransactionWriter(c, m, header, importId, keys, fingerprintLines);
-            case CUSTOMERS -> new CustomerWriter(c, m, header, importId, keys);
-            case SURVEY -> new SurveyWriter(c, m, header, importId, keys);
-            case CATALOG -> new CatalogWriter(c, m, header, importId);
-        };
     }
 
     /** Where the rows an import rejects are saved: beside the project, named after it and the import. */

@@ -1,6 +1,10 @@
 package fangrid.importer;
 
 import fangrid.domain.DataKind;
+import fangrid.importer.parse.DateOrder;
+import fangrid.importer.parse.FavorabilityScale;
+import fangrid.importer.parse.ValueParsers;
+import fangrid.importer.read.TableReader;
 import java.util.List;
 
 /**

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * The fingerprint of an order line, stored with it so that overlapping exports are recognised
- * (see {@code fangrid.importer.LineFingerprints}).
+ * (see {@code fangrid.importer.write.LineFingerprints}).
  */
 public final class LineHash {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;

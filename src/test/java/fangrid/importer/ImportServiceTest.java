@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.TestProjects;
 import fangrid.domain.DataKind;
+import fangrid.importer.read.TableReader;
 import fangrid.store.ImportRecord;
 import fangrid.store.OrderLineStore;
 import fangrid.store.Project;

@@ -17,7 +17,7 @@ import fangrid.domain.GridThresholds;
 import fangrid.export.ExportFormat;
 import fangrid.export.ExportProgress;
 import fangrid.importer.ImportProgress;
-import fangrid.importer.ReadOptions;
+import fangrid.importer.read.ReadOptions;
 import fangrid.store.ProjectException;
 import fangrid.store.SegmentNameTakenException;
 import java.nio.charset.StandardCharsets;

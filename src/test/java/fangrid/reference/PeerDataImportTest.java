@@ -11,7 +11,7 @@ import fangrid.domain.DataKind;
 import fangrid.domain.GridThresholds;
 import fangrid.importer.ImportReport;
 import fangrid.importer.ImportService;
-import fangrid.importer.TableReader;
+import fangrid.importer.read.TableReader;
 import fangrid.store.AnalysisSettingsRepository;
 import fangrid.store.Project;
 import java.nio.file.Path;

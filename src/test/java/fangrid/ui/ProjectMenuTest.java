@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fangrid.analysis.Analysis;
 import fangrid.domain.GridCell;
 import fangrid.importer.ImportProgress;
-import fangrid.importer.ReadOptions;
+import fangrid.importer.read.ReadOptions;
 import fangrid.domain.DataKind;
 import fangrid.project.ProjectSession;
 import fangrid.store.AppHome;

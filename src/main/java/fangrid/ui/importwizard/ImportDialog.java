@@ -1,17 +1,14 @@
 package fangrid.ui.importwizard;
 
-import java.util.Map;
-
-import fangrid.importer.FavorabilityScale;
-
-import fangrid.domain.Favorability;
-
 import fangrid.domain.DataKind;
+import fangrid.domain.Favorability;
 import fangrid.importer.ColumnMapping;
 import fangrid.importer.Field;
 import fangrid.importer.ImportPreview;
+import fangrid.importer.parse.FavorabilityScale;
 import fangrid.ui.common.Messages;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;

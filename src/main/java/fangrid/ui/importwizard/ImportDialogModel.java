@@ -2,12 +2,12 @@ package fangrid.ui.importwizard;
 
 import fangrid.domain.DataKind;
 import fangrid.importer.ColumnMapping;
-import fangrid.importer.FavorabilityScale;
 import fangrid.importer.Field;
 import fangrid.importer.ImportPreview;
 import fangrid.importer.MappingProposal;
-import fangrid.importer.ReadOptions;
-import fangrid.importer.TableReader;
+import fangrid.importer.parse.FavorabilityScale;
+import fangrid.importer.read.ReadOptions;
+import fangrid.importer.read.TableReader;
 import fangrid.ui.common.TaskRunner;
 import java.nio.charset.Charset;
 import java.nio.file.Path;

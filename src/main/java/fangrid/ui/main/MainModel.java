@@ -10,7 +10,7 @@ import fangrid.importer.BadRow;
 import fangrid.importer.ColumnMapping;
 import fangrid.importer.ImportProgress;
 import fangrid.importer.ImportReport;
-import fangrid.importer.ReadOptions;
+import fangrid.importer.read.ReadOptions;
 import fangrid.project.ProjectSession;
 import fangrid.store.AppHome;
 import fangrid.store.ImportRecord;

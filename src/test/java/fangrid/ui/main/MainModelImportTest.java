@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fangrid.TestProjects;
 import fangrid.domain.DataKind;
 import fangrid.importer.ImportReport;
-import fangrid.importer.ReadOptions;
+import fangrid.importer.read.ReadOptions;
 import fangrid.store.AppHome;
 import fangrid.store.Project;
 import fangrid.ui.common.TaskRunner;

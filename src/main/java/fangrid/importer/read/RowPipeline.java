@@ -1,0 +1,162 @@
+package fangrid.importer.read;
+
+import fangrid.importer.ImportException;
+import fangrid.importer.ImportProgress;
+import fangrid.store.Threads;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+/**
+ * Reads a table on a second thread while the calling thread handles its rows: decoding and splitting the text is a
+ * good part of an import, and a second core can do it beside the writing. The handler still gets every row in file
+ * order on the calling thread (the only one that uses the database), and a reading error reaches the caller after
+ * the rows read before it, just as when reading inline. If the handler fails, reading stops and the file is closed
+ * before the failure is passed on.
+ */
+public final class RowPipeline {
+    private static final int BATCH = 4_096;
+    /** Batches read ahead at most: a few megabytes of cells. */
+    private static final int READ_AHEAD = 4;
+
+    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(READ_AHEAD);
+    private volatile boolean stopped;
+
+    private RowPipeline() {
+    }
+
+    /** A number worked out for each row on the reading thread (a customer key), handed over with the row. */
+    @FunctionalInterface
+    public interface RowKeyer {
+        int key(String[] cells);
+    }
+
+    /** Receives a row with its number from the {@link RowKeyer}. */
+    @FunctionalInterface
+    public interface KeyedRowHandler {
+        void row(long rowNumber, String[] cells, int key) throws ImportException;
+    }
+
+    /** Pushes every row of {@code reader} to {@code handler} on this thread, reading on another. */
+    static void rows(TableReader reader, RowHandler handler) throws ImportException {
+        new RowPipeline().run(reader, cells -> -1, (row, cells, key) -> handler.row(row, cells));
+    }
+
+    /** As {@link #rows(TableReader, RowHandler)}, with each row's key worked out on the reading thread. */
+    public static void rows(TableReader reader, RowKeyer keyer, KeyedRowHandler handler) throws ImportException {
+        new RowPipeline().run(reader, keyer, handler);
+    }
+
+    private void run(TableReader reader, RowKeyer keyer, KeyedRowHandler handler) throws ImportException {
+        Thread producer = new Thread(() -> read(reader, keyer), "fangrid-import-reader");
+        producer.setDaemon(true);
+        producer.start();
+        try {
+            for (Batch b = take(); ; b = take()) {
+                for (int i = 0; i < b.size; i++) {
+                    handler.row(b.rows[i], b.cells[i], b.keys[i]);
+                }
+                if (b.last) {
+                    b.rethrowFailure();
+                    return;
+                }
+            }
+        } finally {
+            stopped = true;
+            producer.interrupt(); // wakes it if it waits for room in the queue
+            Threads.joinUninterruptibly(producer);
+        }
+    }
+
+    /** The reading thread: batches of rows, then a last batch carrying the error that ended the reading, if any. */
+    private void read(TableReader reader, RowKeyer keyer) {
+        Batch[] current = {new Batch()};
+        Throwable failure = null;
+        try {
+            reader.rows((row, cells) -> {
+                if (stopped) {
+                    throw new StopReading();
+                }
+                if (current[0].add(row, cells, keyer.key(cells))) {
+                    put(current[0]);
+                    current[0] = new Batch();
+                }
+            });
+        } catch (Throwable t) {
+            failure = t;
+        }
+        current[0].finish(failure);
+        try {
+            put(current[0]);
+        } catch (StopReading handlingEnded) {
+            // nobody waits for the last batch any more
+        }
+    }
+
+    private void put(Batch b) {
+        try {
+            queue.put(b);
+        } catch (InterruptedException e) {
+            // only the handling side interrupts, once it has stopped taking
+            throw new StopReading();
+        }
+    }
+
+    /**
+     * The next batch. An interrupt does not end the import (cancelling is {@link ImportProgress}'s job, as before
+     * this ran on two threads); it is kept for the caller.
+     */
+    private Batch take() {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return queue.take();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Rows as the reader gave them, with their numbers. */
+    private static final class Batch {
+        final long[] rows = new long[BATCH];
+        final String[][] cells = new String[BATCH][];
+        final int[] keys = new int[BATCH];
+        int size;
+        boolean last;
+        Throwable failure;
+
+        /** Adds a row; true when the batch is full. */
+        boolean add(long row, String[] rowCells, int key) {
+            rows[size] = row;
+            keys[size] = key;
+            cells[size++] = rowCells;
+            return size == BATCH;
+        }
+
+        void finish(Throwable readingFailure) {
+            last = true;
+            failure = readingFailure;
+        }
+
+        void rethrowFailure() throws ImportException {
+            if (failure instanceof ImportException e) {
+                throw e;
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+            if (failure != null) {
+                throw new IllegalStateException(failure);
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package fangrid.importer.write;
+
+import fangrid.domain.DataKind;
+import fangrid.importer.ColumnMapping;
+import fangrid.importer.Field;
+import fangrid.importer.parse.PlainNumbers;
+import fangrid.importer.parse.ValueParsers;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Stores the rows of one kind of file in batches. Subclasses read their fields with the helpers here,
+ * which throw {@link BadRowException} naming the column of a value that cannot be read.
+ */
+public abstract class RowWriter implements AutoCloseable {
+    private static final int BATCH = 10_000;
+
+    protected final ColumnMapping mapping;
+    protected final List<String> header;
+    protected final long importId;
+    protected final PreparedStatement statement;
+    private int pending;
+    private boolean commitEachBatch;
+    /** The date cell read last and its date: an order's lines repeat their date, so most reads are this one. */
+    private Field lastDateField;
+    private String lastDateCell;
+    private LocalDate lastDate;
+
+    RowWriter(Connection c, String sql, ColumnMapping mapping, List<String> header, long importId) throws SQLException {
+        this.mapping = mapping;
+        this.header = header;
+        this.importId = importId;
+        this.statement = sql == null ? null : c.prepareStatement(sql);
+    }
+
+    /**
+     * Stores one row.
+     *
+     * @return null when stored, or the reason it was skipped on purpose (e.g. {@code no customer id})
+     */
+    abstract String write(String[] cells) throws BadRowException, SQLException;
+
+    /** The writer for a file of {@code kind}, its rows filed under import {@code importId}. */
+    public static RowWriter of(DataKind kind, Connection c, ColumnMapping m, List<String> header, long importId,
+                               CustomerKeys keys, boolean fingerprintLines) throws SQLException {
+        return switch (kind) {
+            case TRANSACTIONS -> new TransactionWriter(c, m, header, importId, keys, fingerprintLines);
+            case CUSTOMERS -> new CustomerWriter(c, m, header, importId, keys);
+            case SURVEY -> new SurveyWriter(c, m, header, importId, keys);
+            case CATALOG -> new CatalogWriter(c, m, header, importId);
+        };
+    }
+
+    /** Work for the reading thread: the row's customer key where a writer resolves it there, else −1. */
+    public int key(String[] cells) {
+        return -1;
+    }
+
+    /** Stores a row whose customer key {@link #key} resolved. */
+    public String write(String[] cells, int key) throws BadRowException, SQLException {
+        return write(cells);
+    }
+
+    /**
+     * Commits after every batch: for append-only data, whose rows belong to their import and are removed whole
+     * if it does not complete (one huge H2 transaction is several times slower).
+     */
+    public void commitEachBatch() {
+        commitEachBatch = true;
+    }
+
+    boolean commitsEachBatch() {
+        return commitEachBatch;
+    }
+
+    /** Queues the statement's current parameters. */
+    protected void addBatch() throws SQLException {
+        statement.addBatch();
+        countPending();
+    }
+
+    /** Counts a row queued on any of the writer's statements, writing the batch when it is full. */
+    protected void countPending() throws SQLException {
+        if (++pending == BATCH) {
+            flush();
+        }
+    }
+
+    /** Writes the queued rows (and commits them, if so set). */
+    public void flush() throws SQLException {
+        statement.executeBatch();
+        pending = 0;
+        if (commitEachBatch) {
+            statement.getConnection().commit();
+        }
+    }
+
+    /** The field's cell as the reader gave it (not stripped), or null when the row has none. */
+    protected String cell(String[] cells, Field f) {
+        int col = mapping.column(f);
+        return col < 0 || col >= cells.length ? null : cells[col];
+    }
+
+    protected String raw(String[] cells, Field f) {
+        return ValueParsers.text(cell(cells, f));
+    }
+
+    protected String columnName(Field f) {
+        return header.get(mapping.column(f));
+    }
+
+    protected LocalDate date(String[] cells, Field f) throws BadRowException {
+        String cell = cell(cells, f);
+        if (f == lastDateField && cell != null && cell.equals(lastDateCell)) {
+            return lastDate;
+        }
+        String s = ValueParsers.text(cell);
+        if (s == null) {
+            return null;
+        }
+        LocalDate d = ValueParsers.date(s, mapping.dateOrder());
+        if (d == null) {
+            throw new BadRowException(columnName(f), "not a date: \"" + s + "\"");
+        }
+        lastDateField = f;
+        lastDateCell = cell;
+        lastDate = d;
+        return d;
+    }
+
+    protected Double number(String[] cells, Field f) throws BadRowException {
+        double v = numberOrNaN(cells, f);
+        return Double.isNaN(v) ? null : v;
+    }
+
+    /** As {@link #number}, NaN standing for no value (a number read is never NaN). */
+    protected double numberOrNaN(String[] cells, Field f) throws BadRowException {
+        String cell = cell(cells, f);
+        if (cell == null) {
+            return Double.NaN;
+        }
+        // most cells are plain digits, which blanks and full-width forms cannot be: read them as they come
+        double plain = PlainNumbers.parse(cell);
+        if (!Double.isNaN(plain)) {
+            return plain;
+        }
+        String s = ValueParsers.text(cell);
+        if (s == null) {
+            return Double.NaN;
+        }
+        Double v = ValueParsers.number(s);
+        if (v == null) {
+            throw new BadRowException(columnName(f), "not a number: \"" + s + "\"");
+        }
+        return v;
+    }
+
+    protected Integer smallInt(String[] cells, Field f, int min, int max) throws BadRowException {
+        Double v = number(cells, f);
+        if (v == null) {
+            return null;
+        }
+        if (v != Math.rint(v) || v < min || v > max) {
+            throw new BadRowException(columnName(f), "must be a whole number from " + min + " to " + max + ": " + raw(cells, f));
+        }
+        return v.intValue();
+    }
+
+    protected static void setNullable(PreparedStatement p, int index, Object value, int sqlType) throws SQLException {
+        if (value == null) {
+            p.setNull(index, sqlType);
+        } else {
+            p.setObject(index, value);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (statement != null) {
+            statement.close();
+        }
+    }
+}
