@@ -1,5 +1,6 @@
 package fangrid.cli;
 
+import java.io.PrintWriter;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,17 +22,38 @@ public final class FanGridCli {
     private FanGridCli() {
     }
 
-    /** Whether {@code args} ask for a command rather than the desktop app. */
+    /**
+     * Whether {@code args} are for the command line rather than the desktop app: a command, help or version, or any
+     * first word that is not an option (an unknown command is reported there, not started as a window).
+     */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        return args.length > 0 && (COMMANDS.contains(args[0]) || !args[0].startsWith("-"));
     }
 
-    /** Runs a command and returns its exit code. */
+    /** Runs a command on the process's standard streams and returns its exit code. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command writing to {@code out} and {@code err} and returns its exit code. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new FanGridCli());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("Internal error: " + e);
             return INTERNAL_ERROR;
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println(e.getMessage());
+            if (cmd.getCommandSpec().parent() == null) {
+                cmd.getErr().println("Commands: " + String.join(", ", cmd.getSubcommands().keySet())
+                        + " (fangrid COMMAND --help for one's options; no command starts the desktop app)");
+            } else {
+                cmd.getErr().println("See: fangrid " + cmd.getCommandName() + " --help");
+            }
+            return BAD_INPUT;
         });
         return cl.execute(args);
     }

@@ -1,0 +1,40 @@
+package fangrid.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** What the launcher sends to the command line, and how an unknown command is refused. */
+class FanGridCliTest {
+    @Test
+    void anUnknownCommandIsBadInputThatListsTheCommandsAndNeverStartsTheWindow() {
+        assertTrue(FanGridCli.isCommand(new String[] {"clv", "--project", "x"}), "not started as a window");
+        StringWriter err = new StringWriter();
+        int exit = FanGridCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "clv", "--project", "x");
+        assertEquals(FanGridCli.BAD_INPUT, exit);
+        assertTrue(err.toString().contains("clv"), err.toString());
+        assertTrue(err.toString().contains("Commands: import, analyze, summary"), err.toString());
+    }
+
+    @Test
+    void optionsAndNoArgumentsStartTheWindowAndCommandsTheCommandLine() {
+        assertFalse(FanGridCli.isCommand(new String[0]));
+        assertFalse(FanGridCli.isCommand(new String[] {"--project=/tmp/shop.mv.db"}));
+        assertFalse(FanGridCli.isCommand(new String[] {"--screenshot=a.png", "--lang=ja"}));
+        assertTrue(FanGridCli.isCommand(new String[] {"summary", "--project", "p", "--json"}));
+        assertTrue(FanGridCli.isCommand(new String[] {"--help"}));
+    }
+
+    @Test
+    void aMissingOptionOfACommandIsBadInputThatPointsToItsHelp() {
+        StringWriter err = new StringWriter();
+        int exit = FanGridCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "summary", "--json");
+        assertEquals(FanGridCli.BAD_INPUT, exit);
+        assertTrue(err.toString().contains("--project"), err.toString());
+        assertTrue(err.toString().contains("fangrid summary --help"), err.toString());
+    }
+}
