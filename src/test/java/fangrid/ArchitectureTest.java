@@ -44,6 +44,12 @@ class ArchitectureTest {
             .because("writers take rows as cells, whatever format they were read from");
 
     @ArchTest
+    static final ArchRule windowAndCommandsGoThroughTheSession = noClasses()
+            .that().resideInAnyPackage("fangrid.ui..", "fangrid.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("fangrid.store..", "fangrid.importer..", "fangrid.export..")
+            .because("a project's rules live in one place, fangrid.project, which the window and the command line share");
+
+    @ArchTest
     static final ArchRule onlyUiTouchesJavaFx = noClasses().that().resideOutsideOfPackages("fangrid.ui..", "fangrid")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.jfree.chart.fx..")
             .because("analytics and storage must run without a window (CLI, tests, benchmarks)");

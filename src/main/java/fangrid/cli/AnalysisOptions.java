@@ -1,9 +1,9 @@
 package fangrid.cli;
 
 import fangrid.domain.AnalysisSettings;
+import fangrid.domain.ImportException;
 import fangrid.domain.RfmBreaks;
 import fangrid.domain.ScoringMode;
-import fangrid.importer.ImportException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.Option;

@@ -1,10 +1,9 @@
 package fangrid.cli;
 
 import fangrid.analysis.Analysis;
-import fangrid.export.CustomerCsvWriter;
-import fangrid.importer.ImportException;
+import fangrid.domain.ImportException;
+import fangrid.domain.ProjectException;
 import fangrid.project.ProjectSession;
-import fangrid.store.ProjectException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -123,7 +122,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Analysis a = session.analyzeWith(analysis.apply(session.settings()));
         int n;
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            n = CustomerCsvWriter.write(a.customers(), w);
+            n = ProjectSession.writeCustomers(a, w);
         }
         stdout.println("analysis date: " + (a.asOf() == null ? "none (no transactions)" : a.asOf()));
         stdout.println("scoring: " + a.rfm().mode().id() + " (" + a.rfm().mode().definition() + ")");

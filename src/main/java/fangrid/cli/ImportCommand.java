@@ -1,8 +1,8 @@
 package fangrid.cli;
 
-import fangrid.importer.ImportException;
+import fangrid.domain.ImportException;
+import fangrid.domain.ProjectException;
 import fangrid.project.ProjectSession;
-import fangrid.store.ProjectException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,16 +1,15 @@
 package fangrid.cli;
 
+import fangrid.domain.BadRow;
+import fangrid.domain.ColumnMapping;
 import fangrid.domain.DataKind;
-import fangrid.importer.BadRow;
-import fangrid.importer.ColumnMapping;
-import fangrid.importer.Field;
-import fangrid.importer.ImportException;
-import fangrid.importer.ImportProgress;
-import fangrid.importer.ImportReport;
-import fangrid.importer.MappingProposal;
-import fangrid.importer.parse.FavorabilityScale;
-import fangrid.importer.read.ReadOptions;
-import fangrid.importer.read.TableReader;
+import fangrid.domain.FavorabilityScale;
+import fangrid.domain.Field;
+import fangrid.domain.ImportException;
+import fangrid.domain.ImportProgress;
+import fangrid.domain.ImportReport;
+import fangrid.domain.ReadOptions;
+import fangrid.project.FileToImport;
 import fangrid.project.ProjectSession;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -45,7 +44,7 @@ final class ImportOptions {
     private boolean skipBadRows;
 
     /** A file opened and mapped, ready to import. */
-    record Prepared(Path file, DataKind kind, TableReader reader, ColumnMapping mapping) {
+    record Prepared(FileToImport file, ColumnMapping mapping) {
     }
 
     /** Opens {@code file} and settles its mapping, printing both to {@code out}; touches no project. */
@@ -53,9 +52,8 @@ final class ImportOptions {
         if (!Files.isRegularFile(file)) {
             throw new ImportException("No such file: " + file);
         }
-        TableReader reader = TableReader.open(file, new ReadOptions(charset(), null, sheet));
-        MappingProposal proposal = MappingProposal.of(reader, kind);
-        ColumnMapping mapping = proposal.mapping();
+        FileToImport opened = FileToImport.open(file, new ReadOptions(charset(), null, sheet), kind);
+        ColumnMapping mapping = opened.proposedMapping();
         if (favorabilityScale != null) {
             FavorabilityScale scale = FavorabilityScale.ofId(favorabilityScale);
             if (scale == null) {
@@ -73,18 +71,17 @@ final class ImportOptions {
                 throw new ImportException("--favorability-map " + e.getKey() + "=" + e.getValue() + ": " + bad.getMessage());
             }
         }
-        out.println("file: " + file.getFileName() + " (" + reader.describe() + ")");
+        out.println("file: " + file.getFileName() + " (" + opened.describe() + ")");
         out.println("mapping: " + mapping);
-        if (proposal.hasDates()) {
-            out.println("date order for d/m/yyyy-style dates: " + proposal.describeDateOrder());
+        if (opened.dateOrder() != null) {
+            out.println("date order for d/m/yyyy-style dates: " + opened.dateOrder());
         }
-        return new Prepared(file, kind, reader, mapping);
+        return new Prepared(opened, mapping);
     }
 
     /** Imports a prepared file into the session's project, printing the counts to {@code out}. */
     ImportReport importInto(ProjectSession session, Prepared f, PrintWriter out) throws ImportException, SQLException {
-        ImportReport report = session.importFile(f.file(), f.kind(), f.reader(), f.mapping(), skipBadRows,
-                ImportProgress.NONE);
+        ImportReport report = session.importFile(f.file(), f.mapping(), skipBadRows, ImportProgress.NONE);
         print(out, report);
         return report;
     }

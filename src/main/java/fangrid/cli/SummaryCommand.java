@@ -1,9 +1,8 @@
 package fangrid.cli;
 
-import fangrid.export.SummaryJsonWriter;
-import fangrid.importer.ImportException;
+import fangrid.domain.ImportException;
+import fangrid.domain.ProjectException;
 import fangrid.project.ProjectSession;
-import fangrid.store.ProjectException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +31,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try {
             try (ProjectSession session = ProjectSession.open(project)) {
-                SummaryJsonWriter.write(session.analyzeWith(analysis.apply(session.settings())), spec.commandLine().getOut());
+                ProjectSession.writeSummary(session.analyzeWith(analysis.apply(session.settings())), spec.commandLine().getOut());
             }
             spec.commandLine().getOut().println();
             spec.commandLine().getOut().flush();

@@ -1,5 +1,6 @@
 package fangrid.export;
 
+import fangrid.domain.ExportCancelledException;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;

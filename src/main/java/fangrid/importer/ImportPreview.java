@@ -1,10 +1,15 @@
 package fangrid.importer;
 
+import fangrid.domain.ColumnMapping;
 import fangrid.domain.DataKind;
 import fangrid.domain.Favorability;
+import fangrid.domain.FavorabilityScale;
+import fangrid.domain.Field;
+import fangrid.domain.ImportException;
+import fangrid.domain.PreviewRow;
+import fangrid.domain.PreviewRow.Cell;
 import fangrid.domain.ProductRole;
 import fangrid.domain.UsageLevel;
-import fangrid.importer.parse.FavorabilityScale;
 import fangrid.importer.parse.ValueParsers;
 import fangrid.importer.read.TableReader;
 import java.time.LocalDate;
@@ -15,20 +20,12 @@ import java.util.Map;
 
 /** The first rows of a file as the import will read them: each mapped field parsed, problems marked. */
 public final class ImportPreview {
-    /** One previewed value: the text shown, and the problem if the import would reject it (else null). */
-    public record Cell(String text, String problem) {
-    }
-
-    /** One previewed row by field. */
-    public record Row(long rowNumber, Map<Field, Cell> cells) {
-    }
-
     private ImportPreview() {
     }
 
     /** Reads the first {@code limit} data rows of {@code reader} and parses each mapped field of {@code kind}. */
-    public static List<Row> of(TableReader reader, DataKind kind, ColumnMapping mapping, int limit) throws ImportException {
-        List<Row> rows = new ArrayList<>();
+    public static List<PreviewRow> of(TableReader reader, DataKind kind, ColumnMapping mapping, int limit) throws ImportException {
+        List<PreviewRow> rows = new ArrayList<>();
         try {
             reader.rows((rowNumber, cells) -> {
                 Map<Field, Cell> parsed = new EnumMap<>(Field.class);
@@ -38,7 +35,7 @@ public final class ImportPreview {
                         parsed.put(f, parse(f, col < cells.length ? cells[col] : "", mapping));
                     }
                 }
-                rows.add(new Row(rowNumber, parsed));
+                rows.add(new PreviewRow(rowNumber, parsed));
                 if (rows.size() >= limit) {
                     throw new Enough();
                 }

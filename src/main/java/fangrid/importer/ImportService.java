@@ -1,6 +1,12 @@
 package fangrid.importer;
 
+import fangrid.domain.BadRow;
+import fangrid.domain.ColumnMapping;
 import fangrid.domain.DataKind;
+import fangrid.domain.ImportCancelledException;
+import fangrid.domain.ImportException;
+import fangrid.domain.ImportProgress;
+import fangrid.domain.ImportReport;
 import fangrid.importer.read.RowPipeline;
 import fangrid.importer.read.TableReader;
 import fangrid.importer.write.BadRowException;

@@ -1,8 +1,12 @@
 package fangrid.importer;
 
+import fangrid.domain.ColumnMapping;
 import fangrid.domain.DataKind;
-import fangrid.importer.parse.DateOrder;
-import fangrid.importer.parse.FavorabilityScale;
+import fangrid.domain.DateOrder;
+import fangrid.domain.FavorabilityScale;
+import fangrid.domain.Field;
+import fangrid.domain.ImportException;
+import fangrid.importer.parse.DateOrderDetector;
 import fangrid.importer.parse.ValueParsers;
 import fangrid.importer.read.TableReader;
 import java.util.List;
@@ -34,7 +38,7 @@ public record MappingProposal(ColumnMapping mapping, boolean hasDates, boolean d
         if (dateColumns.isEmpty() && favColumn < 0) {
             return new MappingProposal(m, false, false);
         }
-        DateOrder.Detector detector = new DateOrder.Detector();
+        DateOrderDetector detector = new DateOrderDetector();
         Sample seen = new Sample();
         try {
             reader.rows((row, cells) -> {

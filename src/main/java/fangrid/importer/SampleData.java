@@ -1,6 +1,8 @@
 package fangrid.importer;
 
 import fangrid.domain.DataKind;
+import fangrid.domain.ImportException;
+import fangrid.domain.ImportReport;
 import fangrid.store.Project;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,29 +7,31 @@ import fangrid.analysis.TimelineEvent;
 import fangrid.analysis.TrendPoint;
 import fangrid.domain.Activity;
 import fangrid.domain.AnalysisSettings;
+import fangrid.domain.ColumnMapping;
 import fangrid.domain.DataKind;
+import fangrid.domain.ExportCancelledException;
+import fangrid.domain.ExportFormat;
+import fangrid.domain.ExportProgress;
+import fangrid.domain.ExportResult;
+import fangrid.domain.ImportException;
+import fangrid.domain.ImportProgress;
+import fangrid.domain.ImportRecord;
+import fangrid.domain.ImportReport;
+import fangrid.domain.ProjectException;
+import fangrid.domain.ReadOptions;
+import fangrid.domain.SegmentNameTakenException;
+import fangrid.export.CustomerCsvWriter;
 import fangrid.export.CustomerExport;
-import fangrid.export.ExportCancelledException;
-import fangrid.export.ExportFormat;
-import fangrid.export.ExportProgress;
-import fangrid.export.ExportResult;
-import fangrid.importer.ColumnMapping;
-import fangrid.importer.ImportException;
-import fangrid.importer.ImportProgress;
-import fangrid.importer.ImportReport;
+import fangrid.export.SummaryJsonWriter;
 import fangrid.importer.ImportService;
-import fangrid.importer.read.ReadOptions;
 import fangrid.importer.SampleData;
-import fangrid.importer.read.TableReader;
 import fangrid.store.AnalysisSettingsRepository;
 import fangrid.store.CustomerContactsLoader;
-import fangrid.store.ImportRecord;
 import fangrid.store.ImportUndo;
 import fangrid.store.Project;
-import fangrid.store.ProjectException;
 import fangrid.store.SavedSegmentRepository;
-import fangrid.store.SegmentNameTakenException;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -43,6 +45,8 @@ import tech.tablesaw.selection.Selection;
  * The current analysis is computed when first asked for and again after anything that changes what it counts.
  */
 public final class ProjectSession implements AutoCloseable {
+    /** The project a first start creates in the data folder and fills with the sample shop. */
+    public static final String FIRST_PROJECT = "sample-shop";
     private static final String LANGUAGE_SETTING = "ui.language";
 
     private final Project project;
@@ -81,6 +85,17 @@ public final class ProjectSession implements AutoCloseable {
         }
     }
 
+    /** The project a start of the app opens when none is named: the last one, else a first one with the sample shop. */
+    public static ProjectSession atStart(AppHome home) throws ProjectException, ImportException, SQLException,
+            IOException {
+        if (!home.recentProjects().isEmpty()) {
+            return open(home.recentProjects().get(0));
+        }
+        Path first = home.projectsDir().resolve(FIRST_PROJECT);
+        // The recent list may be gone while the first project is still there: reopen it, never overwrite it.
+        return Files.exists(Project.withExtension(first)) ? open(first) : createWithSample(first);
+    }
+
     /** Opens the project at {@code file}, creating an empty one when there is none (the {@code import} command). */
     public static ProjectSession openOrCreate(Path file) throws ProjectException {
         return new ProjectSession(Project.openOrCreate(file));
@@ -110,6 +125,15 @@ public final class ProjectSession implements AutoCloseable {
             analysis = analysisService.analyze(project);
         }
         return analysis;
+    }
+
+    /** What a window shows of the project: its analysis, imports, saved segments and language. */
+    public State state() throws SQLException {
+        return new State(analysis(), imports(), savedSegments(), language());
+    }
+
+    /** A project's state as {@link #state()} reads it. */
+    public record State(Analysis analysis, List<ImportRecord> imports, SavedSegments saved, String language) {
     }
 
     /** The project's stored analysis settings. */
@@ -154,14 +178,15 @@ public final class ProjectSession implements AutoCloseable {
      */
     public ImportReport importFile(Path file, DataKind kind, ReadOptions options, ColumnMapping mapping,
                                    boolean skipBadRows, ImportProgress progress) throws ImportException, SQLException {
-        return importFile(file, kind, TableReader.open(file, options), mapping, skipBadRows, progress);
+        return importFile(FileToImport.open(file, options, kind), mapping, skipBadRows, progress);
     }
 
-    /** Imports a file already opened by {@code reader} (the command line opens it first to print its mapping). */
-    public ImportReport importFile(Path file, DataKind kind, TableReader reader, ColumnMapping mapping,
-                                   boolean skipBadRows, ImportProgress progress) throws ImportException, SQLException {
+    /** Imports a file already opened (the command line opens it first to print its mapping). */
+    public ImportReport importFile(FileToImport file, ColumnMapping mapping, boolean skipBadRows,
+                                   ImportProgress progress) throws ImportException, SQLException {
         try {
-            return importService.importFile(project, file, kind, reader, mapping, skipBadRows, progress);
+            return importService.importFile(project, file.file(), file.kind(), file.reader(), mapping, skipBadRows,
+                    progress);
         } finally {
             analysis = null;
         }
@@ -177,8 +202,9 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     /** The saved segments, newest first, with their members. */
-    public SavedSegmentRepository.Snapshot savedSegments() throws SQLException {
-        return project.segments().snapshot();
+    public SavedSegments savedSegments() throws SQLException {
+        SavedSegmentRepository.Snapshot saved = project.segments().snapshot();
+        return new SavedSegments(saved.segments(), saved.members());
     }
 
     /**
@@ -186,7 +212,7 @@ public final class ProjectSession implements AutoCloseable {
      * {@code definition}; with {@code replace}, a segment of the same name is replaced, else the name must be free
      * ({@link SegmentNameTakenException}).
      */
-    public SavedSegmentRepository.Snapshot saveSegment(String name, String note, Activity activity, String definition,
+    public SavedSegments saveSegment(String name, String note, Activity activity, String definition,
                                                        Analysis analysis, Selection members, boolean replace)
             throws SQLException, SegmentNameTakenException {
         Selection people = members != null ? members
@@ -196,14 +222,14 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     /** Renames saved segment {@code id} and sets its note and activity; its members stay as they are. */
-    public SavedSegmentRepository.Snapshot editSegment(long id, String name, String note, Activity activity)
+    public SavedSegments editSegment(long id, String name, String note, Activity activity)
             throws SQLException, SegmentNameTakenException {
         project.segments().update(id, name, note, activity);
         return savedSegments();
     }
 
     /** Deletes saved segment {@code id}. */
-    public SavedSegmentRepository.Snapshot deleteSegment(long id) throws SQLException {
+    public SavedSegments deleteSegment(long id) throws SQLException {
         project.segments().delete(id);
         return savedSegments();
     }
@@ -226,6 +252,16 @@ public final class ProjectSession implements AutoCloseable {
                                         ExportProgress progress) throws SQLException, IOException, ExportCancelledException {
         return new CustomerExport(analysis, CustomerContactsLoader.load(project.connection()))
                 .write(selection, format, file, progress);
+    }
+
+    /** Writes {@code analysis} one row per person (the {@code analyze} CSV); returns the rows written. */
+    public static int writeCustomers(Analysis analysis, Writer out) throws IOException {
+        return CustomerCsvWriter.write(analysis.customers(), out);
+    }
+
+    /** Writes {@code analysis}'s summary as JSON (the {@code summary --json} output). */
+    public static void writeSummary(Analysis analysis, Writer out) throws IOException {
+        SummaryJsonWriter.write(analysis, out);
     }
 
     /** Closes the project; a temporary one is discarded without the tidy-up a kept project gets. */

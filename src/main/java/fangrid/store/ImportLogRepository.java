@@ -1,5 +1,6 @@
 package fangrid.store;
 
+import fangrid.domain.ImportRecord;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

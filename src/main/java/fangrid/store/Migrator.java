@@ -1,5 +1,6 @@
 package fangrid.store;
 
+import fangrid.domain.ProjectException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

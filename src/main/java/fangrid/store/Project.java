@@ -1,5 +1,6 @@
 package fangrid.store;
 
+import fangrid.domain.ProjectException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -2,6 +2,7 @@ package fangrid.store;
 
 import fangrid.domain.Activity;
 import fangrid.domain.SavedSegment;
+import fangrid.domain.SegmentNameTakenException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,10 +1,10 @@
 package fangrid.ui;
 
-import fangrid.store.AppHome;
+import fangrid.project.AppHome;
+import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.Screenshot;
 import fangrid.ui.common.TaskRunner;
-import fangrid.ui.common.FileDialogs;
 import fangrid.ui.main.GridCardController;
 import fangrid.ui.main.MainController;
 import fangrid.ui.main.MainModel;

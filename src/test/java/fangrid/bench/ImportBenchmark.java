@@ -1,7 +1,7 @@
 package fangrid.bench;
 
 import fangrid.domain.DataKind;
-import fangrid.importer.ImportReport;
+import fangrid.domain.ImportReport;
 import fangrid.importer.ImportService;
 import fangrid.store.Project;
 import java.io.BufferedWriter;

@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.TestProjects;
+import fangrid.domain.BadRow;
 import fangrid.domain.DataKind;
+import fangrid.domain.ImportException;
+import fangrid.domain.ImportProgress;
+import fangrid.domain.ImportRecord;
+import fangrid.domain.ImportReport;
 import fangrid.importer.read.TableReader;
-import fangrid.store.ImportRecord;
 import fangrid.store.OrderLineStore;
 import fangrid.store.Project;
 import fangrid.store.StoredLines;

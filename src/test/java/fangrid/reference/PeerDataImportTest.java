@@ -9,7 +9,7 @@ import fangrid.analysis.CustomerColumnsProbe;
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.DataKind;
 import fangrid.domain.GridThresholds;
-import fangrid.importer.ImportReport;
+import fangrid.domain.ImportReport;
 import fangrid.importer.ImportService;
 import fangrid.importer.read.TableReader;
 import fangrid.store.AnalysisSettingsRepository;

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fangrid.analysis.AnalysisService;
 import fangrid.domain.DataKind;
-import fangrid.importer.ImportReport;
+import fangrid.domain.ImportRecord;
+import fangrid.domain.ImportReport;
 import fangrid.importer.ImportService;
 import java.nio.file.Files;
 import java.nio.file.Path;

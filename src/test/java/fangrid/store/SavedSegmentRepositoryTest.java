@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.domain.Activity;
 import fangrid.domain.DataKind;
+import fangrid.domain.ImportReport;
 import fangrid.domain.SavedSegment;
-import fangrid.importer.ImportReport;
+import fangrid.domain.SegmentNameTakenException;
 import fangrid.importer.ImportService;
 import java.nio.file.Files;
 import java.nio.file.Path;

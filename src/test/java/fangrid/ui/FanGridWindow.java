@@ -1,7 +1,7 @@
 package fangrid.ui;
 
 import fangrid.TestProjects;
-import fangrid.store.AppHome;
+import fangrid.project.AppHome;
 import fangrid.store.Project;
 import fangrid.ui.common.FileDialogs;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.TestProjects;
 import fangrid.domain.GridCell;
-import fangrid.store.AppHome;
+import fangrid.project.AppHome;
 import fangrid.store.Project;
 import java.nio.file.Path;
 import java.text.NumberFormat;

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.analysis.Analysis;
-import fangrid.domain.GridCell;
-import fangrid.importer.ImportProgress;
-import fangrid.importer.read.ReadOptions;
 import fangrid.domain.DataKind;
+import fangrid.domain.GridCell;
+import fangrid.domain.ImportProgress;
+import fangrid.domain.ReadOptions;
+import fangrid.project.AppHome;
 import fangrid.project.ProjectSession;
-import fangrid.store.AppHome;
 import fangrid.store.Project;
 import fangrid.ui.common.FileDialogs;
 import java.io.File;

@@ -1,6 +1,6 @@
 package fangrid.importer.detect;
 
-import fangrid.importer.ImportException;
+import fangrid.domain.ImportException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

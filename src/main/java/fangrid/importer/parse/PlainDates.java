@@ -1,5 +1,6 @@
 package fangrid.importer.parse;
 
+import fangrid.domain.DateOrder;
 import java.time.LocalDate;
 
 /**

@@ -3,7 +3,7 @@ package fangrid.importer.read;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.StringArrayHandler;
-import fangrid.importer.ImportException;
+import fangrid.domain.ImportException;
 import fangrid.importer.detect.TextDetection;
 import java.io.IOException;
 import java.io.InputStream;

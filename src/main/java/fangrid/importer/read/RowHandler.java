@@ -1,6 +1,6 @@
 package fangrid.importer.read;
 
-import fangrid.importer.ImportException;
+import fangrid.domain.ImportException;
 
 /** Receives the rows of a table one at a time, as text cells. */
 @FunctionalInterface

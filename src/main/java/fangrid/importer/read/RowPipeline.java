@@ -1,7 +1,7 @@
 package fangrid.importer.read;
 
-import fangrid.importer.ImportException;
-import fangrid.importer.ImportProgress;
+import fangrid.domain.ImportException;
+import fangrid.domain.ImportProgress;
 import fangrid.store.Threads;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;

@@ -1,6 +1,6 @@
 package fangrid.importer.read;
 
-import fangrid.importer.ImportException;
+import fangrid.domain.ImportException;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,6 +1,7 @@
 package fangrid.importer.read;
 
-import fangrid.importer.ImportException;
+import fangrid.domain.ImportException;
+import fangrid.domain.ReadOptions;
 import fangrid.importer.detect.TextDetection;
 import fangrid.importer.detect.WorkbookKind;
 import java.io.IOException;

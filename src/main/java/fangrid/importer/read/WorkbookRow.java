@@ -1,6 +1,6 @@
 package fangrid.importer.read;
 
-import fangrid.importer.ImportException;
+import fangrid.domain.ImportException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package fangrid.importer.read;
 
-import fangrid.importer.ImportException;
+import fangrid.domain.ImportException;
 
 /** Carries a row handler's ImportException through POI's callbacks, which cannot throw checked exceptions. */
 final class WrappedImportException extends RuntimeException {

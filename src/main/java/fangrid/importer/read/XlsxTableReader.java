@@ -1,6 +1,6 @@
 package fangrid.importer.read;
 
-import fangrid.importer.ImportException;
+import fangrid.domain.ImportException;
 import fangrid.importer.detect.TextDetection;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package fangrid.importer.write;
 
+import fangrid.domain.ColumnMapping;
+import fangrid.domain.Field;
 import fangrid.domain.ProductRole;
-import fangrid.importer.ColumnMapping;
-import fangrid.importer.Field;
 import fangrid.importer.parse.ValueParsers;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package fangrid.importer.write;
 
-import fangrid.importer.ColumnMapping;
-import fangrid.importer.Field;
+import fangrid.domain.ColumnMapping;
+import fangrid.domain.Field;
 import fangrid.importer.parse.ValueParsers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,6 +1,6 @@
 package fangrid.importer.write;
 
-import fangrid.importer.BadRow;
+import fangrid.domain.BadRow;
 import fangrid.importer.parse.ValueParsers;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,9 +1,9 @@
 package fangrid.importer.write;
 
+import fangrid.domain.ColumnMapping;
 import fangrid.domain.Favorability;
+import fangrid.domain.Field;
 import fangrid.domain.UsageLevel;
-import fangrid.importer.ColumnMapping;
-import fangrid.importer.Field;
 import fangrid.importer.parse.ValueParsers;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -2,14 +2,14 @@ package fangrid.ui.detail;
 
 import fangrid.analysis.Analysis;
 import fangrid.analysis.TimelineEvent;
+import fangrid.domain.ExportFormat;
+import fangrid.domain.ExportResult;
 import fangrid.domain.SavedSegment;
-import fangrid.export.ExportFormat;
-import fangrid.export.ExportResult;
 import fangrid.ui.crossfilter.FilteredView;
 import java.nio.file.Path;
-import javafx.concurrent.Task;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.concurrent.Task;
 import tech.tablesaw.selection.Selection;
 
 /** What segment detail asks of the open project; the main model runs it on the project's worker. */

@@ -5,7 +5,7 @@ import fangrid.analysis.CustomerField;
 import fangrid.analysis.CustomerRows;
 import fangrid.analysis.SegmentStats;
 import fangrid.domain.Activity;
-import fangrid.export.ExportFormat;
+import fangrid.domain.ExportFormat;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.crossfilter.FilteredView;
 import java.nio.file.Path;
@@ -179,7 +179,7 @@ public final class SegmentDetailModel {
      * Exports the customers shown (all of the group, whatever the search) to {@code file}; null when nothing is
      * shown.
      */
-    public javafx.concurrent.Task<fangrid.export.ExportResult> export(Export kind, Path file) {
+    public javafx.concurrent.Task<fangrid.domain.ExportResult> export(Export kind, Path file) {
         FilteredView v = view.get();
         return v == null ? null : services.export(v.analysis(), v.selection(), kind.format(), file);
     }

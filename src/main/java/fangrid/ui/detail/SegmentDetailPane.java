@@ -2,13 +2,13 @@ package fangrid.ui.detail;
 
 import fangrid.analysis.SegmentStats;
 import fangrid.domain.Activity;
+import fangrid.domain.ExportResult;
 import fangrid.ui.common.Alerts;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.TaskProgressDialog;
 import fangrid.ui.crossfilter.FilteredView;
-import fangrid.export.ExportResult;
 import java.nio.file.Path;
 import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Task;

@@ -1,11 +1,11 @@
 package fangrid.ui.importwizard;
 
+import fangrid.domain.ColumnMapping;
 import fangrid.domain.DataKind;
 import fangrid.domain.Favorability;
-import fangrid.importer.ColumnMapping;
-import fangrid.importer.Field;
-import fangrid.importer.ImportPreview;
-import fangrid.importer.parse.FavorabilityScale;
+import fangrid.domain.FavorabilityScale;
+import fangrid.domain.Field;
+import fangrid.domain.PreviewRow;
 import fangrid.ui.common.Messages;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,7 @@ public final class ImportDialog extends Dialog<ButtonType> {
     private final ImportDialogModel model;
     private final Messages messages;
     private final FlowPane mappingPane = new FlowPane(10, 6);
-    private final TableView<ImportPreview.Row> table = new TableView<>();
+    private final TableView<PreviewRow> table = new TableView<>();
     private final FlowPane answersPane = new FlowPane(8, 6);
 
     public ImportDialog(ImportDialogModel model, Messages messages) {
@@ -163,12 +163,12 @@ public final class ImportDialog extends Dialog<ButtonType> {
         return box;
     }
 
-    private TableColumn<ImportPreview.Row, ImportPreview.Cell> previewColumn(Field f, String columnName) {
-        TableColumn<ImportPreview.Row, ImportPreview.Cell> c = new TableColumn<>(f.id() + "\n← " + columnName);
+    private TableColumn<PreviewRow, PreviewRow.Cell> previewColumn(Field f, String columnName) {
+        TableColumn<PreviewRow, PreviewRow.Cell> c = new TableColumn<>(f.id() + "\n← " + columnName);
         c.setCellValueFactory(row -> new javafx.beans.property.SimpleObjectProperty<>(row.getValue().cells().get(f)));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
-            protected void updateItem(ImportPreview.Cell cell, boolean empty) {
+            protected void updateItem(PreviewRow.Cell cell, boolean empty) {
                 super.updateItem(cell, empty);
                 getStyleClass().remove("problem");
                 setTooltip(null);

@@ -1,13 +1,12 @@
 package fangrid.ui.importwizard;
 
+import fangrid.domain.ColumnMapping;
 import fangrid.domain.DataKind;
-import fangrid.importer.ColumnMapping;
-import fangrid.importer.Field;
-import fangrid.importer.ImportPreview;
-import fangrid.importer.MappingProposal;
-import fangrid.importer.parse.FavorabilityScale;
-import fangrid.importer.read.ReadOptions;
-import fangrid.importer.read.TableReader;
+import fangrid.domain.FavorabilityScale;
+import fangrid.domain.Field;
+import fangrid.domain.PreviewRow;
+import fangrid.domain.ReadOptions;
+import fangrid.project.FileToImport;
 import fangrid.ui.common.TaskRunner;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ public final class ImportDialogModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final ObservableList<String> header = FXCollections.observableArrayList();
     private final ObjectProperty<ColumnMapping> mapping = new SimpleObjectProperty<>();
-    private final ObservableList<ImportPreview.Row> preview = FXCollections.observableArrayList();
+    private final ObservableList<PreviewRow> preview = FXCollections.observableArrayList();
 
     public ImportDialogModel(Path file, TaskRunner runner) {
         this.file = file;
@@ -57,13 +56,12 @@ public final class ImportDialogModel {
         ReadOptions options = options();
         boolean listSheets = sheets.isEmpty();
         runner.<Loaded>run(task -> {
-            List<String> names = listSheets ? TableReader.sheetNames(file) : null;
-            TableReader reader = TableReader.open(file, options);
-            MappingProposal proposal = MappingProposal.of(reader, k);
-            ColumnMapping m = proposal.mapping();
-            String description = reader.describe() + (proposal.hasDates() ? "; d/m/yyyy-style dates: "
-                    + proposal.describeDateOrder() : "");
-            return new Loaded(description, reader.header(), m, ImportPreview.of(reader, k, m, PREVIEW_ROWS), names);
+            List<String> names = listSheets ? FileToImport.sheetNames(file) : null;
+            FileToImport opened = FileToImport.open(file, options, k);
+            ColumnMapping m = opened.proposedMapping();
+            String description = opened.describe() + (opened.dateOrder() != null ? "; d/m/yyyy-style dates: "
+                    + opened.dateOrder() : "");
+            return new Loaded(description, opened.header(), m, opened.preview(m, PREVIEW_ROWS), names);
         }).onSuccess(l -> {
             if (l.sheets != null) {
                 sheets.setAll(l.sheets);
@@ -98,7 +96,7 @@ public final class ImportDialogModel {
 
     /** A change to the mapping; it may refuse (e.g. a column the file lacks). */
     private interface MappingChange {
-        ColumnMapping apply(ColumnMapping current) throws fangrid.importer.ImportException;
+        ColumnMapping apply(ColumnMapping current) throws fangrid.domain.ImportException;
     }
 
     private void remap(MappingChange change) {
@@ -110,8 +108,8 @@ public final class ImportDialogModel {
         DataKind k = kind.get();
         runner.<Loaded>run(task -> {
             ColumnMapping m = change.apply(current);
-            TableReader reader = TableReader.open(file, options);
-            return new Loaded(reader.describe(), reader.header(), m, ImportPreview.of(reader, k, m, PREVIEW_ROWS), null);
+            FileToImport opened = FileToImport.open(file, options, k);
+            return new Loaded(opened.describe(), opened.header(), m, opened.preview(m, PREVIEW_ROWS), null);
         }).onSuccess(l -> {
             mapping.set(l.mapping);
             preview.setAll(l.rows);
@@ -133,7 +131,7 @@ public final class ImportDialogModel {
             }
             mapping.get().requireComplete(file.getFileName().toString());
             return "";
-        } catch (fangrid.importer.ImportException e) {
+        } catch (fangrid.domain.ImportException e) {
             return e.getMessage();
         }
     }
@@ -179,11 +177,11 @@ public final class ImportDialogModel {
         return mapping;
     }
 
-    public ObservableList<ImportPreview.Row> preview() {
+    public ObservableList<PreviewRow> preview() {
         return preview;
     }
 
-    private record Loaded(String description, List<String> header, ColumnMapping mapping, List<ImportPreview.Row> rows,
+    private record Loaded(String description, List<String> header, ColumnMapping mapping, List<PreviewRow> rows,
                           List<String> sheets) {
     }
 }

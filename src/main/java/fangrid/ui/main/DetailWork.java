@@ -3,14 +3,14 @@ package fangrid.ui.main;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.CustomerRows;
 import fangrid.analysis.TimelineEvent;
+import fangrid.domain.ExportCancelledException;
+import fangrid.domain.ExportFormat;
+import fangrid.domain.ExportProgress;
+import fangrid.domain.ExportResult;
 import fangrid.domain.SavedSegment;
-import fangrid.export.ExportCancelledException;
-import fangrid.export.ExportFormat;
-import fangrid.export.ExportProgress;
-import fangrid.export.ExportResult;
+import fangrid.domain.SegmentNameTakenException;
 import fangrid.project.ProjectSession;
-import fangrid.store.SavedSegmentRepository;
-import fangrid.store.SegmentNameTakenException;
+import fangrid.project.SavedSegments;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.crossfilter.FilteredView;
 import fangrid.ui.detail.DetailServices;
@@ -29,10 +29,10 @@ final class DetailWork implements DetailServices {
     private final TaskRunner runner;
     private final Consumer<Throwable> errors;
     private final BooleanProperty busy;
-    private final Consumer<SavedSegmentRepository.Snapshot> showSaved;
+    private final Consumer<SavedSegments> showSaved;
 
     DetailWork(Supplier<ProjectSession> session, TaskRunner runner, Consumer<Throwable> errors, BooleanProperty busy,
-               Consumer<SavedSegmentRepository.Snapshot> showSaved) {
+               Consumer<SavedSegments> showSaved) {
         this.session = session;
         this.runner = runner;
         this.errors = errors;
@@ -52,7 +52,7 @@ final class DetailWork implements DetailServices {
                      Runnable nameTaken) {
         ProjectSession s = session.get();
         busy.set(true);
-        runner.<SavedSegmentRepository.Snapshot>run(task -> s.saveSegment(request.name(), request.note(),
+        runner.<SavedSegments>run(task -> s.saveSegment(request.name(), request.note(),
                 request.activity(), view.filter().format(), view.analysis(), view.selection(), request.replace()))
                 .onSuccess(saved -> {
                     showSaved.accept(saved);

@@ -1,19 +1,22 @@
 package fangrid.ui.main;
 
-import fangrid.importer.BadRow;
-import fangrid.importer.ImportReport;
+import fangrid.domain.BadRow;
+import fangrid.domain.ImportReport;
 import fangrid.ui.common.Alerts;
+import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.TaskProgressDialog;
 import fangrid.ui.importwizard.ImportDialog;
 import fangrid.ui.importwizard.ImportDialogModel;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -24,22 +27,38 @@ final class ImportFlow {
     private final MainModel model;
     private final Messages messages;
     private final Formats formats;
+    private final FileDialogs dialogs;
     private final Window owner;
 
-    ImportFlow(MainModel model, Messages messages, Window owner) {
+    ImportFlow(MainModel model, Messages messages, FileDialogs dialogs, Window owner) {
         this.model = model;
+        this.dialogs = dialogs;
         this.messages = messages;
         this.formats = new Formats(messages.locale());
         this.owner = owner;
     }
 
+    /** Asks for a file, how to import it, then imports it with progress and cancel. */
+    void chooseAndRun() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("menu.file.import"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("chooser.spreadsheets"),
+                        "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xlsm", "*.xls", "*.gz", "*.CSV", "*.XLSX", "*.XLS"),
+                new FileChooser.ExtensionFilter(messages.get("chooser.all"), "*"));
+        File f = dialogs.open(chooser, owner);
+        if (f != null) {
+            run(f.toPath());
+        }
+    }
+
     /** Asks how to import {@code file}, then imports it with progress and cancel. */
     void run(Path file) {
-        ImportDialogModel dialogModel = model.importDialog(file);
+        ImportDialogModel dialogModel = model.importer().dialog(file);
         ImportDialog dialog = new ImportDialog(dialogModel, messages);
         dialog.initOwner(owner);
         dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> {
-            var task = model.importFile(file, dialogModel.kindProperty().get(), dialogModel.options(),
+            var task = model.importer().importFile(file, dialogModel.kindProperty().get(), dialogModel.options(),
                     dialogModel.mappingProperty().get(), dialogModel.skipBadRowsProperty().get(),
                     (listed, count) -> askKeepGoodRows(file, listed, count), this::showReport);
             TaskProgressDialog.show(task, messages.get("import.running"),

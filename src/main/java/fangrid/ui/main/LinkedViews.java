@@ -1,9 +1,11 @@
 package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
+import fangrid.analysis.TrendPoint;
 import fangrid.domain.Activity;
 import fangrid.domain.ActivityMapping;
 import fangrid.domain.CustomerGroup;
+import fangrid.domain.SavedSegment;
 import fangrid.ui.charts.ChartsPane;
 import fangrid.ui.common.Alerts;
 import fangrid.ui.common.FilterChip;
@@ -22,8 +24,6 @@ import fangrid.ui.matrix.FavorabilityMatrixPane;
 import fangrid.ui.theme.ChartStyler;
 import java.util.EnumMap;
 import java.util.Map;
-import fangrid.analysis.TrendPoint;
-import fangrid.domain.SavedSegment;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -77,7 +77,7 @@ final class LinkedViews {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
         this.slots = slots;
-        this.labels = new GroupLabels(messages, model::savedSegmentName);
+        this.labels = new GroupLabels(messages, model.saved()::name);
         grid = new RfGridPane(messages, labels);
         matrix = new FavorabilityMatrixPane(messages, labels);
         detail = new SegmentDetailPane(model.detail(), messages, labels);
@@ -130,7 +130,7 @@ final class LinkedViews {
         listen(ViewId.DETAIL, v -> detail.show(v));
         listen(ViewId.CHARTS, v -> charts.show(v));
         model.analysisProperty().addListener(analysisListener);
-        model.savedSegments().addListener(savedListener);
+        model.saved().list().addListener(savedListener);
         model.trend().addListener(trendListener);
         showSegments();
         showTrend();
@@ -143,7 +143,7 @@ final class LinkedViews {
     private void showSegments() {
         Analysis a = model.analysisProperty().get();
         if (a != null) {
-            segmentList.show(a.summary(), model.savedSegments());
+            segmentList.show(a.summary(), model.saved().list());
         }
     }
 
@@ -231,7 +231,7 @@ final class LinkedViews {
     private void editSelectedSaved() {
         CustomerGroup.Saved s = selectedSaved();
         if (s != null) {
-            model.savedSegment(s.segmentId()).ifPresent(saved -> edit(saved.id(), saved.name(), saved.note(), saved.activity()));
+            model.saved().get(s.segmentId()).ifPresent(saved -> edit(saved.id(), saved.name(), saved.note(), saved.activity()));
         }
     }
 
@@ -239,7 +239,7 @@ final class LinkedViews {
     private void edit(long id, String name, String note, Activity activity) {
         javafx.stage.Window owner = slots.segments().getScene().getWindow();
         SaveSegmentDialog.editing(messages, owner, name, note, activity).showAndWait().ifPresent(r ->
-                model.editSavedSegment(id, r.name(), r.note(), r.activity(), () -> {
+                model.saved().edit(id, r.name(), r.note(), r.activity(), () -> {
                     Alerts.titled(Alert.AlertType.WARNING, owner, messages.get("segments.edit"),
                             messages.format("segments.edit.taken", r.name())).showAndWait();
                     edit(id, r.name(), r.note(), r.activity());
@@ -254,7 +254,7 @@ final class LinkedViews {
         }
         if (Alerts.confirmed(slots.segments().getScene().getWindow(), messages.get("segments.delete"),
                 messages.format("segments.delete.confirm", labels.label(s)))) {
-            model.deleteSavedSegment(s.segmentId());
+            model.saved().delete(s.segmentId());
         }
     }
 
@@ -302,7 +302,7 @@ final class LinkedViews {
     void dispose() {
         listeners.forEach((v, l) -> crossFilter.view(v).removeListener(l));
         model.analysisProperty().removeListener(analysisListener);
-        model.savedSegments().removeListener(savedListener);
+        model.saved().list().removeListener(savedListener);
         model.trend().removeListener(trendListener);
         detail.dispose();
     }

@@ -6,7 +6,6 @@ import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.ViewId;
 import fangrid.ui.theme.ChartStyler;
-import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -22,7 +21,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 
@@ -64,6 +62,7 @@ public final class MainController {
 
     private FirstCategoryPane headline;
     private LinkedViews views;
+    private ProjectChooser projects;
 
     /** Changes the UI language; the app rebuilds the window. */
     @FunctionalInterface
@@ -82,6 +81,7 @@ public final class MainController {
 
     @FXML
     private void initialize() {
+        projects = new ProjectChooser(model, messages, dialogs);
         headline = new FirstCategoryPane(messages);
         headlineHolder.getChildren().add(headline);
         views = new LinkedViews(model, messages, styler, new LinkedViews.Slots(gridCardController.card(),
@@ -159,58 +159,24 @@ public final class MainController {
         return statusBar.getScene().getWindow();
     }
 
-    private FileChooser projectChooser(String titleKey) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get(titleKey));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("chooser.projects"), "*.mv.db"));
-        File dir = model.home().projectsDir().toFile();
-        if (dir.isDirectory()) {
-            chooser.setInitialDirectory(dir);
-        }
-        return chooser;
-    }
-
     @FXML
     private void onNewProject() {
-        File f = dialogs.save(projectChooser("menu.file.new"), window());
-        if (f != null) {
-            model.newProject(f.toPath(), false);
-        }
+        projects.newProject(window(), false);
     }
 
     @FXML
     private void onNewSampleProject() {
-        File f = dialogs.save(projectChooser("menu.file.newSample"), window());
-        if (f != null) {
-            model.newProject(f.toPath(), true);
-        }
+        projects.newProject(window(), true);
     }
 
     @FXML
     private void onOpenProject() {
-        File f = dialogs.open(projectChooser("menu.file.open"), window());
-        if (f != null) {
-            model.openProject(f.toPath());
-        }
+        projects.open(window());
     }
 
     @FXML
     private void onImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("menu.file.import"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("chooser.spreadsheets"),
-                        "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xlsm", "*.xls", "*.gz", "*.CSV", "*.XLSX", "*.XLS"),
-                new FileChooser.ExtensionFilter(messages.get("chooser.all"), "*"));
-        File f = dialogs.open(chooser, window());
-        if (f != null) {
-            showImportDialog(f.toPath());
-        }
-    }
-
-    /** Asks how to import {@code file}, then imports it with progress and cancel. */
-    public void showImportDialog(Path file) {
-        new ImportFlow(model, messages, window()).run(file);
+        new ImportFlow(model, messages, dialogs, window()).chooseAndRun();
     }
 
     @FXML

@@ -2,8 +2,8 @@ package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
 import fangrid.domain.CustomerGroup;
+import fangrid.domain.ImportRecord;
 import fangrid.domain.ScoringMode;
-import fangrid.store.ImportRecord;
 import fangrid.ui.common.Alerts;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.domain.DataKind;
+import fangrid.domain.DateOrder;
 import fangrid.importer.MappingProposal;
 import fangrid.importer.read.TableReader;
 import java.nio.file.Files;

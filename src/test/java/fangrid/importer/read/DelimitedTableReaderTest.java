@@ -3,7 +3,8 @@ package fangrid.importer.read;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fangrid.importer.ImportException;
+import fangrid.domain.ImportException;
+import fangrid.domain.ReadOptions;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fangrid.importer.ImportException;
+import fangrid.domain.ImportException;
+import fangrid.domain.ReadOptions;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

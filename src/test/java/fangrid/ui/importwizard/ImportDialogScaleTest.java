@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fangrid.domain.DataKind;
 import fangrid.domain.Favorability;
-import fangrid.importer.Field;
-import fangrid.importer.parse.FavorabilityScale;
+import fangrid.domain.FavorabilityScale;
+import fangrid.domain.Field;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.TaskRunner;
 import java.nio.charset.StandardCharsets;

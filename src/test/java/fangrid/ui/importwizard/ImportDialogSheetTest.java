@@ -2,7 +2,7 @@ package fangrid.ui.importwizard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fangrid.importer.Field;
+import fangrid.domain.Field;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.TaskRunner;
 import java.io.OutputStream;

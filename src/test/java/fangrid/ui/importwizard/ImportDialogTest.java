@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.TestProjects;
 import fangrid.domain.DataKind;
-import fangrid.importer.Field;
+import fangrid.domain.Field;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.TaskRunner;
 import java.util.Locale;

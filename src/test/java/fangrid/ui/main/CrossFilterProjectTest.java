@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.TestProjects;
 import fangrid.domain.CustomerFilter;
-import fangrid.store.AppHome;
+import fangrid.project.AppHome;
 import fangrid.store.Project;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.crossfilter.ViewId;

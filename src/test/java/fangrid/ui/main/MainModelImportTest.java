@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.TestProjects;
 import fangrid.domain.DataKind;
-import fangrid.importer.ImportReport;
-import fangrid.importer.read.ReadOptions;
-import fangrid.store.AppHome;
+import fangrid.domain.ImportReport;
+import fangrid.domain.ReadOptions;
+import fangrid.project.AppHome;
 import fangrid.store.Project;
 import fangrid.ui.common.TaskRunner;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ class MainModelImportTest {
 
         Path orders = TestProjects.sampleDataDir().resolve("orders.csv");
         CompletableFuture<ImportReport> done = new CompletableFuture<>();
-        Platform.runLater(() -> model.importFile(orders, DataKind.TRANSACTIONS, ReadOptions.DETECT,
+        Platform.runLater(() -> model.importer().importFile(orders, DataKind.TRANSACTIONS, ReadOptions.DETECT,
                 null, false, (listed, count) -> {
                     throw new AssertionError("the sample has no unreadable rows");
                 }, done::complete));
@@ -64,7 +64,7 @@ class MainModelImportTest {
         Path f = Files.writeString(dir.resolve("orders.csv"), "顧客ID,購入日,金額\nA,2024/1/5,100\nB,2024/1/6,abc\nC,2024/1/7,300\n");
         List<String> asked = new ArrayList<>();
 
-        Platform.runLater(() -> model.importFile(f, DataKind.TRANSACTIONS, ReadOptions.DETECT, null, false, (listed, count) -> {
+        Platform.runLater(() -> model.importer().importFile(f, DataKind.TRANSACTIONS, ReadOptions.DETECT, null, false, (listed, count) -> {
             assertTrue(Platform.isFxApplicationThread(), "asked on the FX thread");
             listed.forEach(b -> asked.add(b.describe()));
             return false;
@@ -76,7 +76,7 @@ class MainModelImportTest {
         model.errorProperty().set(null);
 
         CompletableFuture<ImportReport> done = new CompletableFuture<>();
-        Platform.runLater(() -> model.importFile(f, DataKind.TRANSACTIONS, ReadOptions.DETECT, null, false,
+        Platform.runLater(() -> model.importer().importFile(f, DataKind.TRANSACTIONS, ReadOptions.DETECT, null, false,
                 (listed, count) -> true, done::complete));
         ImportReport kept = done.get(60, TimeUnit.SECONDS);
         assertEquals(2, kept.rowsImported());

@@ -1,4 +1,4 @@
-package fangrid.importer.read;
+package fangrid.domain;
 
 import java.nio.charset.Charset;
 

@@ -1,9 +1,5 @@
-package fangrid.importer;
+package fangrid.domain;
 
-import fangrid.domain.DataKind;
-import fangrid.domain.Favorability;
-import fangrid.importer.parse.DateOrder;
-import fangrid.importer.parse.FavorabilityScale;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package fangrid.export;
+package fangrid.domain;
 
 /** The user cancelled an export; no file was written or replaced. */
 public final class ExportCancelledException extends Exception {

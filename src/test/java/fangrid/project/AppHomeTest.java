@@ -1,4 +1,4 @@
-package fangrid.store;
+package fangrid.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

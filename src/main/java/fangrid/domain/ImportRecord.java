@@ -1,4 +1,4 @@
-package fangrid.store;
+package fangrid.domain;
 
 import java.time.OffsetDateTime;
 

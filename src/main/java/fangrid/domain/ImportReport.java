@@ -1,4 +1,4 @@
-package fangrid.importer;
+package fangrid.domain;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package fangrid.export;
+package fangrid.domain;
 
 /** What an export reports while it runs, and how it is told to stop; called on the exporting thread. */
 public interface ExportProgress {

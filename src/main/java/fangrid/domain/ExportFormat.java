@@ -1,4 +1,4 @@
-package fangrid.export;
+package fangrid.domain;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ public enum ExportFormat {
     }
 
     /** The CSV file's charset; null for XLSX. */
-    Charset charset() {
+    public Charset charset() {
         return charset;
     }
 }

@@ -1,4 +1,4 @@
-package fangrid.importer;
+package fangrid.domain;
 
 /** A row that cannot be imported: where it is and why. */
 public record BadRow(long row, String column, String reason) {

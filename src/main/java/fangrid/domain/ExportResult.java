@@ -1,4 +1,4 @@
-package fangrid.export;
+package fangrid.domain;
 
 import java.nio.file.Path;
 

@@ -1,9 +1,10 @@
-package fangrid.importer.parse;
+package fangrid.domain;
 
-import fangrid.domain.Favorability;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * How a survey file writes favorability: FanGrid's own 7 levels (label or code), 1–5 review stars, or an NPS
@@ -17,6 +18,8 @@ public enum FavorabilityScale {
     /** NPS 0–10: promoters 10 → 7, 9 → 6; passives 8 → 5, 7 → 4; detractors 5–6 → 3, 3–4 → 2, 0–2 → 1. */
     NPS_11(Map.ofEntries(Map.entry(0, 1), Map.entry(1, 1), Map.entry(2, 1), Map.entry(3, 2), Map.entry(4, 2),
             Map.entry(5, 3), Map.entry(6, 3), Map.entry(7, 4), Map.entry(8, 5), Map.entry(9, 6), Map.entry(10, 7)));
+
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,3}(\\.0+)?");
 
     private final Map<Integer, Integer> table;
 
@@ -48,11 +51,8 @@ public enum FavorabilityScale {
         if (this == LEVELS) {
             return Favorability.parse(answer);
         }
-        Double v = ValueParsers.number(answer == null ? "" : answer.replace("★", "").replace("点", ""));
-        if (v == null || v != Math.rint(v) || !levels.containsKey(v.intValue())) {
-            return null;
-        }
-        return Favorability.ofCode(levels.get(v.intValue()));
+        Integer v = wholeNumber(answer);
+        return v == null || !levels.containsKey(v) ? null : Favorability.ofCode(levels.get(v));
     }
 
     /** The scale named {@code id}, or null. */
@@ -75,5 +75,15 @@ public enum FavorabilityScale {
             return STARS_5;
         }
         return LEVELS;
+    }
+
+    /** A rating written as a whole number ("4", "４", "4.0", "★4", "4点"), or null. */
+    private static Integer wholeNumber(String answer) {
+        if (answer == null) {
+            return null;
+        }
+        String s = Normalizer.normalize(answer, Normalizer.Form.NFKC).replace("★", "").replace("点", "").strip();
+        return WHOLE.matcher(s).matches() ? Integer.valueOf(s.substring(0, s.indexOf('.') < 0 ? s.length()
+                : s.indexOf('.'))) : null;
     }
 }

@@ -1,4 +1,4 @@
-package fangrid.store;
+package fangrid.domain;
 
 /** Another saved segment already has this name (names are compared ignoring case). */
 public final class SegmentNameTakenException extends Exception {

@@ -1,4 +1,4 @@
-package fangrid.store;
+package fangrid.domain;
 
 /** A project file that cannot be opened or used, with a message fit to show the user. */
 public class ProjectException extends Exception {

@@ -1,13 +1,10 @@
-package fangrid.importer.parse;
+package fangrid.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fangrid.domain.DataKind;
-import fangrid.importer.ColumnMapping;
-import fangrid.importer.ImportProgress;
 import fangrid.importer.ImportService;
 import fangrid.importer.MappingProposal;
 import fangrid.importer.read.TableReader;

@@ -1,4 +1,4 @@
-package fangrid.importer;
+package fangrid.domain;
 
 /** An import that cannot go on, with a message that names the file, and where known the row and column. */
 public class ImportException extends Exception {

@@ -1,4 +1,4 @@
-package fangrid.store;
+package fangrid.project;
 
 import java.io.IOException;
 import java.io.Reader;

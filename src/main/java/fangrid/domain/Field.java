@@ -1,6 +1,5 @@
-package fangrid.importer;
+package fangrid.domain;
 
-import fangrid.domain.DataKind;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package fangrid.importer;
+package fangrid.domain;
 
 /** The user cancelled an import; nothing was changed. */
 public final class ImportCancelledException extends ImportException {
