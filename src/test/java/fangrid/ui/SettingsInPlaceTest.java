@@ -3,8 +3,7 @@ package fangrid.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fangrid.analysis.Analysis;
-import fangrid.analysis.AnalysisService;
+import fangrid.TestProjects;
 import fangrid.domain.Activity;
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.GridCell;
@@ -12,6 +11,7 @@ import fangrid.domain.GridThresholds;
 import fangrid.store.AnalysisSettingsRepository;
 import fangrid.store.Project;
 import java.nio.file.Path;
+import java.util.List;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -32,16 +32,22 @@ class SettingsInPlaceTest {
     @TempDir
     static Path dir;
     private static Path project;
-    private static Analysis r1Within60;
+    private static SampleOracle oracle;
+    private final NumberFormat n = NumberFormat.getIntegerInstance(Locale.JAPANESE);
+    private final NumberFormat pct = NumberFormat.getPercentInstance(Locale.JAPANESE);
     private final FanGridWindow window = new FanGridWindow();
 
     @BeforeAll
     static void makeProject() throws Exception {
         try (Project p = FanGridWindow.japaneseSampleProject(dir)) {
             project = p.file();
-            r1Within60 = new AnalysisService().analyze(p, AnalysisSettings.DEFAULT.withThresholds(
-                    new GridThresholds(60, 180), AnalysisSettings.DEFAULT.gridMode()));
         }
+        oracle = new SampleOracle(TestProjects.sampleDataDir());
+    }
+
+    SettingsInPlaceTest() {
+        pct.setMinimumFractionDigits(1);
+        pct.setMaximumFractionDigits(1);
     }
 
     @AfterEach
@@ -55,10 +61,21 @@ class SettingsInPlaceTest {
         @SuppressWarnings("unchecked")
         Spinner<Integer> r1 = robot.lookup("#r1Spinner").queryAs(Spinner.class);
         robot.interact(() -> r1.getValueFactory().setValue(60));
-        String expected = NumberFormat.getIntegerInstance(Locale.JAPANESE)
-                .format(r1Within60.grid().customers(new GridCell(1, 1)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> expected.equals(robot.lookup("#count-R1F1").queryAs(Label.class).getText()));
+        SampleOracle.Grid expected = oracle.grid(60, 180);
+        assertTrue(expected.customers()[0] != oracle.gridCounts[0], "the new band moves people out of R1F1");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> n.format(expected.customers()[0])
+                .equals(robot.lookup("#count-R1F1").queryAs(Label.class).getText()));
+        double totalSales = java.util.Arrays.stream(expected.sales()).sum();
+        for (int i = 0; i < 9; i++) {
+            GridCell cell = GridCell.ofIndex(i);
+            List<String> shown = new java.util.ArrayList<>();
+            shown.add(robot.lookup("#count-" + cell).queryAs(Label.class).getText());
+            robot.lookup("#cell-" + cell + " .cell-detail").queryAllAs(Label.class).forEach(l -> shown.add(l.getText()));
+            double customers = expected.customers()[i];
+            assertEquals(List.of(n.format(customers), "全体 " + pct.format(customers / oracle.base),
+                    "¥" + n.format(Math.round(expected.sales()[i])), "売上 " + pct.format(expected.sales()[i] / totalSales)),
+                    shown, "cell " + cell + ": customers, % of base, net sales, % of sales");
+        }
         assertTrue(robot.lookup(".grid-header").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().contains("60")), "the row header names the new band");
 
