@@ -3,11 +3,19 @@ package fangrid.ui.common;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** Number formats for the views: counts, yen amounts and percentages in the UI's locale. */
+/**
+ * Number formats for the views: counts, yen amounts and percentages in the UI's locale. Every amount of money the
+ * window shows goes through {@link #money}.
+ */
 public final class Formats {
+    /** Japanese accounts and reports mark a loss with a black triangle (三角表示) rather than a minus sign. */
+    private static final String JAPANESE_NEGATIVE = "▲";
+    private static final String NEGATIVE = "-";
+
     private final NumberFormat count;
     private final NumberFormat percent;
     private final NumberFormat money;
+    private final String negative;
 
     public Formats(Locale locale) {
         count = NumberFormat.getIntegerInstance(locale);
@@ -15,6 +23,7 @@ public final class Formats {
         percent.setMinimumFractionDigits(1);
         percent.setMaximumFractionDigits(1);
         money = NumberFormat.getIntegerInstance(locale);
+        negative = "ja".equals(locale.getLanguage()) ? JAPANESE_NEGATIVE : NEGATIVE;
     }
 
     public String count(long n) {
@@ -31,8 +40,14 @@ public final class Formats {
         return (NumberFormat) percent.clone();
     }
 
-    /** An amount rounded to whole units with the yen sign: {@code ¥1,234,567}. */
+    /**
+     * An amount rounded to whole yen with the yen sign, {@code ¥1,234,567}; a negative amount with its sign before
+     * the yen sign, as the reader writes it: {@code ▲¥379,000} in Japanese, {@code -¥379,000} in English (never
+     * {@code ¥-379,000}).
+     */
     public String money(double amount) {
-        return "¥" + money.format(Math.round(amount));
+        long yen = Math.round(amount);
+        String whole = "¥" + money.format(Math.abs(yen));
+        return yen < 0 ? negative + whole : whole;
     }
 }
