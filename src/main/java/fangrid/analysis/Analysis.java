@@ -21,6 +21,7 @@ public final class Analysis {
     private final Summary everyone;
     private final CustomerIdColumn customerIds;
     private final SegmentStats everyoneStats;
+    private final CustomerTable customers;
 
     /** @param customerIds the customer ids by index (customer key − 1), as {@link fangrid.store.CustomerIds} loads them */
     Analysis(String projectName, AnalysisSettings settings, LocalDate asOf, CustomerColumns columns, String[] customerIds) {
@@ -39,6 +40,7 @@ public final class Analysis {
         this.everyone = aggregates.summarize(null);
         this.customerIds = customerIds;
         this.everyoneStats = SegmentStats.of(columns, classes, null, Double.NaN);
+        this.customers = new CustomerTable(columns, classes, rfm, customerIds);
     }
 
     /** This analysis's customers with other classes: new grid thresholds, activities or scoring, same columns. */
@@ -73,9 +75,9 @@ public final class Analysis {
         return rfm;
     }
 
-    /** Every customer's values, by index. */
+    /** Every customer's values, by index; one table per analysis, so that the same table means the same analysis. */
     public CustomerTable customers() {
-        return new CustomerTable(columns, classes, rfm, customerIds);
+        return customers;
     }
 
     /** The customer id of index {@code i} (customer key − 1); null where the key is no longer a person. */

@@ -16,12 +16,24 @@ public final class CustomerTable {
     private final CustomerClasses classes;
     private final RfmResult rfm;
     private final CustomerIdColumn ids;
+    private final double lowestMonetary;
+    private final double highestMonetary;
 
     CustomerTable(CustomerColumns c, CustomerClasses classes, RfmResult rfm, CustomerIdColumn ids) {
         this.c = c;
         this.classes = classes;
         this.rfm = rfm;
         this.ids = ids;
+        double low = 0;
+        double high = 0;
+        for (int i = 0; i < c.size; i++) {
+            if (c.exists[i]) {
+                low = Math.min(low, rfm.monetary[i]);
+                high = Math.max(high, rfm.monetary[i]);
+            }
+        }
+        this.lowestMonetary = low;
+        this.highestMonetary = high;
     }
 
     /** The number of indices; not every index is a person (see {@link #exists}). */
@@ -53,6 +65,16 @@ public final class CustomerTable {
 
     public double monetary(int i) {
         return rfm.monetary[i];
+    }
+
+    /** The lowest {@link #monetary} of anyone (at most 0): with {@link #highestMonetary}, the widest amounts shown. */
+    public double lowestMonetary() {
+        return lowestMonetary;
+    }
+
+    /** The highest {@link #monetary} of anyone (at least 0). */
+    public double highestMonetary() {
+        return highestMonetary;
     }
 
     /** R, F and M scores 1–5, 0 when not scored. */

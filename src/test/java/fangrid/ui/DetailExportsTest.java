@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fangrid.TestProjects;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
+import fangrid.analysis.TimelineEvent;
 import fangrid.domain.Activity;
 import fangrid.domain.CustomerFilter;
 import fangrid.domain.SavedSegment;
@@ -18,9 +20,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.text.NumberFormat;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +56,8 @@ class DetailExportsTest {
     static Path dir;
     private static Path project;
     private static Set<String> r1f1Ids;
+    private static Map<String, Double> r1f1NetSales;
+    private static Map<String, Integer> r1f1Keys;
     private static int r1f2People;
     private final FanGridWindow window = new FanGridWindow();
     private FxRobot robot;
@@ -63,8 +70,12 @@ class DetailExportsTest {
             Selection s = a.aggregates().select(CustomerFilter.parse("R1F1"), id -> null);
             r1f2People = a.aggregates().select(CustomerFilter.parse("R1F2"), id -> null).size();
             r1f1Ids = new HashSet<>();
+            r1f1NetSales = new HashMap<>();
+            r1f1Keys = new HashMap<>();
             for (int i : s.toArray()) {
                 r1f1Ids.add(a.customerId(i));
+                r1f1NetSales.put(a.customerId(i), a.customers().monetary(i));
+                r1f1Keys.put(a.customerId(i), i);
             }
         }
     }
@@ -82,25 +93,78 @@ class DetailExportsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private TableView<Integer> table() {
+    private TableView<?> table() {
         return robot.lookup("#customerTable").queryAs(TableView.class);
     }
 
-    @Test
-    void theTableListsTheGroupSortsSearchesAndShowsACustomersTimeline() throws Exception {
-        robot.clickOn("#column-monetary");
-        robot.clickOn("#column-monetary");
+    /** R1F1's ids by net sales, ties in customer-key order (README: equal values keep that order either way). */
+    private static List<String> r1f1ByNetSales(boolean ascending) {
+        Comparator<String> bySales = Comparator.comparingDouble(r1f1NetSales::get);
+        return r1f1Ids.stream().sorted((ascending ? bySales : bySales.reversed()).thenComparing(r1f1Keys::get)).toList();
+    }
+
+    /** Waits for the table's rows to be {@code expected}, then says how they differ if they never were. */
+    private void assertRowsBecome(List<String> expected, String what) throws Exception {
+        CustomerTableReader rows = new CustomerTableReader(robot);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> expected.equals(rows.column("customerId")));
+        } catch (java.util.concurrent.TimeoutException e) {
+            // reported by the assertion below, with the rows shown
+        }
         WaitForAsyncUtils.waitForFxEvents();
-        String top = robot.lookup("#customerTable .table-row-cell").nth(0).lookup(".table-cell").queryAs(
-                javafx.scene.control.TableCell.class).getText();
-        assertTrue(r1f1Ids.contains(top), top);
-        robot.clickOn("#customerSearch").write(top);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() >= 1
-                && table().getItems().size() < r1f1Ids.size());
-        robot.interact(() -> table().getSelectionModel().select(0));
+        List<String> shown = rows.column("customerId");
+        assertEquals(expected.subList(0, Math.min(10, expected.size())), shown.subList(0, Math.min(10, shown.size())),
+                what + ", first rows");
+        assertEquals(expected, shown, what);
+        assertEquals(expected.subList(0, rows.drawnRows().size()),
+                rows.drawnRows().stream().map(r -> r.get("customerId")).toList(), what + ", on screen");
+    }
+
+    @Test
+    void aHeaderClickSortsTheGroupSearchFindsExactIdsAndTheTimelineShowsTheCustomersEvents() throws Exception {
+        robot.clickOn("#column-monetary");
+        assertRowsBecome(r1f1ByNetSales(true), "sorted by net sales, lowest first");
+        robot.clickOn("#column-monetary");
+        List<String> descending = r1f1ByNetSales(false);
+        assertRowsBecome(descending, "sorted by net sales, highest first");
+        robot.interact(() -> {
+            assertEquals(List.of("column-monetary"), table().getSortOrder().stream().map(c -> c.getId()).toList());
+            assertEquals(javafx.scene.control.TableColumn.SortType.DESCENDING, table().getSortOrder().get(0).getSortType());
+        });
+
+        // The customer of R1F1 with the most history: their id less its last digit is the search.
+        SampleOracle oracle = new SampleOracle(TestProjects.sampleDataDir());
+        String customer = descending.stream().max(Comparator.comparingInt(id -> oracle.timeline(id).size())).orElseThrow();
+        List<String> expected = oracle.timeline(customer);
+        assertTrue(expected.size() >= 3, "a customer with a purchase, a return or an answer: " + expected);
+        String text = customer.substring(0, customer.length() - 1);
+        List<String> found = descending.stream().filter(id -> id.contains(text)).toList();
+        robot.clickOn("#customerSearch").write(text);
+        assertRowsBecome(found, "the ids containing " + text + ", still by net sales");
+
+        robot.clickOn(robot.lookup("#customerTable .table-row-cell").match(
+                (javafx.scene.control.TableRow<?> r) -> !r.isEmpty() && r.getIndex() == found.indexOf(customer))
+                .queryAs(javafx.scene.control.TableRow.class));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> !robot.lookup("#timeline").queryListView().getItems().isEmpty());
-        assertTrue(robot.lookup("#timelineTitle").queryAs(Label.class).getText().contains(top));
+                () -> robot.lookup("#timeline").queryListView().getItems().size() == expected.size());
+        assertEquals(customer + " の履歴", robot.lookup("#timelineTitle").queryAs(Label.class).getText());
+        List<String> events = new java.util.ArrayList<>();
+        for (Object o : robot.lookup("#timeline").queryListView().getItems()) {
+            events.add(eventText((TimelineEvent) o));
+        }
+        List<String> dates = events.stream().map(e -> e.substring(0, 10)).toList();
+        assertEquals(dates.stream().sorted().toList(), dates, "oldest first: " + events);
+        assertEquals(expected.stream().sorted().toList(), events.stream().sorted().toList());
+    }
+
+    private static String eventText(TimelineEvent e) {
+        if (e instanceof TimelineEvent.Purchase p) {
+            return p.date() + " purchase " + p.orderId() + " " + Math.round(p.amount());
+        } else if (e instanceof TimelineEvent.Return r) {
+            return r.date() + " return " + r.orderId() + " " + Math.round(r.amount());
+        }
+        TimelineEvent.Answer a = (TimelineEvent.Answer) e;
+        return a.date() + " answer " + Math.max(a.favorability(), 0);
     }
 
     @Test

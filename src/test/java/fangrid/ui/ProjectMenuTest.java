@@ -129,11 +129,10 @@ class ProjectMenuTest {
                 "no filter of the first project");
         robot.interact(() -> { });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == otherIds.size());
-        List<String> shown = new ArrayList<>();
-        for (Integer i : table().getItems()) {
-            shown.add(otherAnalysis.customerId(i));
-        }
-        assertTrue(otherIds.containsAll(shown), "only the other project's customers: " + shown);
+        CustomerTableReader rows = new CustomerTableReader(robot);
+        List<String> shown = new ArrayList<>(rows.column("customerId"));
+        rows.drawnRows().forEach(r -> shown.add(r.get("customerId")));
+        assertTrue(otherIds.containsAll(shown), "only the other project's customers, listed and drawn: " + shown);
     }
 
     @Test
@@ -173,8 +172,7 @@ class ProjectMenuTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
-    @SuppressWarnings("unchecked")
-    private TableView<Integer> table() {
+    private TableView<?> table() {
         return robot.lookup("#customerTable").queryAs(TableView.class);
     }
 

@@ -8,7 +8,8 @@ import fangrid.domain.GridCell;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import java.util.AbstractList;
-import java.util.function.IntFunction;
+import java.util.List;
+import java.util.function.BiFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
@@ -18,20 +19,39 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * The group's customers: a virtualized table over customer indices (millions of rows, a node per visible row
  * only), sortable by any column (sorted on the worker, not by the table) and searchable by customer id.
  */
 final class CustomerTablePane extends VBox {
+    private static final double MIN_COLUMN_WIDTH = 64;
+    /** Room beside a header's text for the sort arrow. */
+    private static final double HEADER_PADDING = 30;
+    /** Room beside a cell's text for the cell's own padding. */
+    private static final double CELL_PADDING = 16;
+
+    /**
+     * One row: a customer of one analysis's table. Rows of two analyses are never equal, and a row draws from its
+     * own table: a table row whose new item equals its old one is not redrawn, so rows of plain indices kept
+     * showing an earlier analysis's (or another project's) values for the same index.
+     */
+    record CustomerRow(CustomerTable table, int index) {
+    }
+
     private final SegmentDetailModel model;
     private final Messages messages;
     private final Formats formats;
-    private final TableView<Integer> table = new TableView<>();
+    private final TableView<CustomerRow> table = new TableView<>();
+    private final TableColumn<CustomerRow, String> monetary;
     private final TextField search = new TextField();
     private final Label count = new Label();
+    private final Label placeholder = new Label();
     private final ChangeListener<CustomerRows> rowsListener = (o, old, r) -> show(r);
     private CustomerTable shown;
+    /** Set while the items are replaced: the sort order the table drops then is not a request to sort. */
+    private boolean replacingItems;
 
     CustomerTablePane(SegmentDetailModel model, Messages messages) {
         this.model = model;
@@ -45,70 +65,99 @@ final class CustomerTablePane extends VBox {
         count.setId("customerCount");
         count.getStyleClass().add("detail-note");
         table.setId("customerTable");
-        table.setPlaceholder(new Label(messages.get("detail.noCustomers")));
-        table.getColumns().add(column(CustomerField.CUSTOMER_ID, "customerId", i -> shown.customerId(i)));
-        table.getColumns().add(column(CustomerField.RECENCY, "recency", i -> number(shown.recencyDays(i))));
-        table.getColumns().add(column(CustomerField.FREQUENCY, "frequency", i -> formats.count(shown.frequency(i))));
-        table.getColumns().add(column(CustomerField.MONETARY, "monetary", i -> formats.money(shown.monetary(i))));
-        table.getColumns().add(column(CustomerField.RFM_SCORE, "rfm", i -> shown.rfmScore(i) == 0 ? ""
-                : Integer.toString(shown.rfmScore(i))));
-        table.getColumns().add(column(CustomerField.GRID_CELL, "cell", i -> {
-            GridCell c = shown.gridCell(i);
+        table.setPlaceholder(placeholder);
+        table.getColumns().add(column(CustomerField.CUSTOMER_ID, "customerId", CustomerTable::customerId));
+        table.getColumns().add(column(CustomerField.RECENCY, "recency", (t, i) -> number(t.recencyDays(i))));
+        table.getColumns().add(column(CustomerField.FREQUENCY, "frequency", (t, i) -> formats.count(t.frequency(i))));
+        monetary = column(CustomerField.MONETARY, "monetary", (t, i) -> formats.money(t.monetary(i)));
+        table.getColumns().add(monetary);
+        table.getColumns().add(column(CustomerField.RFM_SCORE, "rfm", (t, i) -> t.rfmScore(i) == 0 ? ""
+                : Integer.toString(t.rfmScore(i))));
+        table.getColumns().add(column(CustomerField.GRID_CELL, "cell", (t, i) -> {
+            GridCell c = t.gridCell(i);
             return c == null ? "" : c.toString();
         }));
-        table.getColumns().add(column(CustomerField.DECILE, "decile", i -> shown.decile(i) == 0 ? "" : "D" + shown.decile(i)));
-        table.getColumns().add(column(CustomerField.USAGE, "usage", i -> number(shown.usageLevel(i))));
-        table.getColumns().add(column(CustomerField.FAVORABILITY, "favorability", i -> number(shown.favorability(i))));
+        table.getColumns().add(column(CustomerField.DECILE, "decile", (t, i) -> t.decile(i) == 0 ? "" : "D" + t.decile(i)));
+        table.getColumns().add(column(CustomerField.USAGE, "usage", (t, i) -> number(t.usageLevel(i))));
+        table.getColumns().add(column(CustomerField.FAVORABILITY, "favorability", (t, i) -> number(t.favorability(i))));
         table.getColumns().add(column(CustomerField.DAYS_SINCE_FIRST_PURCHASE, "sinceFirst",
-                i -> number(shown.daysSinceFirstPurchase(i))));
-        table.getColumns().add(column(CustomerField.RETURN_RATE, "returnRate", i -> formats.percent(shown.returnRate(i))));
+                (t, i) -> number(t.daysSinceFirstPurchase(i))));
+        table.getColumns().add(column(CustomerField.RETURN_RATE, "returnRate", (t, i) -> formats.percent(t.returnRate(i))));
         table.setSortPolicy(t -> {
-            TableColumn<Integer, ?> c = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
-            model.sort(c == null ? null : (CustomerField) c.getUserData(),
-                    c == null || c.getSortType() == TableColumn.SortType.ASCENDING);
+            if (!replacingItems) {
+                TableColumn<CustomerRow, ?> c = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
+                model.sort(c == null ? null : (CustomerField) c.getUserData(),
+                        c == null || c.getSortType() == TableColumn.SortType.ASCENDING);
+            }
             return true;
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, i) -> model.selectCustomer(i));
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, r) ->
+                model.selectCustomer(r == null ? null : r.index()));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(search, table, count);
         model.rowsProperty().addListener(rowsListener);
+        show(model.rowsProperty().get());
     }
 
     private String number(int value) {
         return value == CustomerColumns.NONE ? "" : formats.count(value);
     }
 
-    private TableColumn<Integer, String> column(CustomerField field, String key, IntFunction<String> text) {
-        TableColumn<Integer, String> c = new TableColumn<>(messages.get("detail.column." + key));
+    private TableColumn<CustomerRow, String> column(CustomerField field, String key,
+                                                     BiFunction<CustomerTable, Integer, String> text) {
+        TableColumn<CustomerRow, String> c = new TableColumn<>(messages.get("detail.column." + key));
         c.setId("column-" + key);
         c.setUserData(field);
         // Wide enough for the header: a table of eleven columns scrolls sideways rather than cut its headers short.
-        c.setPrefWidth(Math.max(64, new javafx.scene.text.Text(c.getText()).getLayoutBounds().getWidth() + 30));
-        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(shown == null ? "" : text.apply(d.getValue())));
+        c.setPrefWidth(Math.max(MIN_COLUMN_WIDTH, textWidth(c.getText()) + HEADER_PADDING));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue().table(), d.getValue().index())));
         if (field != CustomerField.CUSTOMER_ID) {
             c.getStyleClass().add("number-column");
         }
         return c;
     }
 
-    private void show(CustomerRows rows) {
-        if (rows == null) {
-            table.setItems(FXCollections.observableArrayList());
-            return;
-        }
-        shown = rows.table();
-        table.setItems(FXCollections.observableList(new AbstractList<>() {
-            @Override
-            public Integer get(int row) {
-                return rows.index(row);
-            }
+    /** The width of {@code s} in the table's font (the search field's: both take the window's font). */
+    private double textWidth(String s) {
+        Text t = new Text(s);
+        t.setFont(search.getFont());
+        return Math.ceil(t.getLayoutBounds().getWidth());
+    }
 
-            @Override
-            public int size() {
-                return rows.size();
-            }
-        }));
-        count.setText(messages.format("detail.rows", formats.count(rows.size())));
+    private void show(CustomerRows rows) {
+        List<TableColumn<CustomerRow, ?>> order = List.copyOf(table.getSortOrder());
+        replacingItems = true;
+        try {
+            table.setItems(rows == null ? FXCollections.observableArrayList() : FXCollections.observableList(new AbstractList<>() {
+                @Override
+                public CustomerRow get(int row) {
+                    return new CustomerRow(rows.table(), rows.index(row));
+                }
+
+                @Override
+                public int size() {
+                    return rows.size();
+                }
+            }));
+            // A table given a new items list forgets its sort order (JavaFX RT-35763); the rows come sorted
+            // already, so the order, and the header's arrow, are put back without sorting again.
+            table.getSortOrder().setAll(order);
+        } finally {
+            replacingItems = false;
+        }
+        placeholder.setText(messages.get(rows == null ? "detail.loadingCustomers" : "detail.noCustomers"));
+        count.setText(rows == null ? "" : messages.format("detail.rows", formats.count(rows.size())));
+        if (rows != null && rows.table() != shown) {
+            shown = rows.table();
+            fitMonetary();
+        }
+    }
+
+    /** Net sales never shrink to "…": the column fits the widest amount of anyone in the analysis. */
+    private void fitMonetary() {
+        double widest = Math.max(textWidth(formats.money(shown.lowestMonetary())),
+                textWidth(formats.money(shown.highestMonetary())));
+        monetary.setPrefWidth(Math.max(monetary.getPrefWidth(), widest + CELL_PADDING));
     }
 
     void dispose() {

@@ -106,7 +106,15 @@ public final class SegmentDetailModel {
 
     /** Shows the customers of {@code v}: figures and rows are computed on the views' worker. */
     public void show(FilteredView v) {
+        FilteredView previous = view.get();
         view.set(v);
+        if (previous == null || previous.analysis() != v.analysis()) {
+            // Another analysis (a new date or settings, another project): nothing of the previous one stays on
+            // screen while this one's figures and rows are computed, and its customer is no longer selected.
+            stats.set(null);
+            rows.set(null);
+            selectCustomer(null);
+        }
         viewsRunner.<SegmentStats>run(task -> v.analysis().stats(v.selection()))
                 .onSuccess(s -> {
                     if (view.get() == v) {

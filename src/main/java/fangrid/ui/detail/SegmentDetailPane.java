@@ -1,5 +1,6 @@
 package fangrid.ui.detail;
 
+import fangrid.analysis.Analysis;
 import fangrid.analysis.SegmentStats;
 import fangrid.domain.Activity;
 import fangrid.domain.ExportResult;
@@ -121,8 +122,13 @@ public final class SegmentDetailPane extends VBox {
         Task<ExportResult> task = model.export(kind, file);
         if (task != null) {
             feedback.setText("");
-            task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> feedback.setText(messages.format("detail.exported",
-                    formats.count(task.getValue().rows()), file.getFileName().toString())));
+            Analysis exported = model.analysis();
+            task.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
+                if (model.analysis() == exported) {
+                    feedback.setText(messages.format("detail.exported", formats.count(task.getValue().rows()),
+                            file.getFileName().toString()));
+                }
+            });
             TaskProgressDialog.show(task, messages.get("detail.exporting"),
                     rows -> messages.format("detail.rowsWritten", Long.parseLong(rows)), getScene().getWindow());
         }
@@ -136,6 +142,10 @@ public final class SegmentDetailPane extends VBox {
 
     /** Shows the customers of a view. */
     public void show(FilteredView v) {
+        if (model.analysis() != v.analysis()) {
+            // What was saved or exported was said of the previous analysis, perhaps of another project.
+            feedback.setText("");
+        }
         title.setText(labels.label(v.filter()));
         model.show(v);
     }
@@ -144,6 +154,8 @@ public final class SegmentDetailPane extends VBox {
         figures.getChildren().clear();
         row = 0;
         if (s == null) {
+            activity.setText("");
+            phase.setText("");
             return;
         }
         figure("customers", messages.format("detail.customers.value", formats.count(s.customers()),
