@@ -16,10 +16,19 @@ import tech.tablesaw.selection.Selection;
 public final class Aggregates {
     private final CustomerColumns cols;
     private final CustomerClasses classes;
+    /** Everyone's net sales in the grid: the denominator of a filtered grid's "% of all sales". */
+    private final double baseSales;
 
     Aggregates(CustomerColumns cols, CustomerClasses classes) {
         this.cols = cols;
         this.classes = classes;
+        double sales = 0;
+        for (int i = 0; i < cols.size; i++) {
+            if (cols.exists[i] && classes.gridCell[i] >= 0) {
+                sales += cols.monetary[i];
+            }
+        }
+        this.baseSales = sales;
     }
 
     public CustomerColumns columns() {
@@ -165,7 +174,8 @@ public final class Aggregates {
         }
 
         Summary summary() {
-            return new Summary(people, new GridSummary(cols.base, gridCustomers, gridSales), new MatrixSummary(cols.base, matrix),
+            return new Summary(people, new GridSummary(cols.base, people, gridCustomers, gridSales, baseSales),
+                    new MatrixSummary(cols.base, people, matrix),
                     new FirstCategorySummary(first, cols.base, respondents, oneStepUsage, oneStepLiking),
                     new DecileSummary(decileCustomers, decileSales), activities, segments);
         }

@@ -120,6 +120,30 @@ class SegmentsAndDecilesTest {
     }
 
     @Test
+    void aFiltersSharesAreOfItsGroupAndOfTheWholeBaseSideBySide() throws Exception {
+        Analysis a = analyze(AnalysisSettings.DEFAULT);
+        GridCell r3f1 = new GridCell(3, 1);
+        Summary u = a.summary(a.aggregates().gridCell(r3f1).or(a.aggregates().segment(BehaviouralSegment.NEW)));
+        int inCell = u.grid().customers(r3f1);
+        assertEquals((double) inCell / u.people(), u.grid().shareOfGroup(r3f1), 1e-12);
+        assertEquals((double) inCell / 10, u.grid().shareOfBase(r3f1), 1e-12);
+        assertEquals(u.grid().sales(r3f1) / a.summary().grid().totalSales(), u.grid().shareOfBaseSales(r3f1), 1e-12);
+        assertEquals(u.grid().sales(r3f1) / u.grid().totalSales(), u.grid().shareOfSales(r3f1), 1e-12);
+        double groupShares = 0;
+        for (int fav = 0; fav <= 7; fav++) {
+            for (int usage = 0; usage <= 5; usage++) {
+                int n = u.matrix().count(fav, usage);
+                assertEquals((double) n / u.people(), u.matrix().shareOfGroup(fav, usage), 1e-12);
+                assertEquals((double) n / 10, u.matrix().shareOfBase(fav, usage), 1e-12);
+                groupShares += u.matrix().shareOfGroup(fav, usage);
+                assertEquals(a.matrix().shareOfBase(fav, usage), a.matrix().shareOfGroup(fav, usage), 1e-12,
+                        "unfiltered, the group is the base");
+            }
+        }
+        assertEquals(1.0, groupShares, 1e-12, "everyone of the group has a usage level here");
+    }
+
+    @Test
     void messagePhaseAndReturnRate() throws Exception {
         CustomerTable t = analyze(AnalysisSettings.DEFAULT).customers();
         assertEquals(11, t.daysSinceFirstPurchase(1));

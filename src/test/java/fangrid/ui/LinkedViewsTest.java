@@ -12,6 +12,7 @@ import fangrid.domain.GridCell;
 import fangrid.store.Project;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -99,6 +100,33 @@ class LinkedViewsTest {
         assertTrue(text("#chip-matrix-text").contains("R1F1"), text("#chip-matrix-text"));
         assertTrue(text("#chip-matrix-text").contains(n.format(r1f1.people())));
         assertGridShows(analysis.summary());
+
+        int base = analysis.summary().people();
+        int[] fullest = {0, 0};
+        for (int fav = 0; fav <= 7; fav++) {
+            for (int usage = 0; usage <= 5; usage++) {
+                int count = r1f1.matrix().count(fav, usage);
+                assertEquals(percent((double) count / r1f1.people()), text("#matrix-cell-u" + usage + "-f" + fav + " .matrix-share"),
+                        "fav " + fav + " usage " + usage + " as a share of R1F1's people");
+                if (count > r1f1.matrix().count(fullest[0], fullest[1])) {
+                    fullest = new int[] {fav, usage};
+                }
+            }
+        }
+        int count = r1f1.matrix().count(fullest[0], fullest[1]);
+        robot.moveTo("#matrix-cell-u" + fullest[1] + "-f" + fullest[0]);
+        assertEquals(n.format(count) + "人: 絞り込み内の " + percent((double) count / r1f1.people()) + "、全顧客の "
+                + percent((double) count / base), hoverText(), "the base's share on hover");
+    }
+
+    /** The text of the tooltip the mouse brings up. */
+    private String hoverText() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tooltipLabel().tryQuery().isPresent());
+        return tooltipLabel().queryLabeled().getText();
+    }
+
+    private org.testfx.service.query.NodeQuery tooltipLabel() {
+        return robot.lookup(".tooltip").lookup((Node n) -> n instanceof javafx.scene.control.Labeled l && l.getText() != null);
     }
 
     @Test
@@ -108,6 +136,23 @@ class LinkedViewsTest {
         robot.drag("#matrix-cell-u5-f7").dropTo("#gridHolder");
         assertGridShows(first);
         assertTrue(text("#chip-grid-text").contains("好感度7 × 利用5"), text("#chip-grid-text"));
+
+        double groupSales = 0;
+        for (int i = 0; i < 9; i++) {
+            groupSales += first.grid().sales()[i];
+        }
+        for (int i = 0; i < 9; i++) {
+            GridCell c = GridCell.ofIndex(i);
+            List<String> shares = robot.lookup("#cell-" + c + " .cell-detail").queryAllAs(Label.class).stream()
+                    .map(Label::getText).toList();
+            int count = first.grid().customers(c);
+            assertEquals("絞り込み内 " + percent((double) count / first.people()), shares.get(0), c + ": % of the group");
+            assertEquals("売上 " + percent(first.grid().sales()[i] / groupSales), shares.get(2), c + ": % of its sales");
+        }
+        GridCell r1f3 = new GridCell(1, 3);
+        robot.moveTo("#cell-R1F3");
+        assertEquals("全顧客の " + percent((double) first.grid().customers(r1f3) / analysis.summary().people()) + "、全売上の "
+                + percent(first.grid().sales(r1f3) / analysis.grid().totalSales()), hoverText(), "the base's shares on hover");
     }
 
     @Test

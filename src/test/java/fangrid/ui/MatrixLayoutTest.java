@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.analysis.MatrixSummary;
 import fangrid.analysis.Summary;
+import fangrid.domain.CustomerFilter;
 import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.FilteredView;
@@ -38,8 +39,8 @@ class MatrixLayoutTest {
         counts[0][5] = 1_277_778;
         counts[0][4] = 403_344;
         counts[7][5] = 12;
-        matrix.show(new FilteredView(null, null, null,
-                new Summary(2_000_000, null, new MatrixSummary(2_000_000, counts), null, null, null, null)));
+        matrix.show(new FilteredView(null, CustomerFilter.EVERYONE, null,
+                new Summary(2_000_000, null, new MatrixSummary(2_000_000, 2_000_000, counts), null, null, null, null)));
         Scene scene = new Scene(new Pane(matrix), 900, 400);
         Theme.apply(scene);
         stage.setScene(scene);

@@ -15,6 +15,7 @@ import fangrid.ui.crossfilter.FilteredView;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -86,7 +87,7 @@ public final class RfGridPane extends GridPane {
         }
         ActivityMapping activities = view.analysis().settings().activities();
         for (CellView v : cells) {
-            v.show(grid, max, activities.activityOf(v.cell));
+            v.show(grid, view.everyone(), max, activities.activityOf(v.cell));
         }
     }
 
@@ -113,6 +114,7 @@ public final class RfGridPane extends GridPane {
         private final Label base = new Label();
         private final Label sales = new Label();
         private final Label salesShare = new Label();
+        private final Tooltip shares = new Tooltip();
 
         CellView(GridCell cell) {
             this.cell = cell;
@@ -136,11 +138,20 @@ public final class RfGridPane extends GridPane {
             getChildren().addAll(name, people, money);
         }
 
-        void show(GridSummary grid, int max, Activity activity) {
+        /** Everyone: % of the base; a filtered group: % of the group, and the base's shares on hover. */
+        void show(GridSummary grid, boolean everyone, int max, Activity activity) {
             int n = grid.customers(cell);
             name.setText(cell + "  " + activity.number() + ". " + messages.get(activity.key() + ".short"));
             count.setText(formats.count(n));
-            base.setText(messages.format("grid.cell.base", formats.percent(grid.shareOfBase(cell))));
+            base.setText(everyone ? messages.format("grid.cell.base", formats.percent(grid.shareOfBase(cell)))
+                    : messages.format("grid.cell.group", formats.percent(grid.shareOfGroup(cell))));
+            if (everyone) {
+                Tooltip.uninstall(this, shares);
+            } else {
+                shares.setText(messages.format("grid.cell.shares", formats.percent(grid.shareOfBase(cell)),
+                        formats.percent(grid.shareOfBaseSales(cell))));
+                Tooltip.install(this, shares);
+            }
             sales.setText(formats.money(grid.sales(cell)));
             salesShare.setText(messages.format("grid.cell.sales", formats.percent(grid.shareOfSales(cell))));
             getStyleClass().removeIf(s -> s.startsWith("heat-") || s.startsWith("activity-"));

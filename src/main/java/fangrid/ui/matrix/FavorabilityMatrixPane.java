@@ -11,6 +11,7 @@ import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.FilteredView;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -33,6 +34,7 @@ public final class FavorabilityMatrixPane extends GridPane {
     private final GroupLabels labels;
     private final Label[][] counts = new Label[8][6];
     private final Label[][] shares = new Label[8][6];
+    private final Tooltip[][] tooltips = new Tooltip[8][6];
     private final CellSelection selection = new CellSelection();
     private FilteredView shown;
 
@@ -91,6 +93,7 @@ public final class FavorabilityMatrixPane extends GridPane {
         share.getStyleClass().add("matrix-share");
         counts[fav][usage] = count;
         shares[fav][usage] = share;
+        tooltips[fav][usage] = new Tooltip();
         VBox box = new VBox(count, share);
         box.setId("matrix-cell-u" + usage + "-f" + fav);
         box.getStyleClass().add("matrix-cell");
@@ -105,7 +108,10 @@ public final class FavorabilityMatrixPane extends GridPane {
         return box;
     }
 
-    /** Shows a view's matrix: counts and % of the whole base. */
+    /**
+     * Shows a view's matrix: counts and % of the people shown, the whole base or, filtered, the group (whose cells
+     * then say their share of the whole base on hover).
+     */
     public void show(FilteredView view) {
         shown = view;
         MatrixSummary m = view.summary().matrix();
@@ -113,7 +119,15 @@ public final class FavorabilityMatrixPane extends GridPane {
             for (int usage = 0; usage <= 5; usage++) {
                 int n = m.count(fav, usage);
                 counts[fav][usage].setText(formats.count(n));
-                shares[fav][usage].setText(formats.percent(m.base() == 0 ? 0 : (double) n / m.base()));
+                shares[fav][usage].setText(formats.percent(m.shareOfGroup(fav, usage)));
+                Node box = counts[fav][usage].getParent();
+                if (view.everyone()) {
+                    Tooltip.uninstall(box, tooltips[fav][usage]);
+                } else {
+                    tooltips[fav][usage].setText(messages.format("matrix.cell.shares", formats.count(n),
+                            formats.percent(m.shareOfGroup(fav, usage)), formats.percent(m.shareOfBase(fav, usage))));
+                    Tooltip.install(box, tooltips[fav][usage]);
+                }
                 counts[fav][usage].getParent().setAccessibleText(messages.format("matrix.cell.accessible",
                         labels.label(new CustomerGroup.Matrix(fav, usage)), formats.count(n)));
             }
