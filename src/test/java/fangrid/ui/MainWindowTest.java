@@ -1,6 +1,7 @@
 package fangrid.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.TestProjects;
@@ -8,9 +9,14 @@ import fangrid.domain.GridCell;
 import fangrid.store.AppHome;
 import fangrid.store.Project;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.text.NumberFormat;
 import java.util.Locale;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,20 +70,61 @@ class MainWindowTest {
     }
 
     @Test
-    void theLanguageMenuSwitchesTheWindowToEnglishAndRemembersIt() throws Exception {
+    void theLanguageMenuSwitchesTheWindowToEnglishAndBackToJapaneseAndRemembersIt() throws Exception {
         FxRobot robot = start("--project=" + project);
-        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
-        javafx.scene.control.Menu view = bar.getMenus().stream().filter(m -> m.getText().equals("表示(_V)")).findFirst()
-                .orElseThrow();
-        javafx.scene.control.Menu language = (javafx.scene.control.Menu) view.getItems().get(0);
-        robot.interact(() -> language.getItems().get(1).fire());
+        assertEquals(List.of("ファイル(_F)", "絞り込み(_I)", "表示(_V)", "ヘルプ(_H)"), menuTitles(robot));
+        robot.interact(() -> languageItem(robot, "English").fire());
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup(".card-title").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().equals("R × F grid")), "English UI strings");
+        assertEquals(List.of("_File", "F_ilter", "_View", "_Help"), menuTitles(robot));
+        assertTrue(cardTitles(robot).containsAll(List.of("R × F grid", "Favorability × usage")), cardTitles(robot)::toString);
         assertEquals("en", AppHome.forCurrentUser().language());
-        robot.interact(() -> language.getItems().get(0).fire());
+        robot.interact(() -> languageItem(robot, "日本語").fire());
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("ファイル(_F)", "絞り込み(_I)", "表示(_V)", "ヘルプ(_H)"), menuTitles(robot),
+                "switched back, the menus are Japanese again");
+        assertTrue(cardTitles(robot).containsAll(List.of("R × F グリッド", "好感度 × ご利用頻度")), cardTitles(robot)::toString);
+        assertFalse(cardTitles(robot).contains("R × F grid"), "no English card left");
+        assertEquals("基準日", robot.lookup("#asOfLabel").queryAs(Label.class).getText());
         assertEquals("ja", AppHome.forCurrentUser().language());
+    }
+
+    @Test
+    void segmentDetailKeepsItsFiguresThroughLanguageSwitches() throws Exception {
+        // Unfiltered, segment detail shows the whole base: its figures are the analysis's one cached object, so a
+        // rebuilt window gets no change event for them and must show what the model holds.
+        FxRobot robot = start("--project=" + project, "--tab=detail");
+        String base = NumberFormat.getIntegerInstance(Locale.JAPANESE).format(
+                new SampleOracle(TestProjects.sampleDataDir()).base);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !figure(robot, "customers").isEmpty());
+        assertEquals(base + "人（全体の100.0%）", figure(robot, "customers"));
+        robot.interact(() -> languageItem(robot, "English").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(base + " (100.0% of base)", figure(robot, "customers"));
+        assertTrue(figure(robot, "sales").endsWith("(100.0% of sales)"), figure(robot, "sales"));
+        robot.interact(() -> languageItem(robot, "日本語").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(base + "人（全体の100.0%）", figure(robot, "customers"));
+        assertTrue(figure(robot, "sales").endsWith("（構成比 100.0%）"), figure(robot, "sales"));
+    }
+
+    /** The text of segment detail's figure {@code key} in the window shown now; empty when it is not there. */
+    private static String figure(FxRobot robot, String key) {
+        return robot.lookup("#detail-" + key).tryQueryAs(Label.class).map(Label::getText).orElse("");
+    }
+
+    private static List<String> menuTitles(FxRobot robot) {
+        return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream().map(Menu::getText).toList();
+    }
+
+    private static List<String> cardTitles(FxRobot robot) {
+        return robot.lookup(".card-title").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
+    /** View › Language › {@code name} in the window shown now. */
+    private static MenuItem languageItem(FxRobot robot, String name) {
+        Menu view = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(2);
+        Menu language = (Menu) view.getItems().get(0);
+        return language.getItems().stream().filter(i -> i.getText().equals(name)).findFirst().orElseThrow();
     }
 
     private FxRobot start(String... args) throws Exception {

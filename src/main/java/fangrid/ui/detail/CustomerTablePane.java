@@ -72,6 +72,7 @@ final class CustomerTablePane extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(search, table, count);
         model.rowsProperty().addListener(rowsListener);
+        show(model.rowsProperty().get());
     }
 
     private String number(int value) {
