@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.text.NumberFormat;
 import java.util.Locale;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,61 @@ class MainWindowTest {
         } finally {
             System.setProperty("fangrid.home", before);
         }
+    }
+
+    @Test
+    void theWindowFitsTheScreenEvenWhenAskedForMore() throws Exception {
+        System.setProperty("fangrid.window.width", "1500");
+        System.setProperty("fangrid.window.height", "900");
+        try {
+            FxRobot robot = start("--project=" + project);
+            Rectangle2D visible = Screen.getPrimary().getVisualBounds();
+            Rectangle2D window = bounds(stage(robot));
+            assertTrue(visible.contains(window), window + " inside " + visible);
+            assertEquals(visible.getWidth(), window.getWidth(), "as wide as the screen allows");
+        } finally {
+            System.clearProperty("fangrid.window.width");
+            System.clearProperty("fangrid.window.height");
+        }
+    }
+
+    @Test
+    void theWindowReopensWhereItWasClosed() throws Exception {
+        String before = System.getProperty("fangrid.home");
+        System.setProperty("fangrid.home", dir.resolve("window-home").toString());
+        try {
+            FxRobot robot = start("--project=" + project);
+            Stage stage = stage(robot);
+            Rectangle2D visible = Screen.getPrimary().getVisualBounds();
+            assertTrue(visible.contains(bounds(stage)), bounds(stage) + " inside " + visible);
+            Rectangle2D moved = new Rectangle2D(visible.getMinX() + 40, visible.getMinY() + 30, 1100, 700);
+            robot.interact(() -> {
+                stage.setX(moved.getMinX());
+                stage.setY(moved.getMinY());
+                stage.setWidth(moved.getWidth());
+                stage.setHeight(moved.getHeight());
+            });
+            closeApp();
+            // The next start is a new process: its window starts out elsewhere.
+            robot.interact(() -> {
+                stage.setX(visible.getMinX());
+                stage.setY(visible.getMinY());
+                stage.setWidth(visible.getWidth());
+                stage.setHeight(visible.getHeight());
+            });
+            robot = start("--project=" + project);
+            assertEquals(moved, bounds(stage(robot)));
+        } finally {
+            System.setProperty("fangrid.home", before);
+        }
+    }
+
+    private static Stage stage(FxRobot robot) {
+        return (Stage) robot.lookup(".menu-bar").query().getScene().getWindow();
+    }
+
+    private static Rectangle2D bounds(Stage stage) {
+        return new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
     }
 
     @Test
