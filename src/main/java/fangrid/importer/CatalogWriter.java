@@ -13,10 +13,10 @@ final class CatalogWriter extends RowWriter {
     }
 
     @Override
-    String write(String[] cells) throws BadRowException, SQLException {
+    SkipReason write(String[] cells) throws BadRowException, SQLException {
         String code = raw(cells, Field.PRODUCT_CODE);
         if (code == null) {
-            return "no product code";
+            return SkipReason.NO_PRODUCT_CODE;
         }
         String roleText = raw(cells, Field.ROLE);
         ProductRole role = ProductRole.parse(roleText);

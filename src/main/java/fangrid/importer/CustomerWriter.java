@@ -26,10 +26,10 @@ final class CustomerWriter extends RowWriter {
     }
 
     @Override
-    String write(String[] cells) throws BadRowException, SQLException {
+    SkipReason write(String[] cells) throws BadRowException, SQLException {
         String id = raw(cells, Field.CUSTOMER_ID);
         if (id == null) {
-            return "no customer id";
+            return SkipReason.NO_CUSTOMER_ID;
         }
         String customerId = ValueParsers.id(id);
         boolean known = customers.isKnown(customerId);

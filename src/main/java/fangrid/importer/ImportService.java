@@ -12,7 +12,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -140,7 +140,7 @@ public final class ImportService {
         private final boolean skipBadRows;
         private final ImportProgress progress;
         private final RejectedRows rejected;
-        private final Map<String, Long> skipped = new LinkedHashMap<>();
+        private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
         private final List<BadRow> bad = new ArrayList<>();
         private long read;
         private long imported;
@@ -161,7 +161,7 @@ public final class ImportService {
                 }
             }
             try {
-                String skipReason = writer.write(cells, key);
+                SkipReason skipReason = writer.write(cells, key);
                 if (skipReason == null) {
                     imported++;
                 } else {

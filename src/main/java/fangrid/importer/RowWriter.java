@@ -34,9 +34,9 @@ abstract class RowWriter implements AutoCloseable {
     /**
      * Stores one row.
      *
-     * @return null when stored, or the reason it was skipped on purpose (e.g. {@code no customer id})
+     * @return null when stored, or why it was skipped on purpose (e.g. no customer id)
      */
-    abstract String write(String[] cells) throws BadRowException, SQLException;
+    abstract SkipReason write(String[] cells) throws BadRowException, SQLException;
 
     /** Work for the reading thread: the row's customer key where a writer resolves it there, else −1. */
     int key(String[] cells) {
@@ -44,7 +44,7 @@ abstract class RowWriter implements AutoCloseable {
     }
 
     /** Stores a row whose customer key {@link #key} resolved. */
-    String write(String[] cells, int key) throws BadRowException, SQLException {
+    SkipReason write(String[] cells, int key) throws BadRowException, SQLException {
         return write(cells);
     }
 

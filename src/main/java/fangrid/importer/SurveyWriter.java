@@ -19,10 +19,10 @@ final class SurveyWriter extends RowWriter {
     }
 
     @Override
-    String write(String[] cells) throws BadRowException, SQLException {
+    SkipReason write(String[] cells) throws BadRowException, SQLException {
         String id = raw(cells, Field.CUSTOMER_ID);
         if (id == null) {
-            return "no customer id";
+            return SkipReason.NO_CUSTOMER_ID;
         }
         String favText = raw(cells, Field.FAVORABILITY);
         Favorability fav = mapping.readFavorability(favText);

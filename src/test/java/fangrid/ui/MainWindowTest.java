@@ -128,6 +128,21 @@ class MainWindowTest {
     }
 
     @Test
+    void aProjectThatCannotBeOpenedIsSaidInTheWindowsLanguage() throws Exception {
+        Path missing = dir.resolve("no-such-shop.mv.db");
+        FxRobot robot = window.launch("--project=" + missing);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> errorText(robot) != null);
+        assertEquals(missing + " に FanGrid のプロジェクトはありません。", errorText(robot));
+    }
+
+    /** The text of the error alert shown, or null. */
+    private static String errorText(FxRobot robot) {
+        return robot.lookup(".dialog-pane").queryAllAs(javafx.scene.control.DialogPane.class).stream()
+                .filter(d -> "問題が発生しました".equals(d.getHeaderText())).map(javafx.scene.control.DialogPane::getContentText)
+                .findFirst().orElse(null);
+    }
+
+    @Test
     void theLanguageMenuSwitchesTheWindowToEnglishAndBackToJapaneseAndRemembersIt() throws Exception {
         FxRobot robot = start("--project=" + project);
         assertEquals(List.of("ファイル(_F)", "絞り込み(_I)", "表示(_V)", "ヘルプ(_H)"), menuTitles(robot));

@@ -15,6 +15,7 @@ import fangrid.domain.ScoringMode;
 import fangrid.store.ImportRecord;
 import fangrid.ui.charts.FirstCategoryPane;
 import fangrid.ui.common.Alerts;
+import fangrid.ui.common.ErrorMessages;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.theme.ChartStyler;
@@ -338,8 +339,7 @@ public final class MainController {
     }
 
     private void showError(Throwable e) {
-        String text = e.getMessage() != null ? e.getMessage() : e.toString();
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(e, messages));
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(messages.get("error.header"));
         alert.initOwner(window());
