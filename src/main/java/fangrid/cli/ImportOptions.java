@@ -120,7 +120,7 @@ final class ImportOptions {
         out.println("read: " + r.rowsRead());
         out.println("imported: " + r.rowsImported());
         out.println("skipped: " + r.rowsSkipped());
-        r.skipped().forEach((reason, n) -> out.println("  " + reason + ": " + n));
+        r.skipped().forEach((reason, n) -> out.println("  " + reason.text() + ": " + n));
         if (r.badRowCount() > 0) {
             out.println("  bad rows: " + r.badRowCount());
             for (BadRow b : r.badRows()) {

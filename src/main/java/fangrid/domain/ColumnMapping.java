@@ -140,16 +140,25 @@ public final class ColumnMapping {
 
     /** Fails, naming what is missing, when a required field has no column. */
     public void requireComplete(String fileName) throws ImportException {
-        for (Field f : Field.of(kind)) {
-            if (f.requiredFor(kind) && column(f) < 0) {
-                throw new ImportException(fileName + ": no column for " + f.id() + " (columns: "
-                        + String.join(", ", header) + "). Name it with --map " + f.id() + "=COLUMN.");
-            }
+        Field missing = firstMissingField();
+        if (missing != null) {
+            throw new ImportException(fileName + ": no column for " + missing.id() + " (columns: "
+                    + String.join(", ", header) + "). Name it with --map " + missing.id() + "=COLUMN.");
         }
-        if (kind == DataKind.TRANSACTIONS && column(Field.AMOUNT) < 0
-                && (column(Field.QUANTITY) < 0 || column(Field.UNIT_PRICE) < 0)) {
+        if (lacksAmount()) {
             throw new ImportException(fileName + ": no amount column, nor quantity and unit price to compute it from.");
         }
+    }
+
+    /** The first required field without a column, or null. */
+    public Field firstMissingField() {
+        return Field.of(kind).stream().filter(f -> f.requiredFor(kind) && column(f) < 0).findFirst().orElse(null);
+    }
+
+    /** Whether transactions have no amount column, nor quantity and unit price to compute it from. */
+    public boolean lacksAmount() {
+        return kind == DataKind.TRANSACTIONS && column(Field.AMOUNT) < 0
+                && (column(Field.QUANTITY) < 0 || column(Field.UNIT_PRICE) < 0);
     }
 
     public DataKind kind() {

@@ -8,6 +8,7 @@ import fangrid.domain.Field;
 import fangrid.domain.ImportException;
 import fangrid.domain.PreviewRow;
 import fangrid.domain.PreviewRow.Cell;
+import fangrid.domain.PreviewRow.Problem;
 import fangrid.domain.ProductRole;
 import fangrid.domain.UsageLevel;
 import fangrid.importer.parse.ValueParsers;
@@ -49,31 +50,31 @@ public final class ImportPreview {
     static Cell parse(Field f, String raw, ColumnMapping mapping) {
         String text = ValueParsers.text(raw);
         if (text == null) {
-            return new Cell("", f == Field.CUSTOMER_ID ? "no customer id: the row is skipped" : null);
+            return new Cell("", f == Field.CUSTOMER_ID ? Problem.NO_CUSTOMER_ID : null);
         }
         return switch (f) {
             case DATE, ANSWER_DATE, BIRTH_DATE, SIGNUP_DATE -> {
                 LocalDate d = ValueParsers.date(text, mapping.dateOrder());
-                yield d == null ? new Cell(text, "not a date") : new Cell(d.toString(), null);
+                yield d == null ? new Cell(text, Problem.NOT_A_DATE) : new Cell(d.toString(), null);
             }
             case AMOUNT, QUANTITY, UNIT_PRICE, EXPECTATION, EVALUATION -> {
                 Double v = ValueParsers.number(text);
-                yield v == null ? new Cell(text, "not a number") : new Cell(formatNumber(v), null);
+                yield v == null ? new Cell(text, Problem.NOT_A_NUMBER) : new Cell(formatNumber(v), null);
             }
             case CUSTOMER_ID, ORDER_ID, PRODUCT_CODE -> new Cell(ValueParsers.id(text), null);
             case FAVORABILITY -> {
                 Favorability fav = mapping.readFavorability(text);
                 if (fav == null) {
-                    yield new Cell(text, "not a favorability level");
+                    yield new Cell(text, Problem.NOT_A_FAVORABILITY_LEVEL);
                 }
                 // on stars or NPS, show which answer became which level
                 yield new Cell(fav.code() + (mapping.favorabilityScale() == FavorabilityScale.LEVELS ? " " : " ← ") + text, null);
             }
             case USAGE_LEVEL -> {
                 UsageLevel u = UsageLevel.parse(text);
-                yield u == null ? new Cell(text, "not a usage level") : new Cell(u.code() + " " + text, null);
+                yield u == null ? new Cell(text, Problem.NOT_A_USAGE_LEVEL) : new Cell(u.code() + " " + text, null);
             }
-            case ROLE -> ProductRole.parse(text) == null ? new Cell(text, "not a product role") : new Cell(text, null);
+            case ROLE -> ProductRole.parse(text) == null ? new Cell(text, Problem.NOT_A_PRODUCT_ROLE) : new Cell(text, null);
             default -> new Cell(text, null);
         };
     }

@@ -7,6 +7,7 @@ import fangrid.domain.ImportCancelledException;
 import fangrid.domain.ImportException;
 import fangrid.domain.ImportProgress;
 import fangrid.domain.ImportReport;
+import fangrid.domain.SkipReason;
 import fangrid.importer.read.RowPipeline;
 import fangrid.importer.read.TableReader;
 import fangrid.importer.write.BadRowException;
@@ -23,8 +24,8 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -142,7 +143,7 @@ public final class ImportService {
         private final boolean skipBadRows;
         private final ImportProgress progress;
         private final RejectedRows rejected;
-        private final Map<String, Long> skipped = new LinkedHashMap<>();
+        private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
         private final List<BadRow> bad = new ArrayList<>();
         private long read;
         private long imported;
@@ -163,7 +164,7 @@ public final class ImportService {
                 }
             }
             try {
-                String skipReason = writer.write(cells, key);
+                SkipReason skipReason = writer.write(cells, key);
                 if (skipReason == null) {
                     imported++;
                 } else {

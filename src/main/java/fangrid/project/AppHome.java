@@ -8,19 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 /**
  * The user's FanGrid data folder: projects live in {@code projects/}, and {@code fangrid.properties} remembers
- * the recent projects and the chosen language. Linux: $XDG_DATA_HOME/FanGrid (~/.local/share/FanGrid);
+ * the recent projects, the chosen language and where the window was. Linux: $XDG_DATA_HOME/FanGrid (~/.local/share/FanGrid);
  * Windows: %APPDATA%\FanGrid; macOS: ~/Library/Application Support/FanGrid. The system property
- * {@code fangrid.home} overrides it (tests, portable installs).
+ * {@code fangrid.home} overrides it (tests, portable installs); {@link DataFolder} has the rule.
  */
 public final class AppHome {
     private static final int MAX_RECENT = 8;
     private static final String RECENT = "recent.";
     private static final String LANGUAGE = "language";
+    private static final String WINDOW = "window.";
 
     private final Path dir;
     private final Properties props = new Properties();
@@ -38,23 +39,9 @@ public final class AppHome {
         }
     }
 
-    /** The data folder of this user on this OS. */
+    /** The data folder of this user on this OS ({@link DataFolder} says where). */
     public static AppHome forCurrentUser() {
-        String override = System.getProperty("fangrid.home");
-        if (override != null && !override.isBlank()) {
-            return new AppHome(Path.of(override));
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home"));
-        if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
-            return new AppHome((appData != null ? Path.of(appData) : home).resolve("FanGrid"));
-        }
-        if (os.contains("mac")) {
-            return new AppHome(home.resolve("Library/Application Support/FanGrid"));
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        return new AppHome((xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("FanGrid"));
+        return new AppHome(DataFolder.locate(DataFolder.Environment.system()));
     }
 
     public Path dir() {
@@ -102,6 +89,17 @@ public final class AppHome {
 
     public void setLanguage(String language) throws IOException {
         props.setProperty(LANGUAGE, language);
+        save();
+    }
+
+    /** What is remembered of the main window under {@code name} (its placement per screen size), or "". */
+    public String windowSetting(String name) {
+        return props.getProperty(WINDOW + name, "");
+    }
+
+    /** Remembers these settings of the main window and saves. */
+    public void rememberWindow(Map<String, String> settings) throws IOException {
+        settings.forEach((name, value) -> props.setProperty(WINDOW + name, value));
         save();
     }
 

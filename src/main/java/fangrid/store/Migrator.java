@@ -57,8 +57,9 @@ public final class Migrator {
     public void migrate(Connection c, int target) throws SQLException, ProjectException {
         int current = currentVersion(c);
         if (current > latest) {
-            throw new ProjectException("This project was saved by a newer FanGrid (schema version " + current
-                    + "); this FanGrid reads up to version " + latest + ". Please update FanGrid.");
+            throw new ProjectException(ProjectException.Reason.NEWER_VERSION, "This project was saved by a newer"
+                    + " FanGrid (schema version " + current + "); this FanGrid reads up to version " + latest
+                    + ". Please update FanGrid.", null, current, latest);
         }
         if (current == 0) {
             try (Statement s = c.createStatement()) {

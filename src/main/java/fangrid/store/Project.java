@@ -47,12 +47,13 @@ public final class Project implements AutoCloseable {
     private static Project create(Path file, boolean temporary) throws ProjectException {
         Path f = withExtension(file);
         if (Files.exists(f)) {
-            throw new ProjectException("A project already exists at " + f);
+            throw new ProjectException(ProjectException.Reason.EXISTS, "A project already exists at " + f, null, f);
         }
         try {
             Files.createDirectories(f.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
-            throw new ProjectException("Cannot create the folder for " + f + ": " + e.getMessage(), e);
+            throw new ProjectException(ProjectException.Reason.CANNOT_CREATE,
+                    "Cannot create the folder for " + f + ": " + e.getMessage(), e, f, String.valueOf(e.getMessage()));
         }
         return connect(f, true, temporary);
     }
@@ -61,7 +62,7 @@ public final class Project implements AutoCloseable {
     public static Project open(Path file) throws ProjectException {
         Path f = withExtension(file);
         if (!Files.isRegularFile(f)) {
-            throw new ProjectException("No FanGrid project at " + f);
+            throw new ProjectException(ProjectException.Reason.NOT_FOUND, "No FanGrid project at " + f, null, f);
         }
         return connect(f, false, false);
     }
@@ -81,7 +82,7 @@ public final class Project implements AutoCloseable {
         String base = f.toString().substring(0, f.toString().length() - EXTENSION.length());
         // The path goes into a JDBC URL, where ';' would start H2 settings such as INIT=: never let it through.
         if (base.indexOf(';') >= 0) {
-            throw new ProjectException("A project path may not contain ';': " + f);
+            throw new ProjectException(ProjectException.Reason.BAD_PATH, "A project path may not contain ';': " + f, null, f);
         }
         Properties props = new Properties();
         props.setProperty("IFEXISTS", create ? "FALSE" : "TRUE");
@@ -98,13 +99,14 @@ public final class Project implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(c);
             if (e.getErrorCode() == H2_DATABASE_IN_USE) {
-                throw new ProjectException("The project " + f.getFileName()
-                        + " is already open in another FanGrid window. Close it there first.", e);
+                throw new ProjectException(ProjectException.Reason.IN_USE, "The project " + f.getFileName()
+                        + " is already open in another FanGrid window. Close it there first.", e, f.getFileName());
             }
             if (e.getErrorCode() == H2_DATABASE_NOT_FOUND) {
-                throw new ProjectException("No FanGrid project at " + f, e);
+                throw new ProjectException(ProjectException.Reason.NOT_FOUND, "No FanGrid project at " + f, e, f);
             }
-            throw new ProjectException("Cannot open " + f + " as a FanGrid project: " + e.getMessage(), e);
+            throw new ProjectException(ProjectException.Reason.CANNOT_OPEN,
+                    "Cannot open " + f + " as a FanGrid project: " + e.getMessage(), e, f, String.valueOf(e.getMessage()));
         } catch (ProjectException e) {
             closeQuietly(c);
             throw e;

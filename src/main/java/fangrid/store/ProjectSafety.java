@@ -28,8 +28,9 @@ final class ProjectSafety {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             if (rs.getLong(1) > 0) {
-                throw new ProjectException(file.getFileName() + " contains " + what
-                        + ", which FanGrid projects never have; it was not opened, for your safety.");
+                throw new ProjectException(ProjectException.Reason.UNSAFE, file.getFileName() + " contains " + what
+                        + ", which FanGrid projects never have; it was not opened, for your safety.", null,
+                        file.getFileName());
             }
         }
     }

@@ -5,6 +5,8 @@ import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.Screenshot;
 import fangrid.ui.common.TaskRunner;
+import fangrid.ui.common.WindowMemory;
+import fangrid.ui.common.WindowPlacement;
 import fangrid.ui.main.GridCardController;
 import fangrid.ui.main.MainController;
 import fangrid.ui.main.MainModel;
@@ -28,8 +30,9 @@ import javafx.stage.Stage;
  * Parameters: {@code --project=PATH} opens that project; {@code --grid=}, {@code --matrix=}, {@code --detail=},
  * {@code --charts=FILTER} filter a view (e.g. {@code --detail=R1F1+R1F2}) and {@code --tab=detail|charts} picks the
  * lower tab; {@code --screenshot=FILE.png} saves the window once all of it is shown, then quits (used for the
- * README's pictures). System properties {@code fangrid.window.width} and
- * {@code fangrid.window.height} set the first window size (default 1280 × 800).
+ * README's pictures). The window opens where it was last closed on a screen of the same size, else at 1280 × 800
+ * (system properties {@code fangrid.window.width} and {@code fangrid.window.height} ask for another size, and then
+ * nothing remembered is used); always within the screen's visible bounds ({@link WindowPlacement}).
  */
 public final class FanGridApp extends Application {
     private final FileDialogs dialogs;
@@ -39,6 +42,7 @@ public final class FanGridApp extends Application {
     private MainModel model;
     private MainController controller;
     private Stage stage;
+    private WindowMemory windowMemory;
 
     /** The app with the system's file dialogs (how JavaFX starts it). */
     public FanGridApp() {
@@ -86,10 +90,26 @@ public final class FanGridApp extends Application {
             return p == null ? "FanGrid" : "FanGrid — " + p.getFileName();
         }, model.projectFileProperty()));
         stage.getIcons().setAll(Theme.icons());
-        stage.setMinWidth(1024);
-        stage.setMinHeight(640);
+        placeWindow();
         stage.show();
         model.openAtStart(params.containsKey("project") ? Path.of(params.get("project")) : null);
+    }
+
+    /** Opens the window where it was last (fitted to today's screens), or at the size asked for. */
+    private void placeWindow() {
+        Integer width = Integer.getInteger("fangrid.window.width");
+        Integer height = Integer.getInteger("fangrid.window.height");
+        boolean asked = width != null || height != null;
+        windowMemory = new WindowMemory(stage, asked ? name -> "" : home::windowSetting, this::rememberWindow,
+                width != null ? width : 1280, height != null ? height : 800, 1024, 640);
+    }
+
+    private void rememberWindow(Map<String, String> settings) {
+        try {
+            home.rememberWindow(settings);
+        } catch (IOException e) {
+            // Only the window's place is lost; the app is ending, so there is nobody left to tell.
+        }
     }
 
     /** Builds the window's scene in the chosen language; called again when the language changes. */
@@ -114,9 +134,9 @@ public final class FanGridApp extends Application {
         });
         Parent root = loader.load();
         controller = loader.getController();
-        double w = stage.getScene() != null ? stage.getScene().getWidth() : Integer.getInteger("fangrid.window.width", 1280);
-        double h = stage.getScene() != null ? stage.getScene().getHeight() : Integer.getInteger("fangrid.window.height", 800);
-        Scene scene = new Scene(root, w, h);
+        // The first scene takes the window's size (placeWindow); a rebuilt one keeps the size the window has.
+        Scene scene = stage.getScene() == null ? new Scene(root)
+                : new Scene(root, stage.getScene().getWidth(), stage.getScene().getHeight());
         Theme.apply(scene);
         stage.setScene(scene);
     }
@@ -138,6 +158,9 @@ public final class FanGridApp extends Application {
 
     @Override
     public void stop() throws Exception {
+        if (windowMemory != null) {
+            windowMemory.save();
+        }
         if (model != null) {
             model.closeProject().get(10, TimeUnit.SECONDS);
         }

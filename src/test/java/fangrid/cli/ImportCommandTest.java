@@ -57,12 +57,13 @@ class ImportCommandTest {
     }
 
     @Test
-    void skipBadRowsImportsTheRestAndListsTheBadOnes() throws Exception {
-        Path f = Files.writeString(dir.resolve("orders.csv"), "顧客ID,購入日,金額\nA,2024/1/5,100\nB,2024/1/6,abc\n",
-                StandardCharsets.UTF_8);
+    void skipBadRowsImportsTheRestAndListsTheBadOnesAndTheSkippedInEnglish() throws Exception {
+        Path f = Files.writeString(dir.resolve("orders.csv"),
+                "顧客ID,購入日,金額\nA,2024/1/5,100\nB,2024/1/6,abc\n,2024/1/7,50\n", StandardCharsets.UTF_8);
         Result r = run("--project", dir.resolve("p").toString(), "--kind", "transactions", "--skip-bad-rows", f.toString());
         assertEquals(0, r.exit, r.err);
         assertTrue(r.out.contains("imported: 1") && r.out.contains("row 3, column 金額"), r.out);
+        assertTrue(r.out.contains("skipped: 2\n  no customer id: 1\n"), "the guest order, as the CLI words it: " + r.out);
     }
 
     @Test

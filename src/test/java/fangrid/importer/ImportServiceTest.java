@@ -12,6 +12,7 @@ import fangrid.domain.ImportException;
 import fangrid.domain.ImportProgress;
 import fangrid.domain.ImportRecord;
 import fangrid.domain.ImportReport;
+import fangrid.domain.SkipReason;
 import fangrid.importer.read.TableReader;
 import fangrid.store.OrderLineStore;
 import fangrid.store.Project;
@@ -123,7 +124,7 @@ class ImportServiceTest {
             assertEquals(3, imports.importFile(p, march, DataKind.TRANSACTIONS).rowsImported(), "a repeated line stays");
             ImportReport r = imports.importFile(p, april, DataKind.TRANSACTIONS);
             assertEquals(2, r.rowsImported(), "the third copy of order 2's line and order 3 are new");
-            assertEquals(Map.of("already in the project (overlapping export)", 2L), r.skipped());
+            assertEquals(Map.of(SkipReason.ALREADY_IMPORTED, 2L), r.skipped());
             assertEquals(5, StoredLines.all(p).size());
         }
     }
@@ -163,7 +164,7 @@ class ImportServiceTest {
                     ImportProgress.NONE);
             assertEquals(3, r.rowsRead());
             assertEquals(1, r.rowsImported());
-            assertEquals(Map.of("no customer id", 1L), r.skipped());
+            assertEquals(Map.of(SkipReason.NO_CUSTOMER_ID, 1L), r.skipped());
             assertEquals(List.of(new BadRow(4, "InvoiceDate", "not a date: \"someday\"")), r.badRows());
             assertEquals(2, r.rowsSkipped());
             assertEquals(1, count(p, "SELECT COUNT(*) FROM customer WHERE customer_id = '13085'"), "numeric id as text");

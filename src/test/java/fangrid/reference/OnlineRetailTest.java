@@ -11,6 +11,7 @@ import fangrid.analysis.CustomerTable;
 import fangrid.domain.DataKind;
 import fangrid.domain.ImportReport;
 import fangrid.domain.ScoringMode;
+import fangrid.domain.SkipReason;
 import fangrid.importer.ImportService;
 import fangrid.store.CustomerIds;
 import fangrid.store.Project;
@@ -60,7 +61,7 @@ class OnlineRetailTest {
     @Test
     void guestLinesAreSkippedAndCountedAndEverythingElseLands() throws Exception {
         assertEquals(541_909, report.rowsRead());
-        assertEquals(Map.of("no customer id", 135_080L), report.skipped());
+        assertEquals(Map.of(fangrid.domain.SkipReason.NO_CUSTOMER_ID, 135_080L), report.skipped());
         assertEquals(406_829, report.rowsImported());
         assertEquals(0, report.badRowCount());
         assertEquals(4_372, count("SELECT COUNT(*) FROM customer"));

@@ -34,9 +34,12 @@ class ProjectTest {
     @Test
     void refusesToCreateOverAnExistingProjectAndToOpenAMissingOne() throws Exception {
         Project.create(dir.resolve("a")).close();
-        assertThrows(ProjectException.class, () -> Project.create(dir.resolve("a")));
+        ProjectException exists = assertThrows(ProjectException.class, () -> Project.create(dir.resolve("a")));
+        assertEquals(ProjectException.Reason.EXISTS, exists.reason());
         ProjectException e = assertThrows(ProjectException.class, () -> Project.open(dir.resolve("missing")));
         assertTrue(e.getMessage().contains("missing.mv.db"), e.getMessage());
+        assertEquals(ProjectException.Reason.NOT_FOUND, e.reason(), "the window words it by its reason");
+        assertEquals(java.util.List.of(dir.resolve("missing.mv.db").toAbsolutePath().normalize()), e.messageArguments());
         assertTrue(Files.notExists(dir.resolve("missing.mv.db")), "opening must not create a file");
     }
 
@@ -45,6 +48,7 @@ class ProjectTest {
         ProjectException e = assertThrows(ProjectException.class,
                 () -> Project.create(dir.resolve("x;INIT=RUNSCRIPT FROM 'evil.sql'")));
         assertTrue(e.getMessage().contains(";"), e.getMessage());
+        assertEquals(ProjectException.Reason.BAD_PATH, e.reason());
     }
 
     @Test
@@ -56,6 +60,7 @@ class ProjectTest {
         }
         ProjectException e = assertThrows(ProjectException.class, () -> Project.open(dir.resolve("client")));
         assertTrue(e.getMessage().contains("triggers"), e.getMessage());
+        assertEquals(ProjectException.Reason.UNSAFE, e.reason());
     }
 
     @Test
@@ -67,5 +72,6 @@ class ProjectTest {
         }
         ProjectException e = assertThrows(ProjectException.class, () -> Project.open(dir.resolve("future")));
         assertTrue(e.getMessage().contains("newer FanGrid"), e.getMessage());
+        assertEquals(ProjectException.Reason.NEWER_VERSION, e.reason());
     }
 }

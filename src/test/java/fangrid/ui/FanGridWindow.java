@@ -33,7 +33,11 @@ final class FanGridWindow {
 
     /** Starts the app and waits (up to 30 s) until the grid shows its first figure. */
     FxRobot start(String... args) throws Exception {
-        return start(FileDialogs.SYSTEM, args);
+        launch(FileDialogs.SYSTEM, args);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !robot.lookup("#count-R1F1").queryAs(Label.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot;
     }
 
     /**
@@ -41,6 +45,19 @@ final class FanGridWindow {
      * first figure; {@code args} are the app's named parameters ({@code --project=PATH}).
      */
     FxRobot start(FileDialogs dialogs, String... args) throws Exception {
+        launch(dialogs, args);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> !robot.lookup("#count-R1F1").queryAs(Label.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot;
+    }
+
+    /** Starts the app without waiting for a project (one that cannot be opened shows an error instead). */
+    FxRobot launch(String... args) throws Exception {
+        return launch(FileDialogs.SYSTEM, args);
+    }
+
+    private FxRobot launch(FileDialogs dialogs, String... args) throws Exception {
         FxToolkit.registerPrimaryStage();
         resetMonocleDrag();
         Map<String, String> named = new HashMap<>();
@@ -49,9 +66,6 @@ final class FanGridWindow {
             named.put(a.substring(2, eq), a.substring(eq + 1));
         }
         app = FxToolkit.setupApplication(() -> new FanGridApp(dialogs, named));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> !robot.lookup("#count-R1F1").queryAs(Label.class).getText().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
         return robot;
     }
 

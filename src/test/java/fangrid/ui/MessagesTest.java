@@ -3,6 +3,7 @@ package fangrid.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fangrid.domain.SkipReason;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,8 @@ class MessagesTest {
             Pattern.compile("grid\\.column\\.f\\d"), Pattern.compile("import\\.scale\\.(levels|stars5|nps)"),
             Pattern.compile("detail\\.column\\.[a-zA-Z]+"), Pattern.compile("detail\\.export\\.(csvUtf8|csvSjis|xlsx)"),
             Pattern.compile("detail\\.(customers|sales|aov|frequency|recency|returns)"),
-            Pattern.compile("settings\\.gridMode\\.(fixed|tertiles)"));
+            Pattern.compile("settings\\.gridMode\\.(fixed|tertiles)"), Pattern.compile("field\\.[a-z_]+"),
+            Pattern.compile("import\\.(skip|problem)\\.[a-zA-Z]+"), Pattern.compile("error\\.project\\.[a-zA-Z]+"));
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
@@ -53,6 +55,37 @@ class MessagesTest {
     void japaneseAndEnglishHaveTheSameKeys() throws IOException {
         assertEquals(new TreeSet<>(load("messages.properties").stringPropertyNames()),
                 new TreeSet<>(load("messages_ja.properties").stringPropertyNames()));
+    }
+
+    @Test
+    void everyImportFieldSkipReasonPreviewProblemAndProjectProblemIsWordedInBothLanguages() throws IOException {
+        List<String> keys = new java.util.ArrayList<>();
+        for (fangrid.domain.Field f : fangrid.domain.Field.values()) {
+            keys.add("field." + f.id());
+        }
+        for (fangrid.domain.SkipReason r : fangrid.domain.SkipReason.values()) {
+            keys.add(r.messageKey());
+        }
+        for (fangrid.domain.PreviewRow.Problem p : fangrid.domain.PreviewRow.Problem.values()) {
+            keys.add(p.messageKey());
+        }
+        for (fangrid.domain.ProjectException.Reason r : fangrid.domain.ProjectException.Reason.values()) {
+            String key = new fangrid.domain.ProjectException(r, "", null).messageKey();
+            if (r != fangrid.domain.ProjectException.Reason.OTHER) {
+                keys.add(key);
+            }
+        }
+        for (String bundle : List.of("messages.properties", "messages_ja.properties")) {
+            Set<String> present = load(bundle).stringPropertyNames();
+            for (String key : keys) {
+                assertTrue(present.contains(key), bundle + " lacks " + key);
+            }
+            for (String key : present) {
+                assertTrue(!key.matches("(field|import\\.skip|import\\.problem|error\\.project)\\..+") || keys.contains(key),
+                        "no field, reason or problem has the key " + key);
+            }
+        }
+        assertEquals(Set.copyOf(keys).size(), keys.size(), "one key each");
     }
 
     @Test

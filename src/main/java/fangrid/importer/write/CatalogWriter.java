@@ -3,6 +3,7 @@ package fangrid.importer.write;
 import fangrid.domain.ColumnMapping;
 import fangrid.domain.Field;
 import fangrid.domain.ProductRole;
+import fangrid.domain.SkipReason;
 import fangrid.importer.parse.ValueParsers;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,10 +17,10 @@ final class CatalogWriter extends RowWriter {
     }
 
     @Override
-    String write(String[] cells) throws BadRowException, SQLException {
+    SkipReason write(String[] cells) throws BadRowException, SQLException {
         String code = raw(cells, Field.PRODUCT_CODE);
         if (code == null) {
-            return "no product code";
+            return SkipReason.NO_PRODUCT_CODE;
         }
         String roleText = raw(cells, Field.ROLE);
         ProductRole role = ProductRole.parse(roleText);

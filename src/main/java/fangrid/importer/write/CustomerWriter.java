@@ -2,6 +2,7 @@ package fangrid.importer.write;
 
 import fangrid.domain.ColumnMapping;
 import fangrid.domain.Field;
+import fangrid.domain.SkipReason;
 import fangrid.importer.parse.ValueParsers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,10 +30,10 @@ final class CustomerWriter extends RowWriter {
     }
 
     @Override
-    String write(String[] cells) throws BadRowException, SQLException {
+    SkipReason write(String[] cells) throws BadRowException, SQLException {
         String id = raw(cells, Field.CUSTOMER_ID);
         if (id == null) {
-            return "no customer id";
+            return SkipReason.NO_CUSTOMER_ID;
         }
         String customerId = ValueParsers.id(id);
         boolean known = customers.isKnown(customerId);

@@ -3,6 +3,7 @@ package fangrid.importer.write;
 import fangrid.domain.ColumnMapping;
 import fangrid.domain.DataKind;
 import fangrid.domain.Field;
+import fangrid.domain.SkipReason;
 import fangrid.importer.parse.PlainNumbers;
 import fangrid.importer.parse.ValueParsers;
 import java.sql.Connection;
@@ -39,9 +40,9 @@ public abstract class RowWriter implements AutoCloseable {
     /**
      * Stores one row.
      *
-     * @return null when stored, or the reason it was skipped on purpose (e.g. {@code no customer id})
+     * @return null when stored, or why it was skipped on purpose (e.g. no customer id)
      */
-    abstract String write(String[] cells) throws BadRowException, SQLException;
+    abstract SkipReason write(String[] cells) throws BadRowException, SQLException;
 
     /** The writer for a file of {@code kind}, its rows filed under import {@code importId}. */
     public static RowWriter of(DataKind kind, Connection c, ColumnMapping m, List<String> header, long importId,
@@ -60,7 +61,7 @@ public abstract class RowWriter implements AutoCloseable {
     }
 
     /** Stores a row whose customer key {@link #key} resolved. */
-    public String write(String[] cells, int key) throws BadRowException, SQLException {
+    public SkipReason write(String[] cells, int key) throws BadRowException, SQLException {
         return write(cells);
     }
 

@@ -3,6 +3,7 @@ package fangrid.importer.write;
 import fangrid.domain.ColumnMapping;
 import fangrid.domain.Favorability;
 import fangrid.domain.Field;
+import fangrid.domain.SkipReason;
 import fangrid.domain.UsageLevel;
 import fangrid.importer.parse.ValueParsers;
 import java.sql.Connection;
@@ -22,10 +23,10 @@ final class SurveyWriter extends RowWriter {
     }
 
     @Override
-    String write(String[] cells) throws BadRowException, SQLException {
+    SkipReason write(String[] cells) throws BadRowException, SQLException {
         String id = raw(cells, Field.CUSTOMER_ID);
         if (id == null) {
-            return "no customer id";
+            return SkipReason.NO_CUSTOMER_ID;
         }
         String favText = raw(cells, Field.FAVORABILITY);
         Favorability fav = mapping.readFavorability(favText);

@@ -2,6 +2,7 @@ package fangrid.importer.write;
 
 import fangrid.domain.ColumnMapping;
 import fangrid.domain.Field;
+import fangrid.domain.SkipReason;
 import fangrid.domain.TransactionKind;
 import fangrid.importer.parse.ValueParsers;
 import fangrid.store.LineHash;
@@ -54,14 +55,14 @@ final class TransactionWriter extends RowWriter {
     }
 
     @Override
-    String write(String[] cells) throws BadRowException, SQLException {
+    SkipReason write(String[] cells) throws BadRowException, SQLException {
         return write(cells, key(cells));
     }
 
     @Override
-    public String write(String[] cells, int key) throws BadRowException, SQLException {
+    public SkipReason write(String[] cells, int key) throws BadRowException, SQLException {
         if (key < 0) {
-            return "no customer id";
+            return SkipReason.NO_CUSTOMER_ID;
         }
         LocalDate date = date(cells, Field.DATE);
         if (date == null) {
@@ -85,7 +86,7 @@ final class TransactionWriter extends RowWriter {
         if (fingerprints != null) {
             fingerprint = LineHash.of(orderPart(customerId, orderId, date), productCode, quantity, amount, kind);
             if (fingerprints.alreadyInProject(fingerprint)) {
-                return "already in the project (overlapping export)";
+                return SkipReason.ALREADY_IMPORTED;
             }
         }
         customers.storeIfNew(key, customerId, importId);

@@ -1,5 +1,6 @@
 package fangrid.ui.common;
 
+import fangrid.domain.Translatable;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -24,6 +25,16 @@ public final class Messages {
 
     public String get(String key) {
         return bundle.getString(key);
+    }
+
+    /** Whether there is a message {@code key}. */
+    public boolean has(String key) {
+        return key != null && bundle.containsKey(key);
+    }
+
+    /** The window's wording of {@code t}, or {@code english} when there is no message for it. */
+    public String text(Translatable t, String english) {
+        return has(t.messageKey()) ? format(t.messageKey(), t.messageArguments().toArray()) : english;
     }
 
     /** The message {@code key} with its {@code {0}}… filled in, formatted for the bundle's locale. */

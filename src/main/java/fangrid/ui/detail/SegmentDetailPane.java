@@ -102,6 +102,9 @@ public final class SegmentDetailPane extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(chipHolder, body);
         model.statsProperty().addListener(statsListener);
+        // A window rebuilt for another language gets no change event for figures the model already holds (the
+        // whole base's are one cached object), so it shows them now.
+        showStats(model.statsProperty().get());
     }
 
     private void save(SegmentDetailModel.SaveRequest request) {

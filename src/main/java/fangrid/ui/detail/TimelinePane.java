@@ -53,6 +53,7 @@ final class TimelinePane extends VBox {
                 ? messages.get("detail.timeline.none")
                 : messages.format("detail.timeline.title", model.analysis().customerId(i)));
         model.customerProperty().addListener(customerListener);
+        customerListener.changed(model.customerProperty(), null, model.customerProperty().get());
     }
 
     void dispose() {

@@ -50,9 +50,11 @@ public final class ImportDialog extends Dialog<ButtonType> {
         setHeaderText(messages.format("import.header", model.file().getFileName()));
         setResizable(true);
         ButtonType importButton = new ButtonType(messages.get("import.ok"), ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
+        // JavaFX's own Cancel is worded once, in the OS's language, whatever language the window was switched to.
+        ButtonType cancel = new ButtonType(messages.get("import.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(importButton, cancel);
         getDialogPane().lookupButton(importButton).disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !model.missing().isEmpty(), model.mappingProperty(), model.problemProperty()));
+                () -> !model.complete(), model.mappingProperty(), model.problemProperty()));
 
         ChoiceBox<DataKind> kind = new ChoiceBox<>(FXCollections.observableArrayList(DataKind.values()));
         kind.setConverter(converter(k -> messages.get("kind." + k.id())));
@@ -89,7 +91,8 @@ public final class ImportDialog extends Dialog<ButtonType> {
         description.getStyleClass().add("import-description");
         Label problem = new Label();
         problem.setId("importProblem");
-        problem.textProperty().bind(Bindings.createStringBinding(model::missing, model.mappingProperty(), model.problemProperty()));
+        problem.textProperty().bind(Bindings.createStringBinding(this::problemText, model.mappingProperty(),
+                model.problemProperty()));
         problem.getStyleClass().add("import-problem");
         problem.setWrapText(true);
 
@@ -104,6 +107,24 @@ public final class ImportDialog extends Dialog<ButtonType> {
         content.setPrefWidth(900);
         getDialogPane().setContent(content);
         model.reload();
+    }
+
+    /** Why the file cannot be imported yet: it could not be read, or a field it needs has no column; else "". */
+    private String problemText() {
+        ColumnMapping m = model.mappingProperty().get();
+        if (m == null) {
+            return model.problemProperty().get();
+        }
+        Field missing = m.firstMissingField();
+        if (missing != null) {
+            return messages.format("import.missingField", fieldName(missing));
+        }
+        return m.lacksAmount() ? messages.get("import.missingAmount") : "";
+    }
+
+    /** A field's name in the window's language (the command line's name, for --map, is in its tooltip). */
+    private String fieldName(Field f) {
+        return messages.get("field." + f.id());
     }
 
     private void showMapping(ColumnMapping m) {
@@ -156,15 +177,17 @@ public final class ImportDialog extends Dialog<ButtonType> {
         column.setValue(m.column(f) >= 0 ? m.columnName(f) : NO_COLUMN);
         column.setId("map-" + f.id());
         column.valueProperty().addListener((o, a, v) -> model.map(f, NO_COLUMN.equals(v) ? null : v));
-        Label name = new Label(f.id() + (f.requiredFor(m.kind()) ? " *" : ""));
+        Label name = new Label(fieldName(f) + (f.requiredFor(m.kind()) ? " *" : ""));
+        name.setId("field-" + f.id());
         name.setLabelFor(column);
+        name.setTooltip(new Tooltip("--map " + f.id() + "=…"));
         VBox box = new VBox(2, name, column);
         box.getStyleClass().add("import-field");
         return box;
     }
 
     private TableColumn<PreviewRow, PreviewRow.Cell> previewColumn(Field f, String columnName) {
-        TableColumn<PreviewRow, PreviewRow.Cell> c = new TableColumn<>(f.id() + "\n← " + columnName);
+        TableColumn<PreviewRow, PreviewRow.Cell> c = new TableColumn<>(fieldName(f) + "\n← " + columnName);
         c.setCellValueFactory(row -> new javafx.beans.property.SimpleObjectProperty<>(row.getValue().cells().get(f)));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -174,9 +197,10 @@ public final class ImportDialog extends Dialog<ButtonType> {
                 setTooltip(null);
                 setText(empty || cell == null ? null : cell.text());
                 if (!empty && cell != null && cell.problem() != null) {
+                    String problem = messages.text(cell.problem(), cell.problem().text());
                     getStyleClass().add("problem");
-                    setTooltip(new Tooltip(cell.problem()));
-                    setText(cell.text() + "  ⚠ " + cell.problem());
+                    setTooltip(new Tooltip(problem));
+                    setText(cell.text() + "  ⚠ " + problem);
                 }
             }
         });

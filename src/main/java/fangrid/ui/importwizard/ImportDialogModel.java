@@ -123,17 +123,10 @@ public final class ImportDialogModel {
         return new ReadOptions(e == null || e.isEmpty() ? null : Charset.forName(e), null, s == null || s.isEmpty() ? null : s);
     }
 
-    /** The mapping's first missing required field, as the importer words it, or empty when complete. */
-    public String missing() {
-        try {
-            if (mapping.get() == null) {
-                return problem.get();
-            }
-            mapping.get().requireComplete(file.getFileName().toString());
-            return "";
-        } catch (fangrid.domain.ImportException e) {
-            return e.getMessage();
-        }
+    /** Whether the file was read and every field the import needs has a column. */
+    public boolean complete() {
+        ColumnMapping m = mapping.get();
+        return m != null && m.firstMissingField() == null && !m.lacksAmount();
     }
 
     public Path file() {

@@ -90,7 +90,8 @@ final class ImportFlow {
     private void showReport(ImportReport r) {
         StringBuilder text = new StringBuilder(messages.format("import.report", formats.count(r.rowsRead()),
                 formats.count(r.rowsImported()), formats.count(r.rowsSkipped())));
-        r.skipped().forEach((reason, n) -> text.append("\n  ").append(reason).append(": ").append(formats.count(n)));
+        r.skipped().forEach((reason, n) -> text.append("\n  ").append(messages.text(reason, reason.text()))
+                .append(": ").append(formats.count(n)));
         r.badRows().stream().limit(10).forEach(b -> text.append("\n  ").append(b.describe()));
         if (r.rejectedFile() != null) {
             text.append("\n\n").append(messages.format("import.rejected", r.rejectedFile()));

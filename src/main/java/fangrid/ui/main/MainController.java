@@ -2,7 +2,10 @@ package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
 import fangrid.ui.charts.FirstCategoryPane;
+import fangrid.ui.common.Alerts;
+import fangrid.ui.common.ErrorMessages;
 import fangrid.ui.common.FileDialogs;
+import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.ViewId;
 import fangrid.ui.theme.ChartStyler;
@@ -239,8 +242,7 @@ public final class MainController {
     }
 
     private void showError(Throwable e) {
-        String text = e.getMessage() != null ? e.getMessage() : e.toString();
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        Alert alert = new Alert(Alert.AlertType.ERROR, ErrorMessages.describe(e, messages));
         alert.setTitle(messages.get("error.title"));
         alert.setHeaderText(messages.get("error.header"));
         alert.initOwner(window());

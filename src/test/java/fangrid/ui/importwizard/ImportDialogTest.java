@@ -78,6 +78,7 @@ class ImportDialogTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.mappingProperty().get().column(Field.DATE) < 0);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(importButton().isDisabled(), "a transactions file needs a date");
-        assertTrue(robot.lookup("#importProblem").queryAs(Label.class).getText().contains("no column for date"));
+        assertEquals("「日付」の列を選んでください（この種類のファイルに必要です）。",
+                robot.lookup("#importProblem").queryAs(Label.class).getText(), "the missing field, named in Japanese");
     }
 }
