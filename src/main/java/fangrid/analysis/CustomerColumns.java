@@ -41,6 +41,9 @@ public final class CustomerColumns {
     final int[] lineCount;
     final int[] lineRecencyDays;
     final double[] lineAmount;
+    /** Occasions with a main-product line, and whether any occasion had a trial product: the observed usage. */
+    final int[] mainOccasions;
+    final boolean[] trial;
     /** Usage level 0–5: observed from purchases, else from the survey; NONE when unknown. */
     final byte[] usage;
     /** Favorability 1–7 from the latest survey answer; NONE without one. */
@@ -49,13 +52,19 @@ public final class CustomerColumns {
     final boolean[] respondent;
     /** DISSATISFIED, SATISFIED or DELIGHTED where the latest answer gives both expectation and evaluation; else NONE. */
     final byte[] expectationClass;
-    final int usageDisagreements;
+    /** How many buyers' survey usage answer disagreed with their purchases; set by {@link SurveyColumns}. */
+    int usageDisagreements;
     /** The epoch day of the third main-product occasion, MainOccasions.NEVER with fewer (the first-category trend). */
     final int[] thirdMainDay;
     /** Which stored chunks may hold each customer's order lines (a customer's timeline). */
-    final CustomerChunks chunks;
+    final CustomerChunks chunks = new CustomerChunks();
 
-    CustomerColumns(LocalDate asOf, boolean[] exists, PurchaseColumns p, SurveyColumns s) {
+    /**
+     * Empty columns, one per person index, for {@link CustomerColumnsLoader} to fill in place: each array exists
+     * once, written by the step that computes it ({@link OrderTable}, {@link CustomerSums}, {@link OccasionPatterns},
+     * {@link MainOccasions}, {@link SurveyColumns}) and read as it is by every aggregate.
+     */
+    CustomerColumns(LocalDate asOf, boolean[] exists) {
         this.asOf = asOf;
         this.size = exists.length;
         this.exists = exists;
@@ -64,25 +73,26 @@ public final class CustomerColumns {
             n += e ? 1 : 0;
         }
         this.base = n;
-        this.recencyDays = p.recencyDays;
-        this.daysSinceFirst = p.daysSinceFirst;
-        this.frequency = p.frequency;
-        this.monetary = p.monetary;
-        this.items = p.items;
-        this.returnOrders = p.returnOrders;
-        this.returnAmount = p.returnAmount;
-        this.medianInterval = p.medianInterval;
-        this.seasonal = p.seasonal;
-        this.lineCount = p.lineCount;
-        this.lineRecencyDays = p.lineRecencyDays;
-        this.lineAmount = p.lineAmount;
-        this.usage = s.usage;
-        this.favorability = s.favorability;
-        this.respondent = s.respondent;
-        this.expectationClass = s.expectationClass;
-        this.usageDisagreements = s.disagreements;
-        this.thirdMainDay = p.thirdMainDay;
-        this.chunks = p.chunks;
+        recencyDays = new int[size];
+        daysSinceFirst = new int[size];
+        frequency = new int[size];
+        monetary = new double[size];
+        items = new double[size];
+        returnOrders = new int[size];
+        returnAmount = new double[size];
+        medianInterval = new double[size];
+        seasonal = new boolean[size];
+        lineCount = new int[size];
+        lineRecencyDays = new int[size];
+        // every line's amount is in exactly one order's net, so the R view's sum of amounts is the net
+        lineAmount = monetary;
+        mainOccasions = new int[size];
+        trial = new boolean[size];
+        usage = new byte[size];
+        favorability = new byte[size];
+        respondent = new boolean[size];
+        expectationClass = new byte[size];
+        thirdMainDay = new int[size];
     }
 
     /** The analysis date: only transactions before it count. */

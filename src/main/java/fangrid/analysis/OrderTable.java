@@ -21,8 +21,6 @@ final class OrderTable {
     static final byte TRIAL = 8;
     static final int NONE = Integer.MIN_VALUE;
 
-    /** Which chunks hold each customer's lines (any date or kind), for one customer's timeline. */
-    final CustomerChunks chunks = new CustomerChunks();
     int size;
     /** Each order's key (customer and order id, or customer and day), while the lines are read. */
     private long[] key;
@@ -63,9 +61,11 @@ final class OrderTable {
     /**
      * Reads the order lines dated in [{@code fromDay}, {@code toDay}).
      *
-     * @param roles product code → role from the catalog; products it lacks count as the main product
+     * @param roles  product code → role from the catalog; products it lacks count as the main product
+     * @param chunks notes which chunks hold each customer's lines (any date or kind), for one customer's timeline
      */
-    static OrderTable read(OrderLineStore store, int fromDay, int toDay, Map<String, ProductRole> roles) throws SQLException {
+    static OrderTable read(OrderLineStore store, int fromDay, int toDay, Map<String, ProductRole> roles,
+                           CustomerChunks chunks) throws SQLException {
         // shops' order lines average about three per order; a table sized for it rarely grows
         OrderTable t = new OrderTable((int) Math.min(store.lineCount() / 3 + 1, 1 << 30));
         EnumSet<OrderLineStore.Column> columns = EnumSet.of(OrderLineStore.Column.CUSTOMER_KEY, OrderLineStore.Column.DAY,
@@ -77,7 +77,7 @@ final class OrderTable {
         }
         store.scan(columns, chunk -> {
             t.add(chunk, fromDay, toDay, roles);
-            t.chunks.add(chunk);
+            chunks.add(chunk);
         });
         t.mergeRepeatedOrders();
         return t;

@@ -5,10 +5,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.Arrays;
 
-/** The survey columns of {@link CustomerColumns}: each person's latest answer before the analysis date. */
+/**
+ * Fills the survey columns of {@link CustomerColumns} from each person's latest answer before the analysis date, and
+ * the usage level: observed from purchases, else from the survey.
+ */
 final class SurveyColumns {
     private static final String LATEST_ANSWERS = """
             SELECT customer_key, favorability, usage_level, expectation, evaluation FROM (
@@ -17,57 +19,51 @@ final class SurveyColumns {
                 FROM survey_answer WHERE answer_date IS NULL OR answer_date < ?
             ) a WHERE rn = 1""";
 
-    final byte[] usage;
-    final byte[] favorability;
-    final boolean[] respondent;
-    final byte[] expectationClass;
-    int disagreements;
+    private final CustomerColumns cols;
+    private int disagreements;
 
-    /**
-     * @param frequency    purchase occasions per customer
-     * @param mainOccasions occasions with a main-product line, per customer
-     * @param trial        whether a customer's occasions include a trial product
-     */
-    SurveyColumns(Connection c, LocalDate asOf, int[] frequency, int[] mainOccasions, boolean[] trial) throws SQLException {
-        int size = frequency.length;
-        usage = new byte[size];
-        favorability = new byte[size];
-        respondent = new boolean[size];
-        expectationClass = new byte[size];
-        Arrays.fill(favorability, (byte) CustomerColumns.NONE);
-        Arrays.fill(expectationClass, (byte) CustomerColumns.NONE);
-        for (int i = 0; i < size; i++) {
-            UsageLevel observed = frequency[i] > 0 ? UsageLevel.observed(mainOccasions[i], trial[i]) : null;
-            usage[i] = (byte) (observed == null ? CustomerColumns.NONE : observed.code());
+    private SurveyColumns(CustomerColumns cols) {
+        this.cols = cols;
+    }
+
+    /** Fills usage, favorability, respondents, expectation classes and usage disagreements; purchases are summed. */
+    static void fill(Connection c, CustomerColumns cols) throws SQLException {
+        SurveyColumns s = new SurveyColumns(cols);
+        Arrays.fill(cols.favorability, (byte) CustomerColumns.NONE);
+        Arrays.fill(cols.expectationClass, (byte) CustomerColumns.NONE);
+        for (int i = 0; i < cols.size; i++) {
+            UsageLevel observed = cols.frequency[i] > 0 ? UsageLevel.observed(cols.mainOccasions[i], cols.trial[i]) : null;
+            cols.usage[i] = (byte) (observed == null ? CustomerColumns.NONE : observed.code());
         }
         try (PreparedStatement p = c.prepareStatement(LATEST_ANSWERS)) {
-            p.setObject(1, asOf);
+            p.setObject(1, cols.asOf);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    read(rs, rs.getInt(1) - 1);
+                    s.read(rs, rs.getInt(1) - 1);
                 }
             }
         }
+        cols.usageDisagreements = s.disagreements;
     }
 
     private void read(ResultSet rs, int i) throws SQLException {
-        respondent[i] = true;
+        cols.respondent[i] = true;
         int fav = rs.getInt(2);
-        favorability[i] = (byte) (rs.wasNull() ? CustomerColumns.NONE : fav);
+        cols.favorability[i] = (byte) (rs.wasNull() ? CustomerColumns.NONE : fav);
         int expectation = rs.getInt(4);
         boolean hasExpectation = !rs.wasNull();
         int evaluation = rs.getInt(5);
         if (hasExpectation && !rs.wasNull()) {
-            expectationClass[i] = evaluation < expectation ? CustomerColumns.DISSATISFIED
+            cols.expectationClass[i] = evaluation < expectation ? CustomerColumns.DISSATISFIED
                     : evaluation == expectation ? CustomerColumns.SATISFIED : CustomerColumns.DELIGHTED;
         }
         int answered = rs.getInt(3);
         if (rs.wasNull()) {
             return;
         }
-        if (usage[i] == CustomerColumns.NONE && answered <= 2) {
-            usage[i] = (byte) answered;
-        } else if (usage[i] != answered) {
+        if (cols.usage[i] == CustomerColumns.NONE && answered <= 2) {
+            cols.usage[i] = (byte) answered;
+        } else if (cols.usage[i] != answered) {
             disagreements++;
         }
     }
