@@ -75,7 +75,7 @@ public final class Aggregates {
         Selection s = new BitmapBackedSelection();
         byte k = (byte) cell.index();
         for (int i = 0; i < cols.size; i++) {
-            if (classes.gridCell[i] == k && cols.exists[i]) {
+            if (classes.gridCell[i] == k && cols.inBase[i]) {
                 s.add(i);
             }
         }
@@ -86,7 +86,7 @@ public final class Aggregates {
     public Selection matrixCell(int favorability, int usage) {
         Selection s = new BitmapBackedSelection();
         for (int i = 0; i < cols.size; i++) {
-            if (cols.exists[i] && cols.usage[i] == usage && Math.max(cols.favorability[i], 0) == favorability) {
+            if (cols.inBase[i] && cols.usage[i] == usage && Math.max(cols.favorability[i], 0) == favorability) {
                 s.add(i);
             }
         }
@@ -97,7 +97,7 @@ public final class Aggregates {
     public Selection segment(BehaviouralSegment segment) {
         Selection s = new BitmapBackedSelection();
         for (int i = 0; i < cols.size; i++) {
-            if (cols.exists[i] && segment.in(classes.segments[i])) {
+            if (cols.inBase[i] && segment.in(classes.segments[i])) {
                 s.add(i);
             }
         }
@@ -108,7 +108,7 @@ public final class Aggregates {
     public Selection decile(int d) {
         Selection s = new BitmapBackedSelection();
         for (int i = 0; i < cols.size; i++) {
-            if (cols.exists[i] && classes.decile[i] == d) {
+            if (cols.inBase[i] && classes.decile[i] == d) {
                 s.add(i);
             }
         }
@@ -131,7 +131,7 @@ public final class Aggregates {
         int oneStepLiking;
 
         void add(int i) {
-            if (!cols.exists[i]) {
+            if (!cols.inBase[i]) {
                 return;
             }
             people++;

@@ -1,6 +1,7 @@
 package fangrid.analysis;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * Every person of a project as primitive columns, index {@code i} = customer key − 1, built once per analysis date.
@@ -17,9 +18,15 @@ public final class CustomerColumns {
     final LocalDate asOf;
     /** The length of the columns: the highest customer key. */
     final int size;
-    /** Whether key i + 1 is a person of the project (an undone import can leave gaps). */
-    final boolean[] exists;
-    final int base;
+    /**
+     * Whether index i is in the base at the analysis date: key i + 1 is a person of the project (an undone import can
+     * leave gaps) known before that date. Set by {@link KnownSince}.
+     */
+    final boolean[] inBase;
+    /** How many people are in the base. */
+    int base;
+    /** The epoch day each person became known (first order line, sign-up or dated answer); see {@link KnownSince}. */
+    final int[] knownSince;
     /** Days from the last purchase to the analysis date; NONE for people who never bought. */
     final int[] recencyDays;
     /** Days from the first purchase to the analysis date; NONE for people who never bought. */
@@ -62,17 +69,16 @@ public final class CustomerColumns {
     /**
      * Empty columns, one per person index, for {@link CustomerColumnsLoader} to fill in place: each array exists
      * once, written by the step that computes it ({@link OrderTable}, {@link CustomerSums}, {@link OccasionPatterns},
-     * {@link MainOccasions}, {@link SurveyColumns}) and read as it is by every aggregate.
+     * {@link MainOccasions}, {@link SurveyColumns}, {@link KnownSince}) and read as it is by every aggregate.
+     *
+     * @param people whether key i + 1 is a person of the project; becomes {@link #inBase}
      */
-    CustomerColumns(LocalDate asOf, boolean[] exists) {
+    CustomerColumns(LocalDate asOf, boolean[] people) {
         this.asOf = asOf;
-        this.size = exists.length;
-        this.exists = exists;
-        int n = 0;
-        for (boolean e : exists) {
-            n += e ? 1 : 0;
-        }
-        this.base = n;
+        this.size = people.length;
+        this.inBase = people;
+        knownSince = new int[size];
+        Arrays.fill(knownSince, KnownSince.UNDATED);
         recencyDays = new int[size];
         daysSinceFirst = new int[size];
         frequency = new int[size];
@@ -105,14 +111,14 @@ public final class CustomerColumns {
         return size;
     }
 
-    /** Everyone the project knows: the whole customer base. */
+    /** The whole customer base: the people of the project known before the analysis date. */
     public int base() {
         return base;
     }
 
-    /** Whether index {@code i} is a person of the project. */
-    public boolean exists(int i) {
-        return exists[i];
+    /** Whether index {@code i} is in the base: a person of the project known before the analysis date. */
+    public boolean inBase(int i) {
+        return inBase[i];
     }
 
     /** How many buyers' survey usage answer disagreed with their purchases (the purchases win). */

@@ -23,7 +23,7 @@ final class CustomerSums {
 
     /**
      * Fills frequency, monetary, items, returns, main occasions, trial, line counts and the recencies of
-     * {@code cols}.
+     * {@code cols}, and notes each customer's first purchase in its {@link KnownSince} column.
      */
     static void sum(OrderTable orders, CustomerColumns cols) {
         int asOfDay = (int) cols.asOf.toEpochDay();
@@ -77,6 +77,7 @@ final class CustomerSums {
             cols.recencyDays[i] = frequency > 0 ? asOfDay - counters[c + LAST_PURCHASE] : CustomerColumns.NONE;
             cols.daysSinceFirst[i] = frequency > 0 ? asOfDay - counters[c + FIRST_PURCHASE] : CustomerColumns.NONE;
             cols.lineRecencyDays[i] = lines > 0 ? asOfDay - counters[c + LAST_LINE] : CustomerColumns.NONE;
+            cols.knownSince[i] = Math.min(cols.knownSince[i], counters[c + FIRST_PURCHASE]);
             cols.monetary[i] = sums[2 * (i - from)];
             cols.items[i] = sums[2 * (i - from) + 1];
         }

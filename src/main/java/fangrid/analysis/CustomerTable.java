@@ -24,13 +24,17 @@ public final class CustomerTable {
         this.ids = ids;
     }
 
-    /** The number of indices; not every index is a person (see {@link #exists}). */
+    /** The number of indices; not every index is a person of the base (see {@link #inBase}). */
     public int size() {
         return c.size;
     }
 
-    public boolean exists(int i) {
-        return c.exists[i];
+    /**
+     * Whether index {@code i} is in the base at the analysis date: a person of the project (an undone import can leave
+     * gaps) known before that date. Only they have values at the date.
+     */
+    public boolean inBase(int i) {
+        return c.inBase[i];
     }
 
     /** The customer id; null where the key is no longer a person. */

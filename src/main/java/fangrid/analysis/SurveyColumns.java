@@ -9,14 +9,22 @@ import java.util.Arrays;
 
 /**
  * Fills the survey columns of {@link CustomerColumns} from each person's latest answer before the analysis date, and
- * the usage level: observed from purchases, else from the survey.
+ * the usage level: observed from purchases, else from the survey. Notes each person's first dated answer, of any
+ * date, in the {@link KnownSince} column.
  */
 final class SurveyColumns {
+    /**
+     * Each person's latest answer, those before the analysis date first (and whether it is one), and the date of
+     * their first dated answer: one pass over the answers for both.
+     */
     private static final String LATEST_ANSWERS = """
-            SELECT customer_key, favorability, usage_level, expectation, evaluation FROM (
+            SELECT customer_key, favorability, usage_level, expectation, evaluation, counts, first_day FROM (
                 SELECT customer_key, favorability, usage_level, expectation, evaluation,
-                       ROW_NUMBER() OVER (PARTITION BY customer_key ORDER BY answer_date DESC NULLS LAST, answer_id DESC) rn
-                FROM survey_answer WHERE answer_date IS NULL OR answer_date < ?
+                       answer_date IS NULL OR answer_date < ? counts,
+                       DATEDIFF(DAY, DATE '1970-01-01', MIN(answer_date) OVER (PARTITION BY customer_key)) first_day,
+                       ROW_NUMBER() OVER (PARTITION BY customer_key ORDER BY answer_date IS NULL OR answer_date < ? DESC,
+                                          answer_date DESC NULLS LAST, answer_id DESC) rn
+                FROM survey_answer
             ) a WHERE rn = 1""";
 
     private final CustomerColumns cols;
@@ -37,9 +45,17 @@ final class SurveyColumns {
         }
         try (PreparedStatement p = c.prepareStatement(LATEST_ANSWERS)) {
             p.setObject(1, cols.asOf);
+            p.setObject(2, cols.asOf);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    s.read(rs, rs.getInt(1) - 1);
+                    int key = rs.getInt(1);
+                    int firstDay = rs.getInt(7);
+                    if (!rs.wasNull()) {
+                        KnownSince.note(cols.knownSince, key, firstDay);
+                    }
+                    if (rs.getBoolean(6)) {
+                        s.read(rs, key - 1);
+                    }
                 }
             }
         }
