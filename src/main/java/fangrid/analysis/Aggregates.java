@@ -24,7 +24,7 @@ public final class Aggregates {
         this.classes = classes;
         double sales = 0;
         for (int i = 0; i < cols.size; i++) {
-            if (cols.exists[i] && classes.gridCell[i] >= 0) {
+            if (cols.inBase[i] && classes.gridCell[i] >= 0) {
                 sales += cols.monetary[i];
             }
         }
@@ -84,7 +84,7 @@ public final class Aggregates {
         Selection s = new BitmapBackedSelection();
         byte k = (byte) cell.index();
         for (int i = 0; i < cols.size; i++) {
-            if (classes.gridCell[i] == k && cols.exists[i]) {
+            if (classes.gridCell[i] == k && cols.inBase[i]) {
                 s.add(i);
             }
         }
@@ -95,7 +95,7 @@ public final class Aggregates {
     public Selection matrixCell(int favorability, int usage) {
         Selection s = new BitmapBackedSelection();
         for (int i = 0; i < cols.size; i++) {
-            if (cols.exists[i] && cols.usage[i] == usage && Math.max(cols.favorability[i], 0) == favorability) {
+            if (cols.inBase[i] && cols.usage[i] == usage && Math.max(cols.favorability[i], 0) == favorability) {
                 s.add(i);
             }
         }
@@ -106,7 +106,7 @@ public final class Aggregates {
     public Selection segment(BehaviouralSegment segment) {
         Selection s = new BitmapBackedSelection();
         for (int i = 0; i < cols.size; i++) {
-            if (cols.exists[i] && segment.in(classes.segments[i])) {
+            if (cols.inBase[i] && segment.in(classes.segments[i])) {
                 s.add(i);
             }
         }
@@ -117,7 +117,7 @@ public final class Aggregates {
     public Selection decile(int d) {
         Selection s = new BitmapBackedSelection();
         for (int i = 0; i < cols.size; i++) {
-            if (cols.exists[i] && classes.decile[i] == d) {
+            if (cols.inBase[i] && classes.decile[i] == d) {
                 s.add(i);
             }
         }
@@ -140,7 +140,7 @@ public final class Aggregates {
         int oneStepLiking;
 
         void add(int i) {
-            if (!cols.exists[i]) {
+            if (!cols.inBase[i]) {
                 return;
             }
             people++;

@@ -16,7 +16,7 @@ final class BehaviouralSegments {
         double medianFrequency = median(c, false);
         byte[] mask = new byte[c.size];
         for (int i = 0; i < c.size; i++) {
-            if (!c.exists[i] || c.frequency[i] == 0) {
+            if (!c.inBase[i] || c.frequency[i] == 0) {
                 continue;
             }
             int m = 0;
@@ -45,7 +45,7 @@ final class BehaviouralSegments {
         double[] v = new double[c.size];
         int n = 0;
         for (int i = 0; i < c.size; i++) {
-            if (c.exists[i] && c.frequency[i] > 0) {
+            if (c.inBase[i] && c.frequency[i] > 0) {
                 v[n++] = itemsPerOccasion ? c.items[i] / c.frequency[i] : c.frequency[i];
             }
         }

@@ -53,7 +53,7 @@ final class CustomerClasses {
         double[] r = new double[c.size];
         int n = 0;
         for (int i = 0; i < c.size; i++) {
-            if (c.exists[i] && c.frequency[i] > 0) {
+            if (c.inBase[i] && c.frequency[i] > 0) {
                 r[n++] = c.recencyDays[i];
             }
         }

@@ -1,6 +1,7 @@
 package fangrid.analysis;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * Every person of a project as primitive columns, index {@code i} = customer key − 1, built once per analysis date.
@@ -17,9 +18,15 @@ public final class CustomerColumns {
     final LocalDate asOf;
     /** The length of the columns: the highest customer key. */
     final int size;
-    /** Whether key i + 1 is a person of the project (an undone import can leave gaps). */
-    final boolean[] exists;
-    final int base;
+    /**
+     * Whether index i is in the base at the analysis date: key i + 1 is a person of the project (an undone import can
+     * leave gaps) known before that date. Set by {@link KnownSince}.
+     */
+    final boolean[] inBase;
+    /** How many people are in the base. */
+    int base;
+    /** The epoch day each person became known (first order line, sign-up or dated answer); see {@link KnownSince}. */
+    final int[] knownSince;
     /** Days from the last purchase to the analysis date; NONE for people who never bought. */
     final int[] recencyDays;
     /** Days from the first purchase to the analysis date; NONE for people who never bought. */
@@ -41,6 +48,9 @@ public final class CustomerColumns {
     final int[] lineCount;
     final int[] lineRecencyDays;
     final double[] lineAmount;
+    /** Occasions with a main-product line, and whether any occasion had a trial product: the observed usage. */
+    final int[] mainOccasions;
+    final boolean[] trial;
     /** Usage level 0–5: observed from purchases, else from the survey; NONE when unknown. */
     final byte[] usage;
     /** Favorability 1–7 from the latest survey answer; NONE without one. */
@@ -49,40 +59,46 @@ public final class CustomerColumns {
     final boolean[] respondent;
     /** DISSATISFIED, SATISFIED or DELIGHTED where the latest answer gives both expectation and evaluation; else NONE. */
     final byte[] expectationClass;
-    final int usageDisagreements;
+    /** How many buyers' survey usage answer disagreed with their purchases; set by {@link SurveyColumns}. */
+    int usageDisagreements;
     /** The epoch day of the third main-product occasion, MainOccasions.NEVER with fewer (the first-category trend). */
     final int[] thirdMainDay;
     /** Which stored chunks may hold each customer's order lines (a customer's timeline). */
-    final CustomerChunks chunks;
+    final CustomerChunks chunks = new CustomerChunks();
 
-    CustomerColumns(LocalDate asOf, boolean[] exists, PurchaseColumns p, SurveyColumns s) {
+    /**
+     * Empty columns, one per person index, for {@link CustomerColumnsLoader} to fill in place: each array exists
+     * once, written by the step that computes it ({@link OrderTable}, {@link CustomerSums}, {@link OccasionPatterns},
+     * {@link MainOccasions}, {@link SurveyColumns}, {@link KnownSince}) and read as it is by every aggregate.
+     *
+     * @param people whether key i + 1 is a person of the project; becomes {@link #inBase}
+     */
+    CustomerColumns(LocalDate asOf, boolean[] people) {
         this.asOf = asOf;
-        this.size = exists.length;
-        this.exists = exists;
-        int n = 0;
-        for (boolean e : exists) {
-            n += e ? 1 : 0;
-        }
-        this.base = n;
-        this.recencyDays = p.recencyDays;
-        this.daysSinceFirst = p.daysSinceFirst;
-        this.frequency = p.frequency;
-        this.monetary = p.monetary;
-        this.items = p.items;
-        this.returnOrders = p.returnOrders;
-        this.returnAmount = p.returnAmount;
-        this.medianInterval = p.medianInterval;
-        this.seasonal = p.seasonal;
-        this.lineCount = p.lineCount;
-        this.lineRecencyDays = p.lineRecencyDays;
-        this.lineAmount = p.lineAmount;
-        this.usage = s.usage;
-        this.favorability = s.favorability;
-        this.respondent = s.respondent;
-        this.expectationClass = s.expectationClass;
-        this.usageDisagreements = s.disagreements;
-        this.thirdMainDay = p.thirdMainDay;
-        this.chunks = p.chunks;
+        this.size = people.length;
+        this.inBase = people;
+        knownSince = new int[size];
+        Arrays.fill(knownSince, KnownSince.UNDATED);
+        recencyDays = new int[size];
+        daysSinceFirst = new int[size];
+        frequency = new int[size];
+        monetary = new double[size];
+        items = new double[size];
+        returnOrders = new int[size];
+        returnAmount = new double[size];
+        medianInterval = new double[size];
+        seasonal = new boolean[size];
+        lineCount = new int[size];
+        lineRecencyDays = new int[size];
+        // every line's amount is in exactly one order's net, so the R view's sum of amounts is the net
+        lineAmount = monetary;
+        mainOccasions = new int[size];
+        trial = new boolean[size];
+        usage = new byte[size];
+        favorability = new byte[size];
+        respondent = new boolean[size];
+        expectationClass = new byte[size];
+        thirdMainDay = new int[size];
     }
 
     /** The analysis date: only transactions before it count. */
@@ -95,14 +111,14 @@ public final class CustomerColumns {
         return size;
     }
 
-    /** Everyone the project knows: the whole customer base. */
+    /** The whole customer base: the people of the project known before the analysis date. */
     public int base() {
         return base;
     }
 
-    /** Whether index {@code i} is a person of the project. */
-    public boolean exists(int i) {
-        return exists[i];
+    /** Whether index {@code i} is in the base: a person of the project known before the analysis date. */
+    public boolean inBase(int i) {
+        return inBase[i];
     }
 
     /** How many buyers' survey usage answer disagreed with their purchases (the purchases win). */

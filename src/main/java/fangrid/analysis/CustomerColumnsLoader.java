@@ -15,7 +15,9 @@ import java.util.Optional;
 
 /**
  * Builds {@link CustomerColumns} from a project: one pass over the stored order lines into orders
- * ({@link OrderTable}), reduced per customer ({@link PurchaseColumns}), and the latest survey answers.
+ * ({@link OrderTable}), summed per customer ({@link CustomerSums}) with their occasions' patterns
+ * ({@link OccasionPatterns}, {@link MainOccasions}), the latest survey answers ({@link SurveyColumns}) and the base
+ * at the analysis date ({@link KnownSince}), each step writing its columns in place.
  */
 public final class CustomerColumnsLoader {
     /** The default analysis date: the day after the latest transaction, empty when there are none. */
@@ -24,17 +26,22 @@ public final class CustomerColumnsLoader {
     }
 
     /**
-     * @param asOf         analysis date; only transactions before it count
+     * @param asOf         analysis date; only the people known before it, and their transactions and answers before
+     *                     it, count
      * @param windowMonths only the last N months before {@code asOf}, or 0 for all history
      */
     public CustomerColumns load(Connection c, LocalDate asOf, int windowMonths) throws SQLException {
-        boolean[] exists = people(c);
+        CustomerColumns cols = new CustomerColumns(asOf, people(c));
         int asOfDay = (int) asOf.toEpochDay();
         int fromDay = windowMonths > 0 ? (int) asOf.minusMonths(windowMonths).toEpochDay() : Integer.MIN_VALUE;
-        OrderTable orders = OrderTable.read(new OrderLineStore(c), fromDay, asOfDay, productRoles(c));
-        PurchaseColumns purchases = new PurchaseColumns(orders, exists.length, asOfDay);
-        SurveyColumns survey = new SurveyColumns(c, asOf, purchases.frequency, purchases.mainOccasions, purchases.trial);
-        return new CustomerColumns(asOf, exists, purchases, survey);
+        OrderTable orders = OrderTable.read(new OrderLineStore(c), fromDay, asOfDay, productRoles(c), cols.chunks,
+                cols.knownSince);
+        CustomerSums.sum(orders, cols);
+        OccasionPatterns.fill(orders, cols);
+        MainOccasions.fillThirdDays(orders, cols);
+        SurveyColumns.fill(c, cols);
+        KnownSince.fill(c, cols);
+        return cols;
     }
 
     private static Map<String, ProductRole> productRoles(Connection c) throws SQLException {

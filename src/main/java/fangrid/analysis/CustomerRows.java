@@ -27,7 +27,7 @@ public final class CustomerRows {
         int m = 0;
         for (int k = 0; k < n; k++) {
             int i = candidates == null ? k : candidates[k];
-            if (i < table.size() && table.exists(i)) {
+            if (i < table.size() && table.inBase(i)) {
                 rows[m++] = i;
             }
         }

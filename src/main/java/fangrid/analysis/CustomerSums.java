@@ -1,10 +1,11 @@
 package fangrid.analysis;
 
 /**
- * Each customer's orders summed, for {@link PurchaseColumns}. Orders come in no customer order, so a sum is a cache
- * miss per customer column touched; while summing, one customer's counters sit side by side in one array (and
- * their two sums in another), and are spread into columns afterwards in one sequential pass. The two halves of
- * the customers are summed at once, each by a thread passing over all orders.
+ * Sums each customer's orders into the purchase columns of {@link CustomerColumns}. Orders come in no customer
+ * order, so a sum is a cache miss per customer column touched; while summing, one customer's counters sit side by
+ * side in one array (and their two sums in another), and are spread into the columns afterwards in one sequential
+ * pass, which also turns the first and last days into recencies. The two halves of the customers are summed at
+ * once, each by a thread passing over all orders.
  */
 final class CustomerSums {
     private static final int FREQUENCY = 0;
@@ -17,37 +18,20 @@ final class CustomerSums {
     /** Eight, not seven: 32 bytes per customer, so that fewer of them straddle two cache lines. */
     private static final int COUNTERS = 8;
 
-    final int[] frequency;
-    final double[] monetary;
-    final double[] items;
-    final int[] returnOrders;
-    final double[] returnAmount;
-    final int[] mainOccasions;
-    final boolean[] trial;
-    final int[] lineCount;
-    /** First purchase day, {@link Integer#MAX_VALUE} without one. */
-    final int[] firstPurchase;
-    /** Last purchase day, and the last day of any line; {@link OrderTable#NONE} without one. */
-    final int[] lastPurchase;
-    final int[] lastLine;
+    private CustomerSums() {
+    }
 
-    CustomerSums(OrderTable orders, int size) {
-        frequency = new int[size];
-        monetary = new double[size];
-        items = new double[size];
-        returnOrders = new int[size];
-        returnAmount = new double[size];
-        mainOccasions = new int[size];
-        trial = new boolean[size];
-        lineCount = new int[size];
-        firstPurchase = new int[size];
-        lastPurchase = new int[size];
-        lastLine = new int[size];
-        Halves.run(size, (from, to) -> sum(orders, from, to));
+    /**
+     * Fills frequency, monetary, items, returns, main occasions, trial, line counts and the recencies of
+     * {@code cols}, and notes each customer's first purchase in its {@link KnownSince} column.
+     */
+    static void sum(OrderTable orders, CustomerColumns cols) {
+        int asOfDay = (int) cols.asOf.toEpochDay();
+        Halves.run(cols.size, (from, to) -> sum(orders, cols, asOfDay, from, to));
     }
 
     /** Sums the orders of customers {@code from} to {@code to} (exclusive). */
-    private void sum(OrderTable orders, int from, int to) {
+    private static void sum(OrderTable orders, CustomerColumns cols, int asOfDay, int from, int to) {
         int[] counters = new int[(to - from) * COUNTERS];
         double[] sums = new double[(to - from) * 2];
         for (int c = 0; c < counters.length; c += COUNTERS) {
@@ -55,6 +39,8 @@ final class CustomerSums {
             counters[c + LAST_PURCHASE] = OrderTable.NONE;
             counters[c + LAST_LINE] = OrderTable.NONE;
         }
+        int[] returnOrders = cols.returnOrders;
+        double[] returnAmount = cols.returnAmount;
         for (int o = 0; o < orders.size; o++) {
             int i = orders.customer[o] - 1;
             if (i < from || i >= to) {
@@ -82,15 +68,18 @@ final class CustomerSums {
             }
         }
         for (int i = from, c = 0; i < to; i++, c += COUNTERS) {
-            frequency[i] = counters[c + FREQUENCY];
-            lineCount[i] = counters[c + LINES];
-            mainOccasions[i] = counters[c + MAIN_OCCASIONS];
-            trial[i] = counters[c + TRIAL] != 0;
-            firstPurchase[i] = counters[c + FIRST_PURCHASE];
-            lastPurchase[i] = counters[c + LAST_PURCHASE];
-            lastLine[i] = counters[c + LAST_LINE];
-            monetary[i] = sums[2 * (i - from)];
-            items[i] = sums[2 * (i - from) + 1];
+            int frequency = counters[c + FREQUENCY];
+            int lines = counters[c + LINES];
+            cols.frequency[i] = frequency;
+            cols.lineCount[i] = lines;
+            cols.mainOccasions[i] = counters[c + MAIN_OCCASIONS];
+            cols.trial[i] = counters[c + TRIAL] != 0;
+            cols.recencyDays[i] = frequency > 0 ? asOfDay - counters[c + LAST_PURCHASE] : CustomerColumns.NONE;
+            cols.daysSinceFirst[i] = frequency > 0 ? asOfDay - counters[c + FIRST_PURCHASE] : CustomerColumns.NONE;
+            cols.lineRecencyDays[i] = lines > 0 ? asOfDay - counters[c + LAST_LINE] : CustomerColumns.NONE;
+            cols.knownSince[i] = Math.min(cols.knownSince[i], counters[c + FIRST_PURCHASE]);
+            cols.monetary[i] = sums[2 * (i - from)];
+            cols.items[i] = sums[2 * (i - from) + 1];
         }
     }
 }

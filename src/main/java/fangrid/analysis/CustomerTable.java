@@ -27,7 +27,7 @@ public final class CustomerTable {
         double low = 0;
         double high = 0;
         for (int i = 0; i < c.size; i++) {
-            if (c.exists[i]) {
+            if (c.inBase[i]) {
                 low = Math.min(low, rfm.monetary[i]);
                 high = Math.max(high, rfm.monetary[i]);
             }
@@ -36,13 +36,17 @@ public final class CustomerTable {
         this.highestMonetary = high;
     }
 
-    /** The number of indices; not every index is a person (see {@link #exists}). */
+    /** The number of indices; not every index is a person of the base (see {@link #inBase}). */
     public int size() {
         return c.size;
     }
 
-    public boolean exists(int i) {
-        return c.exists[i];
+    /**
+     * Whether index {@code i} is in the base at the analysis date: a person of the project (an undone import can leave
+     * gaps) known before that date. Only they have values at the date.
+     */
+    public boolean inBase(int i) {
+        return c.inBase[i];
     }
 
     /** The customer id; null where the key is no longer a person. */

@@ -11,11 +11,11 @@ final class Deciles {
     static byte[] assign(CustomerColumns c) {
         int n = 0;
         for (int i = 0; i < c.size; i++) {
-            n += c.exists[i] && c.frequency[i] > 0 ? 1 : 0;
+            n += c.inBase[i] && c.frequency[i] > 0 ? 1 : 0;
         }
         int[] order = new int[n];
         for (int i = 0, k = 0; i < c.size; i++) {
-            if (c.exists[i] && c.frequency[i] > 0) {
+            if (c.inBase[i] && c.frequency[i] > 0) {
                 order[k++] = i;
             }
         }

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * The first-category KPI at monthly analysis dates before an analysis's own, from its columns and the survey's
- * history, one pass per date instead of a rebuild: a customer has usage 5 at date T when their third main-product
- * occasion ({@link MainOccasions}) is before T, and their favorability is that of their latest answer before T.
+ * history, one pass per date instead of a rebuild: the base at date T is the people known before T
+ * ({@link KnownSince}), a customer has usage 5 at T when their third main-product occasion ({@link MainOccasions}) is
+ * before T, and their favorability is that of their latest answer before T.
  * <p>
  * Occasions are those the analysis date sees: an order cancelled by later returns does not count at earlier dates
  * either. With an analysis window (last N months) earlier dates see only the purchases inside that window, so the
@@ -53,13 +54,13 @@ final class FirstCategoryTrend {
 
     TrendPoint at(LocalDate date) {
         int t = (int) date.toEpochDay();
-        int asOfDay = (int) c.asOf.toEpochDay();
         latestAnswers(t);
         int first = 0;
         int base = 0;
         int respondents = 0;
         for (int i = 0; i < c.size; i++) {
-            if (!c.exists[i] || c.frequency[i] > 0 && asOfDay - c.daysSinceFirst[i] >= t) {
+            // t is at most the analysis date, so the people known before t are in its base
+            if (!c.inBase[i] || c.knownSince[i] >= t) {
                 continue;
             }
             base++;

@@ -4,19 +4,18 @@ import java.util.Arrays;
 
 /** When each customer reached usage level 5 (a third main-product purchase occasion): the first-category trend's column. */
 final class MainOccasions {
-    /** {@link #thirdDays} of a customer who never reached three main-product occasions: later than any date. */
+    /** {@link #fillThirdDays} of a customer who never reached three main-product occasions: later than any date. */
     static final int NEVER = Integer.MAX_VALUE;
 
     private MainOccasions() {
     }
 
     /**
-     * The epoch day of each customer's third main-product occasion (the occasions as the analysis date sees them),
-     * {@link #NEVER} with fewer than three.
-     *
-     * @param mainOccasions main-product occasions per customer
+     * Fills {@code cols}' epoch day of each customer's third main-product occasion (the occasions as the analysis
+     * date sees them), {@link #NEVER} with fewer than three; their main occasions are summed.
      */
-    static int[] thirdDays(OrderTable orders, int[] mainOccasions) {
+    static void fillThirdDays(OrderTable orders, CustomerColumns cols) {
+        int[] mainOccasions = cols.mainOccasions;
         int size = mainOccasions.length;
         int[] start = new int[size + 1];
         for (int i = 0; i < size; i++) {
@@ -30,7 +29,7 @@ final class MainOccasions {
                 days[fill[i]++] = orders.day[o];
             }
         }
-        int[] third = new int[size];
+        int[] third = cols.thirdMainDay;
         Arrays.fill(third, NEVER);
         for (int i = 0; i < size; i++) {
             if (mainOccasions[i] >= 3) {
@@ -38,6 +37,5 @@ final class MainOccasions {
                 third[i] = days[start[i] + 2];
             }
         }
-        return third;
     }
 }

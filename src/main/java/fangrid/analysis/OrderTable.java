@@ -21,8 +21,6 @@ final class OrderTable {
     static final byte TRIAL = 8;
     static final int NONE = Integer.MIN_VALUE;
 
-    /** Which chunks hold each customer's lines (any date or kind), for one customer's timeline. */
-    final CustomerChunks chunks = new CustomerChunks();
     int size;
     /** Each order's key (customer and order id, or customer and day), while the lines are read. */
     private long[] key;
@@ -63,9 +61,13 @@ final class OrderTable {
     /**
      * Reads the order lines dated in [{@code fromDay}, {@code toDay}).
      *
-     * @param roles product code → role from the catalog; products it lacks count as the main product
+     * @param roles      product code → role from the catalog; products it lacks count as the main product
+     * @param chunks     notes which chunks hold each customer's lines (any date or kind), for one customer's timeline
+     * @param knownSince notes the day of each customer's lines before {@code toDay} that no purchase order dates
+     *                   (returns, shipments, lines before {@code fromDay}); see {@link KnownSince}
      */
-    static OrderTable read(OrderLineStore store, int fromDay, int toDay, Map<String, ProductRole> roles) throws SQLException {
+    static OrderTable read(OrderLineStore store, int fromDay, int toDay, Map<String, ProductRole> roles,
+                           CustomerChunks chunks, int[] knownSince) throws SQLException {
         // shops' order lines average about three per order; a table sized for it rarely grows
         OrderTable t = new OrderTable((int) Math.min(store.lineCount() / 3 + 1, 1 << 30));
         EnumSet<OrderLineStore.Column> columns = EnumSet.of(OrderLineStore.Column.CUSTOMER_KEY, OrderLineStore.Column.DAY,
@@ -76,19 +78,23 @@ final class OrderTable {
             columns.add(OrderLineStore.Column.PRODUCT_CODE);
         }
         store.scan(columns, chunk -> {
-            t.add(chunk, fromDay, toDay, roles);
-            t.chunks.add(chunk);
+            t.add(chunk, fromDay, toDay, roles, knownSince);
+            chunks.add(chunk);
         });
         t.mergeRepeatedOrders();
         return t;
     }
 
-    private void add(OrderLineChunk c, int fromDay, int toDay, Map<String, ProductRole> roles) {
+    private void add(OrderLineChunk c, int fromDay, int toDay, Map<String, ProductRole> roles, int[] knownSince) {
         byte[] productFlag = productFlags(c, roles);
         for (int i = 0; i < c.size(); i++) {
             int d = c.epochDay(i);
             int k = c.kind(i);
             if (d < fromDay || d >= toDay || k == TransactionKind.SHIPMENT.code()) {
+                if (d < toDay) {
+                    // lines the orders leave out (before the window, shipments) still date their customer
+                    KnownSince.note(knownSince, c.customerKey(i), d);
+                }
                 continue;
             }
             int cust = c.customerKey(i);
@@ -114,6 +120,7 @@ final class OrderTable {
             } else {
                 returned[o] -= amount;
                 flags[o] |= RETURN;
+                KnownSince.note(knownSince, cust, d);
             }
         }
     }

@@ -28,7 +28,7 @@ public final class RfmResult {
         monetary = lines ? c.lineAmount : c.monetary;
         boolean[] scored = new boolean[c.size];
         for (int i = 0; i < c.size; i++) {
-            scored[i] = c.exists[i] && frequency[i] > 0;
+            scored[i] = c.inBase[i] && frequency[i] > 0;
         }
         this.scores = new RfmScorer(binning(breaks.recency()), binning(breaks.frequency()), binning(breaks.monetary()))
                 .score(recencyDays, frequency, monetary, scored);

@@ -38,7 +38,7 @@ public record SegmentStats(int customers, int base, int buyers, double netSales,
         IntIterator it = filter == null ? null : filter.iterator();
         for (int k = 0; filter == null ? k < c.size : it.hasNext(); k++) {
             int i = filter == null ? k : it.nextInt();
-            if (!c.exists[i]) {
+            if (!c.inBase[i]) {
                 continue;
             }
             customers++;

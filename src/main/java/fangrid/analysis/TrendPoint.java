@@ -7,8 +7,8 @@ import java.time.LocalDate;
  *
  * @param asOf          the analysis date: transactions and answers before it count
  * @param firstCategory people with usage 5 and favorability 6–7 at that date
- * @param base          the customer base at that date: people who had bought before it, and people who had not
- *                      bought by the analysis's own date (prospects); later first-time buyers are not yet counted
+ * @param base          the customer base at that date: the people known before it (a first order line, sign-up or
+ *                      dated survey answer before it, or no dated fact at all); later newcomers are not yet counted
  * @param respondents   people who had answered the survey before it
  */
 public record TrendPoint(LocalDate asOf, int firstCategory, int base, int respondents) {

@@ -18,7 +18,7 @@ public final class CustomerCsvWriter {
         CsvCells csv = new CsvCells(out, "\n", null);
         csv.header(CustomerField.ANALYZE);
         for (int i = 0; i < t.size(); i++) {
-            if (t.exists(i)) {
+            if (t.inBase(i)) {
                 csv.row(CustomerField.ANALYZE, rows, i);
                 n++;
             }

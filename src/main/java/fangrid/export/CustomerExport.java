@@ -123,8 +123,11 @@ public final class CustomerExport {
         return selection == null ? IntIterators.fromTo(0, rows.table().size()) : selection.iterator();
     }
 
-    /** Whether index {@code i} is a person of the analysis (a selection may hold gaps left by an undone import). */
+    /**
+     * Whether index {@code i} is a person of the analysis's base (a selection may hold gaps left by an undone import,
+     * or a saved segment people not yet known at the analysis date).
+     */
     private static boolean isPerson(CustomerTable t, int i) {
-        return i >= 0 && i < t.size() && t.exists(i);
+        return i >= 0 && i < t.size() && t.inBase(i);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fangrid.domain.AnalysisSettings;
 import fangrid.domain.DataKind;
 import fangrid.domain.GridCell;
 import fangrid.importer.ImportService;
@@ -92,6 +93,42 @@ class CustomerColumnsLoaderTest {
         assertEquals(1, c.frequency[2], "C: without order ids, one order per day");
         assertEquals(40, c.monetary[2], 1e-9);
         assertEquals(2, c.lineCount[2]);
+    }
+
+    /**
+     * At 2024-04-01 X's latest answer is the second of 02-01 (favorability 6, no expectation), not the earlier ones,
+     * the undated one or the one of 05-01; Y has undated answers only, and the later one counts; Z answered after.
+     */
+    @Test
+    void theLatestAnswerBeforeTheDateCountsTheLaterOfOneDayAndUndatedOnesLast() throws Exception {
+        String orders = "order,customer,date,amount\no1,X,2024-01-05,100\n";
+        String survey = """
+                会員番号,回答日,好感度,ご利用頻度,事前期待,事後評価
+                X,2024-01-10,3,,2,4
+                X,2024-02-01,5,,3,3
+                X,2024-02-01,6,,,
+                X,,7,,1,5
+                X,2024-05-01,1,,5,1
+                Y,,4,1,,
+                Y,,2,0,4,4
+                Z,2024-04-01,7,1,,
+                """;
+        try (Project p = Project.create(dir.resolve("answers"))) {
+            ImportService imports = new ImportService();
+            imports.importFile(p, write("orders.csv", orders), DataKind.TRANSACTIONS);
+            imports.importFile(p, write("survey.csv", survey), DataKind.SURVEY);
+            Analysis a = new AnalysisService().analyze(p, AnalysisSettings.DEFAULT.withAsOf(LocalDate.of(2024, 4, 1)));
+            CustomerColumns c = a.aggregates().columns();
+            int x = SegmentFixture.index(a, "X");
+            int y = SegmentFixture.index(a, "Y");
+            assertEquals(6, c.favorability[x]);
+            assertEquals(CustomerColumns.NONE, c.expectationClass[x], "the chosen answer has no expectation");
+            assertEquals(2, c.favorability[y]);
+            assertEquals(0, c.usage[y]);
+            assertEquals(CustomerColumns.SATISFIED, c.expectationClass[y]);
+            assertFalse(c.inBase(SegmentFixture.index(a, "Z")), "answered on the analysis date itself");
+            assertEquals(2, a.firstCategory().respondents());
+        }
     }
 
     @Test

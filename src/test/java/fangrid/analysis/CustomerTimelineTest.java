@@ -3,12 +3,15 @@ package fangrid.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fangrid.TestProjects;
 import fangrid.analysis.TimelineEvent.Answer;
 import fangrid.analysis.TimelineEvent.Purchase;
 import fangrid.analysis.TimelineEvent.Return;
-import fangrid.domain.TransactionKind;
 import fangrid.importer.ImportService;
 import fangrid.importer.SampleData;
+import fangrid.sampledata.OrderLine;
+import fangrid.sampledata.SampleDataReader;
+import fangrid.sampledata.SurveyAnswer;
 import fangrid.store.CustomerOrderLines;
 import fangrid.store.OrderLineChunk;
 import fangrid.store.OrderLineStore;
@@ -16,8 +19,11 @@ import fangrid.store.Project;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,32 +101,53 @@ class CustomerTimelineTest {
         return out;
     }
 
+    /**
+     * The busiest buyer (21 orders, a return) and two others with returns: their timelines are exactly what the
+     * sample's own files say, grouped by hand here (an order's lines are one purchase on its first day, an order's
+     * return lines of one day one return; answers with their scales).
+     */
     @Test
-    void theSampleShopsTimelinesHoldEveryLine() throws Exception {
+    void theSampleShopsTimelinesAreTheirLinesAndAnswersInTheFiles() throws Exception {
+        Path files = TestProjects.sampleDataDir();
+        List<OrderLine> lines = SampleDataReader.readOrders(files.resolve("orders.csv"));
+        List<SurveyAnswer> answers = SampleDataReader.readSurvey(files.resolve("survey.xlsx"));
         try (Project p = Project.create(dir.resolve("sample"))) {
             new SampleData(new ImportService()).loadInto(p);
             AnalysisService service = new AnalysisService();
             Analysis a = service.analyze(p);
-            CustomerRows busiest = CustomerRows.of(a.customers(), null).sortedBy(CustomerField.FREQUENCY, false);
-            int i = busiest.index(0);
-            double[] sums = new double[2];
-            new OrderLineStore(p.connection()).scan(EnumSet.of(OrderLineStore.Column.CUSTOMER_KEY, OrderLineStore.Column.KIND,
-                    OrderLineStore.Column.AMOUNT), c -> {
-                for (int r = 0; r < c.size(); r++) {
-                    if (c.customerKey(r) == i + 1 && c.kind(r) == TransactionKind.ORDER.code()) {
-                        sums[0] += c.amount(r);
-                    } else if (c.customerKey(r) == i + 1 && c.kind(r) == TransactionKind.RETURN.code()) {
-                        sums[1] -= c.amount(r);
-                    }
-                }
-            });
-            List<TimelineEvent> events = service.timeline(p, a, i);
-            double bought = events.stream().filter(e -> e instanceof Purchase).mapToDouble(e -> ((Purchase) e).amount()).sum();
-            double returned = events.stream().filter(e -> e instanceof Return).mapToDouble(e -> ((Return) e).amount()).sum();
-            assertEquals(sums[0], bought, 1e-6);
-            assertEquals(sums[1], returned, 1e-6);
-            long purchases = events.stream().filter(e -> e instanceof Purchase).count();
-            assertTrue(purchases >= a.customers().frequency(i), "every occasion is a purchase event");
+            for (String id : List.of("M000115", "M000408", "M000088")) {
+                List<TimelineEvent> expected = fromFiles(id, lines, answers);
+                assertEquals(expected, service.timeline(p, a, SegmentFixture.index(a, id)), id);
+                assertTrue(expected.stream().anyMatch(e -> e instanceof Return), id + " has a return");
+            }
+            assertEquals(21, service.timeline(p, a, SegmentFixture.index(a, "M000115")).stream()
+                    .filter(e -> e instanceof Purchase).count(), "M000115's 21 orders");
         }
+    }
+
+    private static List<TimelineEvent> fromFiles(String id, List<OrderLine> lines, List<SurveyAnswer> answers) {
+        Map<String, List<OrderLine>> orders = new LinkedHashMap<>();
+        Map<String, List<OrderLine>> returns = new LinkedHashMap<>();
+        for (OrderLine l : lines) {
+            if (l.customerId().equals(id)) {
+                (l.kind() == OrderLine.Kind.ORDER ? orders : returns)
+                        .computeIfAbsent(l.kind() == OrderLine.Kind.ORDER ? l.orderId() : l.orderId() + "@" + l.dateTime()
+                                .toLocalDate(), k -> new ArrayList<>()).add(l);
+            }
+        }
+        List<TimelineEvent> events = new ArrayList<>();
+        orders.forEach((order, ls) -> events.add(new Purchase(ls.stream().map(l -> l.dateTime().toLocalDate()).min(
+                LocalDate::compareTo).orElseThrow(), order, ls.stream().mapToLong(OrderLine::subtotal).sum(),
+                ls.stream().mapToInt(OrderLine::quantity).sum(), ls.stream().map(OrderLine::productName).distinct().toList())));
+        returns.values().forEach(ls -> events.add(new Return(ls.get(0).dateTime().toLocalDate(), ls.get(0).orderId(),
+                -ls.stream().mapToLong(OrderLine::subtotal).sum())));
+        answers.stream().filter(x -> x.customerId().equals(id)).forEach(x -> events.add(new Answer(x.answered(),
+                orNone(x.favorability()), x.usage(), orNone(x.expectation()), orNone(x.evaluation()), x.comment())));
+        events.sort(Comparator.comparing(TimelineEvent::date));
+        return events;
+    }
+
+    private static int orNone(Integer v) {
+        return v == null ? NONE : v;
     }
 }

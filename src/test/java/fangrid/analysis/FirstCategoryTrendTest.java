@@ -80,7 +80,8 @@ class FirstCategoryTrendTest {
             assertEquals(12, trend.size());
             for (TrendPoint t : trend) {
                 FirstCategorySummary rebuilt = service.analyze(p, AnalysisSettings.DEFAULT.withAsOf(t.asOf())).firstCategory();
-                assertEquals(rebuilt.firstCategory(), t.firstCategory(), "first category at " + t.asOf());
+                assertEquals(List.of(rebuilt.firstCategory(), rebuilt.base(), rebuilt.respondents()),
+                        List.of(t.firstCategory(), t.base(), t.respondents()), "first category, base, respondents at " + t.asOf());
             }
             FirstCategorySummary now = a.firstCategory();
             TrendPoint last = trend.get(11);

@@ -155,6 +155,35 @@ class AnalyzeCommandTest {
         assertEquals(3_600, total, "every person has one activity");
     }
 
+    /**
+     * On 2024-01-01 the sample shop knew 905 of its 3,600 people (signed up or ordered before; nobody had answered the
+     * survey, which ran in 2025), 734 of them with a purchase occasion before then: counted from customers.csv and
+     * orders.csv by a separate script.
+     */
+    @Test
+    void analyzeAndSummaryAtAPastDateCountOnlyThePeopleKnownByThen() throws Exception {
+        TestProjects.sampleProject(dir).close();
+        Path project = dir.resolve("sample");
+        Path out = dir.resolve("past.csv");
+        Result r = run(new AnalyzeCommand(), "--project", project.toString(), "--as-of", "2024-01-01", "--out", out.toString());
+        assertEquals(0, r.exit, r.err);
+        Map<String, CSVRecord> rows = read(out, "customer_id");
+        assertEquals(905, rows.size());
+        assertEquals(734, rows.values().stream().filter(x -> !x.get("grid_cell").isEmpty()).count());
+        assertEquals(905 - 734, rows.values().stream().filter(x -> x.get("activity").equals("1")).count());
+        assertTrue(r.out.contains("customers: 905 written"), r.out);
+        Result summary = run(new SummaryCommand(), "--project", project.toString(), "--as-of", "2024-01-01", "--json");
+        assertEquals(0, summary.exit, summary.err);
+        String json = summary.out.replaceAll("\\s+", "");
+        assertTrue(json.contains("\"base\":905,\"buyers\":734,"), json);
+        Matcher m = Pattern.compile("\"activity\":(\\d),\"customers\":(\\d+)").matcher(json);
+        int total = 0;
+        while (m.find()) {
+            total += Integer.parseInt(m.group(2));
+        }
+        assertEquals(905, total, "every person known at the date has one activity, nobody else");
+    }
+
     @Test
     void badInputExitsWith2AndSaysWhy() {
         Path out = dir.resolve("x.csv");

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.TestProjects;
 import fangrid.store.Project;
+import fangrid.store.StoredLines;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -31,7 +34,7 @@ class ImportCommandTest {
     }
 
     @Test
-    void importsTheSampleOrdersCreatingTheProjectAndPrintsMappingAndCounts() {
+    void importsTheSampleOrdersCreatingTheProjectAndPrintsMappingAndCounts() throws Exception {
         Path project = dir.resolve("shop");
         Result r = run("--project", project.toString(), "--kind", "transactions",
                 TestProjects.sampleDataDir().resolve("orders.csv").toString());
@@ -40,6 +43,14 @@ class ImportCommandTest {
         assertTrue(r.out.contains("customer_id=会員番号") && r.out.contains("date=受注日時"), r.out);
         assertTrue(r.out.contains("read: 8325\nimported: 8325\nskipped: 0"), r.out);
         assertTrue(Files.isRegularFile(dir.resolve("shop.mv.db")));
+        try (Project p = Project.open(project)) {
+            // sample-data/README.md: 3,000 buyers; 8,111 order lines and 214 return lines netting 44,682,930 yen
+            List<StoredLines.Line> lines = StoredLines.all(p);
+            assertEquals(3_000, p.customerCount());
+            assertEquals(8_325, lines.size());
+            assertEquals(214, lines.stream().filter(l -> l.kind() == 2).count());
+            assertEquals(44_682_930, lines.stream().mapToDouble(StoredLines.Line::amount).sum(), 1e-6);
+        }
     }
 
     @Test
@@ -64,6 +75,11 @@ class ImportCommandTest {
         assertEquals(0, r.exit, r.err);
         assertTrue(r.out.contains("imported: 1") && r.out.contains("row 3, column 金額"), r.out);
         assertTrue(r.out.contains("skipped: 2\n  no customer id: 1\n"), "the guest order, as the CLI words it: " + r.out);
+        try (Project p = Project.open(dir.resolve("p"))) {
+            assertEquals(List.of(new StoredLines.Line(1, LocalDate.of(2024, 1, 5), 0, 100, null, null, null)), StoredLines.all(p),
+                    "A's row only");
+            assertEquals(1, p.customerCount());
+        }
     }
 
     @Test
@@ -73,6 +89,11 @@ class ImportCommandTest {
                 "--map", "customer_id=who", "--map", "date=when", "--map", "amount=paid", f.toString());
         assertEquals(0, ok.exit, ok.err);
         assertTrue(ok.out.contains("customer_id=who, date=when, amount=paid"), ok.out);
+        try (Project p = Project.open(dir.resolve("p"))) {
+            assertEquals(List.of(new StoredLines.Line(1, LocalDate.of(2024, 1, 5), 0, 100, null, null, null)), StoredLines.all(p),
+                    "who, when and paid stored as customer, date and amount");
+            assertEquals("customer_id=who, date=when, amount=paid", p.imports().all().get(0).mapping());
+        }
         assertEquals(2, run("--project", dir.resolve("q").toString(), "--kind", "transactions",
                 "--map", "colour=who", f.toString()).exit);
         assertEquals(2, run("--project", dir.resolve("q").toString(), "--kind", "orders", f.toString()).exit);

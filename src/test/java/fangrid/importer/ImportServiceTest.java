@@ -29,6 +29,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,12 +57,26 @@ class ImportServiceTest {
                 assertEquals(r.rowsRead(), r.rowsImported(), r.fileName() + " has no bad rows");
                 assertEquals(64, r.sha256().length());
             }
+            // sample-data/README.md: 3,600 members; 8,111 order lines and 214 return lines netting 44,682,930 yen;
+            // 18 products (one main, one trial), each ordered; 1,491 survey answers
             assertEquals(3_600, count(p, "SELECT COUNT(*) FROM customer"));
-            assertEquals(StoredLines.all(p).size(), log.get(2).rowsImported());
-            assertTrue(StoredLines.all(p).stream().filter(l -> l.kind() == 2).count() > 100, "return lines are recognised");
-            assertEquals(1, count(p, "SELECT COUNT(*) FROM product WHERE role = 0"), "one main product");
-            assertTrue(StoredLines.all(p).stream().map(StoredLines.Line::productName)
-                    .anyMatch(n -> n != null && (n.contains("①") || n.contains("㈱") || n.contains("髙"))), "windows-31j characters survive");
+            List<StoredLines.Line> lines = StoredLines.all(p);
+            assertEquals(8_325, lines.size());
+            assertEquals(8_325, log.get(2).rowsImported());
+            assertEquals(8_111, lines.stream().filter(l -> l.kind() == 0).count(), "order lines");
+            assertEquals(214, lines.stream().filter(l -> l.kind() == 2).count(), "return lines are recognised");
+            assertEquals(44_682_930, lines.stream().mapToDouble(StoredLines.Line::amount).sum(), 1e-6);
+            assertEquals(-850_990, lines.stream().filter(l -> l.kind() == 2).mapToDouble(StoredLines.Line::amount).sum(), 1e-6,
+                    "returns are stored negative");
+            assertEquals(List.of(1L, 1L, 16L), List.of(count(p, "SELECT COUNT(*) FROM product WHERE role = 0"),
+                    count(p, "SELECT COUNT(*) FROM product WHERE role = 1"), count(p, "SELECT COUNT(*) FROM product WHERE role = 2")),
+                    "one main product, one trial set, 16 others");
+            assertEquals(1_491, count(p, "SELECT COUNT(*) FROM survey_answer"));
+            Set<String> names = lines.stream().map(StoredLines.Line::productName).collect(Collectors.toSet());
+            assertEquals(18, names.size());
+            assertTrue(names.containsAll(List.of("髙麗人参茶 ティーバッグ 20包（㈱髙橋製茶）", "薬用入浴剤アソート（①ゆず ②ひのき ③ラベンダー）",
+                    "和漢ハーブティー詰合せ Ⅱ ギフト箱", "ハンドクリーム 30g (無香料, ミニサイズ)", "ルミナ \"Premium\" ギフトセット 化粧箱入")),
+                    "windows-31j characters, a comma and quotes survive: " + names);
         }
     }
 

@@ -172,7 +172,7 @@ class ProjectSessionTest {
 
     private static int indexOf(Analysis a, String id) {
         for (int i = 0; i < a.customers().size(); i++) {
-            if (a.customers().exists(i) && id.equals(a.customerId(i))) {
+            if (a.customers().inBase(i) && id.equals(a.customerId(i))) {
                 return i;
             }
         }

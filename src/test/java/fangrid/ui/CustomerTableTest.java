@@ -109,7 +109,7 @@ class CustomerTableTest {
         Map<String, Integer> index = new HashMap<>();
         CustomerTable t = a.customers();
         for (int i = 0; i < t.size(); i++) {
-            if (t.exists(i)) {
+            if (t.inBase(i)) {
                 index.put(t.customerId(i), i);
             }
         }

@@ -3,88 +3,45 @@ package fangrid.analysis;
 import java.time.LocalDate;
 import java.util.Arrays;
 
-/** The purchase-fact columns of {@link CustomerColumns}, reduced from an {@link OrderTable}. */
-final class PurchaseColumns {
-    final int[] recencyDays;
-    final int[] daysSinceFirst;
-    final int[] frequency;
-    final double[] monetary;
-    final double[] items;
-    final int[] returnOrders;
-    final double[] returnAmount;
-    final double[] medianInterval;
-    /** ≥ 2 occasions in ≥ 2 calendar years, ≥ 80 % of them in one 3-month window of the year (wrapping). */
-    final boolean[] seasonal;
-    final int[] lineCount;
-    final int[] lineRecencyDays;
-    final double[] lineAmount;
-
-    /** Occasions with a main-product line, and whether any occasion had a trial product: the observed usage. */
-    final int[] mainOccasions;
-    final boolean[] trial;
-    /** The epoch day of the third main-product occasion (usage 5 from then on), MainOccasions.NEVER with fewer. */
-    final int[] thirdMainDay;
-    final CustomerChunks chunks;
-
-    PurchaseColumns(OrderTable orders, int size, int asOfDay) {
-        CustomerSums sums = new CustomerSums(orders, size);
-        frequency = sums.frequency;
-        monetary = sums.monetary;
-        items = sums.items;
-        returnOrders = sums.returnOrders;
-        returnAmount = sums.returnAmount;
-        mainOccasions = sums.mainOccasions;
-        trial = sums.trial;
-        lineCount = sums.lineCount;
-        int[] lastPurchase = sums.lastPurchase;
-        int[] firstPurchase = sums.firstPurchase;
-        int[] lastLine = sums.lastLine;
-        recencyDays = filled(size, CustomerColumns.NONE);
-        daysSinceFirst = filled(size, CustomerColumns.NONE);
-        lineRecencyDays = filled(size, CustomerColumns.NONE);
-        for (int i = 0; i < size; i++) {
-            if (frequency[i] > 0) {
-                recencyDays[i] = asOfDay - lastPurchase[i];
-                daysSinceFirst[i] = asOfDay - firstPurchase[i];
-            }
-            if (lineCount[i] > 0) {
-                lineRecencyDays[i] = asOfDay - lastLine[i];
-            }
-        }
-        // every line's amount is in exactly one order's net, so the R view's sum of amounts is the net
-        lineAmount = monetary;
-        medianInterval = new double[size];
-        seasonal = new boolean[size];
-        occasionPatterns(orders);
-        thirdMainDay = MainOccasions.thirdDays(orders, mainOccasions);
-        chunks = orders.chunks;
+/**
+ * The patterns of each customer's purchase occasions in {@link CustomerColumns}: the median interval between them
+ * and whether they keep to one season of the year (≥ 2 occasions in ≥ 2 calendar years, ≥ 80 % of them in one
+ * 3-month window of the year, wrapping).
+ */
+final class OccasionPatterns {
+    private OccasionPatterns() {
     }
 
     /**
-     * Groups each customer's occasion days by a counting sort, then reads their gaps and seasons; both steps for the
-     * two halves of the customers at once.
+     * Fills the median interval and the seasonal flag of {@code cols}, whose frequencies are summed: groups each
+     * customer's occasion days by a counting sort, then reads their gaps and seasons; both steps for the two halves
+     * of the customers at once.
      */
-    private void occasionPatterns(OrderTable orders) {
+    static void fill(OrderTable orders, CustomerColumns cols) {
+        int[] frequency = cols.frequency;
         int size = frequency.length;
         int[] start = new int[size + 1];
         for (int i = 0; i < size; i++) {
             start[i + 1] = start[i] + frequency[i];
         }
-        int[] fill = Arrays.copyOf(start, size);
+        int[] next = Arrays.copyOf(start, size);
         int[] days = new int[start[size]];
         Halves.run(size, (from, to) -> {
             for (int o = 0; o < orders.size; o++) {
                 int i = orders.customer[o] - 1;
                 if (i >= from && i < to && orders.isOccasion(o)) {
-                    days[fill[i]++] = orders.day[o];
+                    days[next[i]++] = orders.day[o];
                 }
             }
         });
         CalendarMonths calendar = CalendarMonths.covering(days);
-        Halves.run(size, (from, to) -> occasionPatterns(days, start, from, to, calendar));
+        Halves.run(size, (from, to) -> fill(cols, days, start, from, to, calendar));
     }
 
-    private void occasionPatterns(int[] days, int[] start, int from, int to, CalendarMonths calendar) {
+    private static void fill(CustomerColumns cols, int[] days, int[] start, int from, int to, CalendarMonths calendar) {
+        int[] frequency = cols.frequency;
+        double[] medianInterval = cols.medianInterval;
+        boolean[] seasonal = cols.seasonal;
         int[] gaps = new int[0];
         for (int i = from; i < to; i++) {
             int n = frequency[i];
@@ -153,11 +110,5 @@ final class PurchaseColumns {
         int month(int day) {
             return month[day - firstDay];
         }
-    }
-
-    private static int[] filled(int size, int value) {
-        int[] a = new int[size];
-        Arrays.fill(a, value);
-        return a;
     }
 }
