@@ -20,6 +20,7 @@ import fangrid.ui.detail.DetailServices;
 import fangrid.ui.detail.SegmentDetailModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -78,10 +79,11 @@ final class DetailWork implements DetailServices {
     }
 
     @Override
-    public Task<ExportResult> export(Analysis a, Selection selection, ExportFormat format, Path file) {
+    public Task<ExportResult> export(Analysis a, Selection selection, ExportFormat format, Path file,
+                                     ResourceBundle messages) {
         Project p = project.get();
         return runner.<ExportResult>run(task -> {
-            CustomerExport export = new CustomerExport(a, CustomerContactsLoader.load(p.connection()));
+            CustomerExport export = new CustomerExport(a, CustomerContactsLoader.load(p.connection()), messages);
             int total = export.count(selection);
             return export.write(selection, format, file, new ExportProgress() {
                 @Override
