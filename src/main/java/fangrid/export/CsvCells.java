@@ -8,7 +8,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Customer rows as CSV (RFC 4180 quoting by Commons CSV); numbers plain, dates ISO, booleans true/false. */
+/**
+ * Customer rows as CSV (RFC 4180 quoting by Commons CSV); numbers plain, dates ISO, booleans true/false, shares as
+ * percentages ({@code 41.2%}).
+ */
 final class CsvCells implements CellWriter {
     private final CSVPrinter csv;
     /** Null writes text as it is (the CLI's contract); else text is fitted and neutralized. */
@@ -19,16 +22,16 @@ final class CsvCells implements CellWriter {
         this.safe = safe;
     }
 
-    void header(List<CustomerField> fields) throws IOException {
-        for (CustomerField f : fields) {
-            csv.print(f.header());
+    void header(List<String> names) throws IOException {
+        for (String name : names) {
+            csv.print(name);
         }
         csv.println();
     }
 
-    void row(List<CustomerField> fields, CustomerRows rows, int i) throws IOException {
-        for (CustomerField f : fields) {
-            f.write(rows, i, this);
+    void row(List<ExportColumn> fields, ExportSource source, int i) throws IOException {
+        for (ExportColumn f : fields) {
+            f.write(source, i, this);
         }
         csv.println();
     }
@@ -51,6 +54,12 @@ final class CsvCells implements CellWriter {
     @Override
     public void number(double value) throws IOException {
         csv.print(plain(value));
+    }
+
+    /** {@code 41.2%}: what a spreadsheet reads back as the number 0.412. */
+    @Override
+    public void percent(BigDecimal share) throws IOException {
+        csv.print(share.movePointRight(2).toPlainString() + "%");
     }
 
     @Override

@@ -3,10 +3,14 @@ package fangrid.export;
 import fangrid.analysis.CustomerTable;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
-/** Writes one row per customer of an analysis: the {@code analyze} command's output. */
+/**
+ * Writes one row per customer of an analysis: the {@code analyze} command's output, with its documented machine
+ * names and exact figures whatever the language.
+ */
 public final class CustomerCsvWriter {
-    public static final String[] HEADER = CustomerField.ANALYZE.stream().map(CustomerField::header).toArray(String[]::new);
+    public static final String[] HEADER = ExportColumn.ANALYZE.stream().map(ExportColumn::machineName).toArray(String[]::new);
 
     private CustomerCsvWriter() {
     }
@@ -14,12 +18,12 @@ public final class CustomerCsvWriter {
     /** @return the number of customers written */
     public static int write(CustomerTable t, Writer out) throws IOException {
         int n = 0;
-        CustomerRows rows = new CustomerRows(t, null, null);
+        ExportSource source = new ExportSource(t, null, null, Presentation.MACHINE);
         CsvCells csv = new CsvCells(out, "\n", null);
-        csv.header(CustomerField.ANALYZE);
+        csv.header(List.of(HEADER));
         for (int i = 0; i < t.size(); i++) {
             if (t.inBase(i)) {
-                csv.row(CustomerField.ANALYZE, rows, i);
+                csv.row(ExportColumn.ANALYZE, source, i);
                 n++;
             }
         }

@@ -16,38 +16,46 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ResourceBundle;
 import tech.tablesaw.selection.Selection;
 
 /**
  * Exports the customers of a selection of one analysis (a segment list) to CSV or XLSX, row by row from the
- * analysis's columns: 2 M customers cost no per-customer objects. The file appears at its destination only when
- * complete; text cells that a spreadsheet would run as a formula are neutralized with a leading {@code '}.
+ * analysis's columns: 2 M customers cost no per-customer objects. Headers and labels are in the window's language
+ * and figures are rounded as the window shows them. The file appears at its destination only when complete; CSV text
+ * cells that a spreadsheet would run as a formula are neutralized with a leading {@code '} (an XLSX text cell is
+ * never a formula).
  */
 public final class CustomerExport {
     /** Rows between progress reports and cancellation checks. */
     private static final int REPORT_EVERY = 4096;
 
-    private final CustomerRows rows;
-    private final List<CustomerField> fields;
+    private final ExportSource source;
+    private final List<ExportColumn> fields;
+    private final List<String> header;
 
     /**
      * @param contacts names, emails and phones by index ({@code store.CustomerContactsLoader.load}), or null to
      *                 leave them out (demo mode); the columns are left out too when nobody has any
+     * @param messages the window's messages ({@code fangrid/i18n/messages*.properties} in its language): they word
+     *                 the headers, the RFM and behavioural segments, the message phase and yes / no
      */
-    public CustomerExport(Analysis analysis, CustomerContacts contacts) {
+    public CustomerExport(Analysis analysis, CustomerContacts contacts, ResourceBundle messages) {
         boolean withContacts = contacts != null && !contacts.isEmpty();
-        this.rows = new CustomerRows(analysis.customers(), withContacts ? contacts : null, analysis.asOf());
-        this.fields = CustomerField.segmentList(withContacts);
+        Presentation presentation = Presentation.of(messages);
+        this.source = new ExportSource(analysis.customers(), withContacts ? contacts : null, analysis.asOf(), presentation);
+        this.fields = ExportColumn.segmentList(withContacts);
+        this.header = fields.stream().map(presentation::header).toList();
     }
 
     /** The column headers, in order. */
     public List<String> header() {
-        return fields.stream().map(CustomerField::header).toList();
+        return header;
     }
 
     /** How many rows an export of {@code selection} writes (null = everyone): the progress bar's total. */
     public int count(Selection selection) {
-        CustomerTable t = rows.table();
+        CustomerTable t = source.table();
         int n = 0;
         for (IntIterator it = indices(selection); it.hasNext(); ) {
             n += isPerson(t, it.nextInt()) ? 1 : 0;
@@ -77,8 +85,8 @@ public final class CustomerExport {
             }
             // CRLF as RFC 4180 and the Windows tools the files are meant for
             CsvCells csv = new CsvCells(w, "\r\n", safe);
-            csv.header(fields);
-            int n = forEach(selection, destination, progress, i -> csv.row(fields, rows, i));
+            csv.header(header);
+            int n = forEach(selection, destination, progress, i -> csv.row(fields, source, i));
             csv.flush();
             return new ExportResult(destination, n, safe.replaced());
         }
@@ -86,8 +94,8 @@ public final class CustomerExport {
 
     private ExportResult xlsx(Selection selection, Path temp, Path destination, ExportProgress progress)
             throws IOException, ExportCancelledException {
-        try (XlsxCells sheet = new XlsxCells(fields)) {
-            int n = forEach(selection, destination, progress, i -> sheet.row(rows, i));
+        try (XlsxCells sheet = new XlsxCells(fields, header)) {
+            int n = forEach(selection, destination, progress, i -> sheet.row(source, i));
             sheet.save(temp);
             return new ExportResult(destination, n, 0);
         }
@@ -99,7 +107,7 @@ public final class CustomerExport {
 
     private int forEach(Selection selection, Path destination, ExportProgress progress, RowAction action)
             throws IOException, ExportCancelledException {
-        CustomerTable t = rows.table();
+        CustomerTable t = source.table();
         int n = 0;
         for (IntIterator it = indices(selection); it.hasNext(); ) {
             int i = it.nextInt();
@@ -120,7 +128,7 @@ public final class CustomerExport {
     }
 
     private IntIterator indices(Selection selection) {
-        return selection == null ? IntIterators.fromTo(0, rows.table().size()) : selection.iterator();
+        return selection == null ? IntIterators.fromTo(0, source.table().size()) : selection.iterator();
     }
 
     /**

@@ -30,13 +30,18 @@ final class SafeText {
         return replaced;
     }
 
-    /** Prefixes {@code '} to text starting with = + - @, a tab or a carriage return (OWASP CSV injection). */
+    /** Prefixes {@code '} to text a spreadsheet would run as a formula (see {@link #looksLikeFormula}). */
     static String neutralize(String text) {
+        return looksLikeFormula(text) ? "'" + text : text;
+    }
+
+    /** Whether text starts with = + - @, a tab or a carriage return (OWASP CSV injection). */
+    static boolean looksLikeFormula(String text) {
         if (text.isEmpty()) {
-            return text;
+            return false;
         }
         char c = text.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
     private String fit(String text) {

@@ -3,6 +3,7 @@ package fangrid.export;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +19,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Customer rows as an .xlsx workbook, streamed with POI's SXSSF: only a window of rows is in memory, the rest goes
  * to a temporary file. A sheet holds at most 1,048,575 customers; more continue on "customers 2", … with the header.
+ * Text is written as it is: a text cell is never a formula. Text that would become one if a user retyped it
+ * ({@code =1+1}) gets Excel's "quote prefix" style, which is what typing {@code '=1+1} gives: the cell shows
+ * {@code =1+1} and stays text when edited.
  */
 final class XlsxCells implements CellWriter, Closeable {
     /** Data rows per sheet: Excel's row limit less the header. */
@@ -26,40 +30,48 @@ final class XlsxCells implements CellWriter, Closeable {
     private static final String SHEET = "customers";
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, false, false);
-    private final List<CustomerField> fields;
-    private final SafeText safe = new SafeText(null);
+    private final List<ExportColumn> fields;
+    private final List<String> header;
     /**
      * The workbook's default style, set on every plain cell: a cell without a style makes POI look for its column's
      * default style among the sheet's column widths (XML objects), which took well over half of an export's time.
      */
     private final CellStyle plainStyle;
+    private final CellStyle quotedStyle;
     private final CellStyle headerStyle;
     private final CellStyle dateStyle;
+    private final CellStyle percentStyle;
     private SXSSFSheet sheet;
     private int nextRow;
     private Row row;
     private int column;
 
-    XlsxCells(List<CustomerField> fields) {
+    /** @param header the columns' headers, in the order of {@code fields} */
+    XlsxCells(List<ExportColumn> fields, List<String> header) {
         this.fields = fields;
+        this.header = header;
         plainStyle = workbook.getCellStyleAt(0);
+        quotedStyle = workbook.createCellStyle();
+        quotedStyle.setQuotePrefixed(true);
         Font bold = workbook.createFont();
         bold.setBold(true);
         headerStyle = workbook.createCellStyle();
         headerStyle.setFont(bold);
         dateStyle = workbook.createCellStyle();
         dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+        percentStyle = workbook.createCellStyle();
+        percentStyle.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
         newSheet();
     }
 
-    void row(CustomerRows rows, int i) throws IOException {
+    void row(ExportSource source, int i) throws IOException {
         if (nextRow > ROWS_PER_SHEET) {
             newSheet();
         }
         row = sheet.createRow(nextRow++);
         column = 0;
-        for (CustomerField f : fields) {
-            f.write(rows, i, this);
+        for (ExportColumn f : fields) {
+            f.write(source, i, this);
         }
     }
 
@@ -73,23 +85,27 @@ final class XlsxCells implements CellWriter, Closeable {
         int n = workbook.getNumberOfSheets();
         sheet = workbook.createSheet(n == 0 ? SHEET : SHEET + " " + (n + 1));
         sheet.createFreezePane(0, 1);
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < fields.size(); c++) {
-            String name = fields.get(c).header();
-            header.createCell(c).setCellValue(name);
-            header.getCell(c).setCellStyle(headerStyle);
-            sheet.setColumnWidth(c, Math.max(10, name.length() + 2) * 256);
+        Row first = sheet.createRow(0);
+        for (int c = 0; c < header.size(); c++) {
+            String name = header.get(c);
+            first.createCell(c).setCellValue(name);
+            first.getCell(c).setCellStyle(headerStyle);
+            sheet.setColumnWidth(c, Math.max(10, displayWidth(name) + 2) * 256);
         }
         nextRow = 1;
     }
 
+    /** A header's width in character widths: Japanese characters take two. */
+    private static int displayWidth(String text) {
+        return text.codePoints().map(cp -> cp < 0x1100 ? 1 : 2).sum();
+    }
+
     @Override
     public void text(String value) {
-        String v = safe.cell(value);
-        if (v == null || v.isEmpty()) {
+        if (value == null || value.isEmpty()) {
             column++;
         } else {
-            cell(plainStyle).setCellValue(v);
+            cell(SafeText.looksLikeFormula(value) ? quotedStyle : plainStyle).setCellValue(value);
         }
     }
 
@@ -101,6 +117,11 @@ final class XlsxCells implements CellWriter, Closeable {
     @Override
     public void number(double value) {
         cell(plainStyle).setCellValue(value);
+    }
+
+    @Override
+    public void percent(BigDecimal share) {
+        cell(percentStyle).setCellValue(share.doubleValue());
     }
 
     @Override

@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.ResourceBundle;
 import tech.tablesaw.selection.Selection;
 
 /**
@@ -246,11 +247,13 @@ public final class ProjectSession implements AutoCloseable {
 
     /**
      * Writes the customers of {@code selection} (null: everyone) of {@code analysis} with their contacts to
-     * {@code file}; a cancelled export ({@link ExportCancelledException}) leaves no file.
+     * {@code file}, headers and labels in the language of {@code messages}; a cancelled export
+     * ({@link ExportCancelledException}) leaves no file.
      */
     public ExportResult exportCustomers(Analysis analysis, Selection selection, ExportFormat format, Path file,
-                                        ExportProgress progress) throws SQLException, IOException, ExportCancelledException {
-        return new CustomerExport(analysis, CustomerContactsLoader.load(project.connection()))
+                                        ResourceBundle messages, ExportProgress progress)
+            throws SQLException, IOException, ExportCancelledException {
+        return new CustomerExport(analysis, CustomerContactsLoader.load(project.connection()), messages)
                 .write(selection, format, file, progress);
     }
 

@@ -47,7 +47,7 @@ class SegmentStatsTest {
 
     @Test
     void aGroupOfBuyers() {
-        SegmentStats s = a.stats(SegmentFixture.select(a, "AB10", "ab9", "カナ1"));
+        SegmentStats s = a.stats(SegmentFixture.select(a, "AB10", "ab9", "ｶﾅ1"));
         assertEquals(3, s.customers());
         assertEquals(0.6, s.shareOfBase(), 1e-12);
         assertEquals(3000, s.netSales(), 1e-9);

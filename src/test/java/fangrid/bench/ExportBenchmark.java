@@ -46,7 +46,9 @@ public final class ExportBenchmark {
             CustomerContacts contacts = CustomerContactsLoader.load(p.connection());
             System.out.printf("%,d people; analysis (ids included) + contacts loaded in %.1f s; heap in use %s%n", p.customerCount(),
                     seconds(t), heapInUse());
-            CustomerExport export = new CustomerExport(a, contacts);
+            // in Japanese, as the shops it is made for export: their labels and rounding cost what they cost
+            CustomerExport export = new CustomerExport(a, contacts,
+                    java.util.ResourceBundle.getBundle("fangrid.i18n.messages", java.util.Locale.JAPANESE));
             for (ExportFormat f : ExportFormat.values()) {
                 run(export, null, f, out.resolve("everyone-" + f.name().toLowerCase() + "." + f.extension()));
             }

@@ -25,6 +25,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.selection.Selection;
@@ -146,10 +148,11 @@ class ProjectSessionTest {
 
             Path out = dir.resolve("a.csv");
             var result = s.exportCustomers(a, Selection.with(indexOf(a, "A")), ExportFormat.CSV_UTF8_BOM, out,
-                    ExportProgress.NONE);
+                    ResourceBundle.getBundle("fangrid.i18n.messages", Locale.JAPANESE), ExportProgress.NONE);
             assertEquals(1, result.rows());
             List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
             assertEquals(2, lines.size());
+            assertTrue(lines.get(0).startsWith("\uFEFF顧客ID,"), "headers in the language asked: " + lines.get(0));
             assertTrue(lines.get(1).startsWith("A,"), lines.get(1));
         }
     }

@@ -115,4 +115,21 @@ class MigratorTest {
             }
         }
     }
+
+    @Test
+    void version7KeepsIdsAsWrittenBesideTheKeyAndOlderCustomersShowTheirStoredId() throws Exception {
+        Migrator m = new Migrator();
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("v6"))) {
+            m.migrate(c, 6);
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO customer(customer_key, customer_id) VALUES (1, '山田1'), (2, 'B')");
+            }
+            m.migrate(c, 7);
+            assertArrayEquals(new String[] {"山田1", "B"}, CustomerIds.load(c), "imported before V7: the stored id");
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO customer(customer_key, customer_id, source_id) VALUES (3, 'ABC1', 'ＡＢＣ①')");
+            }
+            assertArrayEquals(new String[] {"山田1", "B", "ＡＢＣ①"}, CustomerIds.load(c));
+        }
+    }
 }

@@ -11,27 +11,42 @@ import fangrid.analysis.TimelineEvent;
 import fangrid.domain.Activity;
 import fangrid.domain.CustomerFilter;
 import fangrid.domain.SavedSegment;
+import fangrid.store.CustomerContactsLoader;
 import fangrid.store.Project;
 import fangrid.ui.charts.ChartsPane;
+import fangrid.ui.common.Formats;
 import fangrid.ui.detail.SegmentDetailModel;
 import fangrid.ui.detail.SegmentDetailPane;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.text.NumberFormat;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javafx.concurrent.Task;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -48,7 +63,8 @@ import tech.tablesaw.selection.Selection;
 
 /**
  * Segment detail in the real window: the customer table, a customer's timeline, saving the group as a segment
- * (stored in the project and listed in the sidebar), each export read back, and each chart saved as a PNG.
+ * (stored in the project and listed in the sidebar), each export through the menu and its save dialog read back
+ * whole (every column of every customer, against the analysis), and each chart saved as a PNG.
  */
 @ExtendWith(ApplicationExtension.class)
 class DetailExportsTest {
@@ -59,6 +75,11 @@ class DetailExportsTest {
     private static Map<String, Double> r1f1NetSales;
     private static Map<String, Integer> r1f1Keys;
     private static int r1f2People;
+    /** Every R1F1 customer's row as an export from the Japanese window must hold it, by id: CSV, then XLSX text. */
+    private static Map<String, Map<String, String>> csvRows;
+    private static Map<String, Map<String, String>> xlsxRows;
+    private static LocalDate asOf;
+    private static final ResourceBundle JAPANESE = ResourceBundle.getBundle("fangrid.i18n.messages", Locale.JAPANESE);
     private final FanGridWindow window = new FanGridWindow();
     private FxRobot robot;
 
@@ -77,6 +98,14 @@ class DetailExportsTest {
                 r1f1NetSales.put(a.customerId(i), a.customers().monetary(i));
                 r1f1Keys.put(a.customerId(i), i);
             }
+            ExpectedExportRows expected = new ExpectedExportRows(a, CustomerContactsLoader.load(p.connection()));
+            csvRows = new HashMap<>();
+            xlsxRows = new HashMap<>();
+            for (int i : s.toArray()) {
+                csvRows.put(a.customerId(i), expected.row(i, true));
+                xlsxRows.put(a.customerId(i), expected.row(i, false));
+            }
+            asOf = a.asOf();
         }
     }
 
@@ -214,58 +243,118 @@ class DetailExportsTest {
         start();
     }
 
-    private Path export(SegmentDetailModel.Export kind, String name) throws Exception {
-        Path file = dir.resolve(name);
+    /**
+     * Exports R1F1 through the export menu, answering the save dialog with {@code answer} (no extension: the
+     * format's is added), and checks the name the dialog proposed; returns the file written.
+     */
+    private Path exportThroughTheMenu(SegmentDetailModel.Export kind, String answer) throws Exception {
         SegmentDetailPane pane = robot.lookup("#segmentDetail").queryAs(SegmentDetailPane.class);
-        Task<?>[] task = new Task<?>[1];
-        robot.interact(() -> task[0] = pane.exportTo(kind, file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> task[0].isDone());
+        String[] proposed = new String[1];
+        robot.interact(() -> pane.setSaveDialog((chooser, owner) -> {
+            proposed[0] = chooser.getInitialFileName();
+            return dir.resolve(answer).toFile();
+        }));
+        robot.clickOn("#exportSegment").clickOn(JAPANESE.getString("detail.export." + kind.key()));
+        String name = answer + "." + kind.format().extension();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#detailFeedback").queryAs(Label.class).getText().contains(name));
+        assertEquals("R1F1_" + asOf + "." + kind.format().extension(), proposed[0], "named after the group and date");
+        Path file = dir.resolve(name);
         assertTrue(Files.isRegularFile(file), "written: " + file);
         return file;
     }
 
-    private static Set<String> firstColumn(List<String> lines) {
-        Set<String> ids = new HashSet<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String id = line.split(",", -1)[0];
-            ids.add(id.startsWith("\"") ? id.substring(1, id.length() - 1).replace("\"\"", "\"") : id);
+    /** The rows of a CSV export by customer id, each by header, after checking the header. */
+    private static Map<String, Map<String, String>> csvRows(Reader in) throws IOException {
+        Map<String, Map<String, String>> rows = new HashMap<>();
+        try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().build().parse(in)) {
+            assertEquals(ExpectedExportRows.HEADER, p.getHeaderNames(), "headers in the window's language");
+            for (CSVRecord r : p) {
+                rows.put(r.get(0), r.toMap());
+            }
         }
-        return ids;
+        return rows;
+    }
+
+    /** The same customers, each row checked on its own so that a failure names the customer. */
+    private static void assertSameRows(Map<String, Map<String, String>> expected, Map<String, Map<String, String>> actual) {
+        assertEquals(expected.keySet(), actual.keySet(), "the group's customers");
+        expected.forEach((id, row) -> assertEquals(row, actual.get(id), id));
     }
 
     @Test
-    void theCsvExportInUtf8HasABomAndExactlyTheGroupsCustomers() throws Exception {
-        Path file = export(SegmentDetailModel.Export.CSV_UTF8, "r1f1.csv");
+    void theCsvExportInUtf8HasABomAndEveryColumnOfTheGroupsCustomersAsShown() throws Exception {
+        Path file = exportThroughTheMenu(SegmentDetailModel.Export.CSV_UTF8, "r1f1-utf8");
         byte[] bytes = Files.readAllBytes(file);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
-        List<String> lines = List.of(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n"));
-        assertTrue(lines.get(0).startsWith("customer_id,"), lines.get(0));
-        assertEquals(r1f1Ids, firstColumn(lines));
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\r\n"), "CRLF");
+        assertSameRows(csvRows, csvRows(new StringReader(text)));
     }
 
     @Test
-    void theShiftJisExportDecodesAsWindows31j() throws Exception {
-        Path file = export(SegmentDetailModel.Export.CSV_SJIS, "r1f1-sjis.csv");
-        List<String> lines = List.of(Files.readString(file, Charset.forName("windows-31j")).split("\r\n"));
-        assertEquals(r1f1Ids, firstColumn(lines));
-        assertTrue(lines.stream().anyMatch(l -> l.chars().anyMatch(c -> c > 0x3000)),
+    void theShiftJisExportDecodesAsWindows31jWithEveryColumnOfTheGroupsCustomers() throws Exception {
+        Path file = exportThroughTheMenu(SegmentDetailModel.Export.CSV_SJIS, "r1f1-sjis");
+        Map<String, Map<String, String>> rows;
+        try (Reader in = Files.newBufferedReader(file, Charset.forName("windows-31j"))) {
+            rows = csvRows(in);
+        }
+        assertEquals(csvRows.keySet(), rows.keySet());
+        CharsetEncoder sjis = Charset.forName("windows-31j").newEncoder();
+        int whole = 0;
+        for (Map.Entry<String, Map<String, String>> e : csvRows.entrySet()) {
+            if (e.getValue().values().stream().allMatch(sjis::canEncode)) {
+                assertEquals(e.getValue(), rows.get(e.getKey()));
+                whole++;
+            }
+        }
+        assertTrue(whole > csvRows.size() * 9 / 10, "rows whose every character windows-31j holds: " + whole);
+        assertTrue(rows.values().stream().anyMatch(r -> r.get("氏名").chars().anyMatch(c -> c > 0x3000)),
                 "the sample's Japanese names survive the encoding");
     }
 
     @Test
-    void theXlsxExportOpensInPoiWithTheGroupsCustomers() throws Exception {
-        Path file = export(SegmentDetailModel.Export.XLSX, "r1f1.xlsx");
+    void theXlsxExportOpensInPoiWithEveryColumnOfTheGroupsCustomersTyped() throws Exception {
+        Path file = exportThroughTheMenu(SegmentDetailModel.Export.XLSX, "r1f1");
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet sheet = wb.getSheetAt(0);
-            assertEquals("customer_id", sheet.getRow(0).getCell(0).getStringCellValue());
-            Set<String> ids = new HashSet<>();
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertEquals(ExpectedExportRows.HEADER, header);
+            Map<String, Map<String, String>> rows = new HashMap<>();
             for (Row row : sheet) {
                 if (row.getRowNum() > 0) {
-                    ids.add(row.getCell(0).getStringCellValue());
+                    Map<String, String> values = new LinkedHashMap<>();
+                    for (int c = 0; c < header.size(); c++) {
+                        values.put(header.get(c), text(row.getCell(c)));
+                    }
+                    rows.put(values.get("顧客ID"), values);
                 }
             }
-            assertEquals(r1f1Ids, ids);
+            assertSameRows(xlsxRows, rows);
+            Row first = sheet.getRow(1);
+            assertEquals(CellType.NUMERIC, first.getCell(header.indexOf("売上（純額）")).getCellType());
+            assertEquals(CellType.NUMERIC, first.getCell(header.indexOf("返品率")).getCellType());
         }
+    }
+
+    /** An XLSX cell as the window writes the value: dates ISO, percentages as its figures show them, numbers plain. */
+    private static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell.getCellType() == CellType.STRING) {
+            return cell.getStringCellValue();
+        }
+        assertEquals(CellType.NUMERIC, cell.getCellType());
+        if (DateUtil.isCellDateFormatted(cell)) {
+            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+        }
+        double v = cell.getNumericCellValue();
+        if (cell.getCellStyle().getDataFormatString().endsWith("%")) {
+            return new Formats(Locale.JAPANESE).percent(v);
+        }
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     @Test

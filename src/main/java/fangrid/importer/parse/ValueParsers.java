@@ -122,9 +122,23 @@ public final class ValueParsers {
         }
     }
 
-    /** An id as text; a number written by a spreadsheet ({@code 13085.0}) becomes {@code 13085}. */
+    /**
+     * An id as imports match it: folded (full-width and circled digits to ASCII, NFKC) and a number written by a
+     * spreadsheet ({@code 13085.0}) as {@code 13085}.
+     */
     public static String id(String text) {
-        String s = fold(text);
+        return withoutSpreadsheetDecimal(fold(text));
+    }
+
+    /**
+     * A customer id as the shop's file wrote it, for display and export: blanks around it dropped and a whole
+     * number's {@code .0} too (a spreadsheet's number, not the shop's text), but not normalised (山田① stays).
+     */
+    public static String sourceId(String text) {
+        return withoutSpreadsheetDecimal(text.strip());
+    }
+
+    private static String withoutSpreadsheetDecimal(String s) {
         if (s.endsWith(".0") && s.length() > 2 && s.substring(0, s.length() - 2).chars().allMatch(Character::isDigit)) {
             return s.substring(0, s.length() - 2);
         }

@@ -7,7 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.BitSet;
 
-/** Turns customer ids into the project's integer keys, adding people the project does not know yet. */
+/**
+ * Turns customer ids into the project's integer keys, adding people the project does not know yet. People are
+ * matched on the normalised id ({@link ValueParsers#id}); a new person's row also keeps the id as the file wrote it
+ * ({@link ValueParsers#sourceId}) where that differs, for display and export.
+ */
 public final class CustomerKeys implements AutoCloseable {
     private static final int BATCH = 5_000;
     /** Every line looks its customer up, millions of them: a map made for it (keys are handed out from 1). */
@@ -30,13 +34,16 @@ public final class CustomerKeys implements AutoCloseable {
             next = Math.max(next, rs.getInt(2));
         });
         knownBefore = next;
-        insert = c.prepareStatement("INSERT INTO customer(customer_key, customer_id, import_id) VALUES (?, ?, ?)");
+        insert = c.prepareStatement("INSERT INTO customer(customer_key, customer_id, source_id, import_id) VALUES (?, ?, ?, ?)");
     }
 
-    /** The key of {@code customerId}, created (and remembered as coming from {@code importId}) if new. */
-    int keyOf(String customerId, long importId) throws SQLException {
+    /**
+     * The key of {@code customerId}, created (and remembered as coming from {@code importId}, written as
+     * {@code sourceId}) if new.
+     */
+    int keyOf(String customerId, String sourceId, long importId) throws SQLException {
         int key = claimForLine(customerId);
-        storeIfNew(key, customerId, importId);
+        storeIfNew(key, customerId, sourceId, importId);
         return key;
     }
 
@@ -59,15 +66,19 @@ public final class CustomerKeys implements AutoCloseable {
         return lastKey;
     }
 
-    /** On the writing thread: writes the row of a person {@link #claimForLine} allocated, the first time only. */
-    void storeIfNew(int key, String customerId, long importId) throws SQLException {
+    /**
+     * On the writing thread: writes the row of a person {@link #claimForLine} allocated, the first time only, with
+     * the id as the file wrote it ({@code sourceId}).
+     */
+    void storeIfNew(int key, String customerId, String sourceId, long importId) throws SQLException {
         if (key <= knownBefore || stored.get(key - knownBefore)) {
             return;
         }
         stored.set(key - knownBefore);
         insert.setInt(1, key);
         insert.setString(2, customerId);
-        insert.setLong(3, importId);
+        insert.setString(3, sourceIfDifferent(customerId, sourceId));
+        insert.setLong(4, importId);
         insert.addBatch();
         if (++pending == BATCH) {
             flush();
@@ -82,6 +93,11 @@ public final class CustomerKeys implements AutoCloseable {
             keys.put(customerId, k);
         }
         return k;
+    }
+
+    /** What {@code customer.source_id} holds: the id as written, or null when it is the normalised id itself. */
+    static String sourceIfDifferent(String customerId, String sourceId) {
+        return sourceId == null || sourceId.equals(customerId) ? null : sourceId;
     }
 
     /** Stores the people added since the last flush. */

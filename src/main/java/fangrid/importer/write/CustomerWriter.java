@@ -25,8 +25,8 @@ final class CustomerWriter extends RowWriter {
         super(c, "UPDATE customer SET " + PROFILE + " WHERE customer_key = ?", mapping, header, importId);
         this.customers = customers;
         this.insert = c.prepareStatement("INSERT INTO customer(name, email, phone, prefecture, gender, birth_date,"
-                + " signup_date, channel, profile_import_id, customer_key, customer_id, import_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " signup_date, channel, profile_import_id, customer_key, customer_id, source_id, import_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     @Override
@@ -52,7 +52,8 @@ final class CustomerWriter extends RowWriter {
             addBatch();
         } else {
             p.setString(11, customerId);
-            p.setLong(12, importId);
+            p.setString(12, CustomerKeys.sourceIfDifferent(customerId, ValueParsers.sourceId(id)));
+            p.setLong(13, importId);
             insert.addBatch();
             countPending();
         }

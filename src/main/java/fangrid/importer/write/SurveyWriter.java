@@ -40,7 +40,7 @@ final class SurveyWriter extends RowWriter {
             throw new BadRowException(columnName(Field.USAGE_LEVEL), "not a usage level: \"" + usageText + "\"");
         }
         statement.setLong(1, importId);
-        statement.setInt(2, customers.keyOf(ValueParsers.id(id), importId));
+        statement.setInt(2, customers.keyOf(ValueParsers.id(id), ValueParsers.sourceId(id), importId));
         statement.setObject(3, date(cells, Field.ANSWER_DATE));
         setNullable(statement, 4, fav == null ? null : fav.code(), Types.TINYINT);
         setNullable(statement, 5, usage == null ? null : usage.code(), Types.TINYINT);

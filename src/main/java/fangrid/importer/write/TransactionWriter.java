@@ -29,6 +29,7 @@ final class TransactionWriter extends RowWriter {
      */
     private int lastKey = -1;
     private String lastCustomerId;
+    private String lastSourceId;
     private String lastOrderCell;
     private String lastOrderId;
     private String lastKindCell;
@@ -89,7 +90,7 @@ final class TransactionWriter extends RowWriter {
                 return SkipReason.ALREADY_IMPORTED;
             }
         }
-        customers.storeIfNew(key, customerId, importId);
+        customers.storeIfNew(key, customerId, lastSourceId, importId);
         OrderLineChunk chunk = lines.chunk();
         chunk.add(key, (int) date.toEpochDay(), kind.code(), amount, quantity, unitPrice, orderId, productCode,
                 raw(cells, Field.PRODUCT_NAME), raw(cells, Field.CATEGORY), raw(cells, Field.CHANNEL), fingerprint);
@@ -100,11 +101,16 @@ final class TransactionWriter extends RowWriter {
         return null;
     }
 
-    /** The customer id as {@link #key} read it: one key is one id, so the previous line's serves while the key stays. */
+    /**
+     * The customer id as {@link #key} read it, and the id as written ({@link #lastSourceId}): one key is one person,
+     * so the previous line's serve while the key stays.
+     */
     private String customerId(String[] cells, int key) {
         if (key != lastKey) {
             lastKey = key;
-            lastCustomerId = ValueParsers.id(raw(cells, Field.CUSTOMER_ID));
+            String id = raw(cells, Field.CUSTOMER_ID);
+            lastCustomerId = ValueParsers.id(id);
+            lastSourceId = ValueParsers.sourceId(id);
         }
         return lastCustomerId;
     }

@@ -34,18 +34,24 @@ public final class TaskProgressDialog {
         dialog.getDialogPane().setContent(new VBox(8, bar, rows));
         dialog.getButtonTypes().setAll(ButtonType.CANCEL);
         // Never interrupt the worker: an interrupted H2 file channel closes the database. The work polls instead.
+        // The state, not isRunning(): closing on the work's end comes while isRunning() is still true, and a
+        // cancel then could turn a finished export or import into a cancelled one.
         dialog.setOnCloseRequest(e -> {
-            if (task.isRunning()) {
+            if (isUnderway(task)) {
                 task.cancel(false);
             }
         });
         task.stateProperty().addListener((o, a, state) -> {
-            if (state != Worker.State.RUNNING && state != Worker.State.SCHEDULED && dialog.isShowing()) {
+            if (!isUnderway(task) && dialog.isShowing()) {
                 dialog.close();
             }
         });
-        if (task.isRunning() || task.getState() == Worker.State.READY || task.getState() == Worker.State.SCHEDULED) {
+        if (isUnderway(task) || task.getState() == Worker.State.READY) {
             dialog.show();
         }
+    }
+
+    private static boolean isUnderway(Task<?> task) {
+        return task.getState() == Worker.State.SCHEDULED || task.getState() == Worker.State.RUNNING;
     }
 }

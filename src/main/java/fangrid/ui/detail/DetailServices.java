@@ -8,6 +8,7 @@ import fangrid.domain.SavedSegment;
 import fangrid.ui.crossfilter.FilteredView;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import tech.tablesaw.selection.Selection;
@@ -24,10 +25,12 @@ public interface DetailServices {
     void save(FilteredView view, SegmentDetailModel.SaveRequest request, Consumer<SavedSegment> done, Runnable nameTaken);
 
     /**
-     * Exports the customers of {@code selection} (null: everyone); the task reports rows written as its message
-     * and progress, and can be cancelled (no file is left).
+     * Exports the customers of {@code selection} (null: everyone), headers and labels worded by {@code messages}
+     * (the window's, in its language); the task reports rows written as its message and progress, and can be
+     * cancelled (no file is left).
      */
-    Task<ExportResult> export(Analysis analysis, Selection selection, ExportFormat format, Path file);
+    Task<ExportResult> export(Analysis analysis, Selection selection, ExportFormat format, Path file,
+                              ResourceBundle messages);
 
     /** Reports a failure to the user. */
     void error(Throwable e);

@@ -9,6 +9,7 @@ import fangrid.domain.ExportFormat;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.crossfilter.FilteredView;
 import java.nio.file.Path;
+import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -184,12 +185,12 @@ public final class SegmentDetailModel {
     }
 
     /**
-     * Exports the customers shown (all of the group, whatever the search) to {@code file}; null when nothing is
-     * shown.
+     * Exports the customers shown (all of the group, whatever the search) to {@code file}, worded by
+     * {@code messages} (the window's language); null when nothing is shown.
      */
-    public javafx.concurrent.Task<fangrid.domain.ExportResult> export(Export kind, Path file) {
+    public javafx.concurrent.Task<fangrid.domain.ExportResult> export(Export kind, Path file, ResourceBundle messages) {
         FilteredView v = view.get();
-        return v == null ? null : services.export(v.analysis(), v.selection(), kind.format(), file);
+        return v == null ? null : services.export(v.analysis(), v.selection(), kind.format(), file, messages);
     }
 
     /** The analysis shown, or null. */

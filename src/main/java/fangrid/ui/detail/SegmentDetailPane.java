@@ -8,6 +8,7 @@ import fangrid.ui.common.Alerts;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Messages;
+import fangrid.ui.common.SaveDialog;
 import fangrid.ui.common.TaskProgressDialog;
 import fangrid.ui.crossfilter.FilteredView;
 import java.nio.file.Path;
@@ -47,6 +48,7 @@ public final class SegmentDetailPane extends VBox {
     private final CustomerTablePane table;
     private final TimelinePane timeline;
     private final ChangeListener<SegmentStats> statsListener = (o, old, s) -> showStats(s);
+    private SaveDialog saveDialog = SaveDialog.PLATFORM;
     private int row;
 
     public SegmentDetailPane(SegmentDetailModel model, Messages messages, GroupLabels labels) {
@@ -76,8 +78,8 @@ public final class SegmentDetailPane extends VBox {
         for (SegmentDetailModel.Export kind : SegmentDetailModel.Export.values()) {
             MenuItem item = new MenuItem(messages.get("detail.export." + kind.key()));
             item.setId("export-" + kind.key());
-            item.setOnAction(e -> ExportChooser.choose(kind, messages, getScene().getWindow())
-                    .ifPresent(file -> exportTo(kind, file)));
+            item.setOnAction(e -> ExportChooser.choose(kind, proposedFileName(kind), messages, saveDialog,
+                    getScene().getWindow()).ifPresent(file -> exportTo(kind, file)));
             export.getItems().add(item);
         }
         HBox actions = new HBox(6, save, export);
@@ -122,7 +124,7 @@ public final class SegmentDetailPane extends VBox {
      * is chosen); null when nothing is shown.
      */
     public Task<ExportResult> exportTo(SegmentDetailModel.Export kind, Path file) {
-        Task<ExportResult> task = model.export(kind, file);
+        Task<ExportResult> task = model.export(kind, file, messages.bundle());
         if (task != null) {
             feedback.setText("");
             Analysis exported = model.analysis();
@@ -136,6 +138,17 @@ public final class SegmentDetailPane extends VBox {
                     rows -> messages.format("detail.rowsWritten", Long.parseLong(rows)), getScene().getWindow());
         }
         return task;
+    }
+
+    /** The group's name as the title shows it and the analysis date, e.g. {@code R1F1+R1F2_2011-12-10.csv}. */
+    private String proposedFileName(SegmentDetailModel.Export kind) {
+        Analysis a = model.analysis();
+        return ExportFileName.of(title.getText(), a == null ? null : a.asOf(), kind.format().extension());
+    }
+
+    /** Replaces the platform's save dialog the export menu shows (tests answer it themselves). */
+    public void setSaveDialog(SaveDialog dialog) {
+        this.saveDialog = dialog;
     }
 
     /** Where the view's filter chip goes. */

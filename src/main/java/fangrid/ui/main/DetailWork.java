@@ -17,6 +17,7 @@ import fangrid.ui.detail.DetailServices;
 import fangrid.ui.detail.SegmentDetailModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -68,11 +69,12 @@ final class DetailWork implements DetailServices {
     }
 
     @Override
-    public Task<ExportResult> export(Analysis a, Selection selection, ExportFormat format, Path file) {
+    public Task<ExportResult> export(Analysis a, Selection selection, ExportFormat format, Path file,
+                                     ResourceBundle messages) {
         ProjectSession s = session.get();
         return runner.<ExportResult>run(task -> {
             int total = CustomerRows.of(a.customers(), selection).size();
-            return s.exportCustomers(a, selection, format, file, new ExportProgress() {
+            return s.exportCustomers(a, selection, format, file, messages, new ExportProgress() {
                 @Override
                 public void rowsWritten(int rows) {
                     task.message(Integer.toString(rows));
