@@ -1,5 +1,6 @@
 package fangrid.ui.charts;
 
+import fangrid.analysis.FirstCategorySummary;
 import fangrid.analysis.TrendPoint;
 import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.FilteredView;
@@ -26,8 +27,10 @@ public final class ChartsPane extends VBox {
     private final TrendChart trend;
     private final MatrixHeatChart matrix;
     private final DecileChart deciles;
+    private final Messages messages;
 
     public ChartsPane(Messages messages, ChartStyler styler, Consumer<Exception> errors) {
+        this.messages = messages;
         setId("charts");
         getStyleClass().add("charts");
         share = new ShareChart(messages, styler);
@@ -59,17 +62,45 @@ public final class ChartsPane extends VBox {
         return chipHolder;
     }
 
-    /** Shows the charts of a view's customers. */
+    /**
+     * Shows the charts of a view's customers; a chart with nothing to draw (no survey answers in the project, no
+     * sales in the group) says what it needs instead of drawing zeros.
+     */
     public void show(FilteredView v) {
-        share.show(v.analysis().summary().firstCategory(), v.everyone() ? null : v.summary().firstCategory(),
-                v.summary().people());
-        matrix.show(v.summary().matrix());
-        deciles.show(v.summary().deciles());
+        FirstCategorySummary everyone = v.analysis().summary().firstCategory();
+        String missing = missing(everyone.base(), everyone.respondents());
+        if (missing == null) {
+            share.show(everyone, v.everyone() ? null : v.summary().firstCategory(), v.summary().people());
+            matrix.show(v.summary().matrix());
+        } else {
+            share.showEmpty(missing);
+            matrix.showEmpty(missing);
+        }
+        if (!v.analysis().hasTransactions()) {
+            deciles.showEmpty(messages.get("charts.empty.needsTransactions"));
+        } else if (v.summary().deciles().totalSales() == 0) {
+            deciles.showEmpty(messages.get("charts.empty.noSales"));
+        } else {
+            deciles.show(v.summary().deciles());
+        }
     }
 
     /** Shows the first-category trend over monthly analysis dates. */
     public void showTrend(List<TrendPoint> points) {
-        trend.show(points);
+        TrendPoint latest = points.isEmpty() ? null : points.get(points.size() - 1);
+        String missing = latest == null ? messages.get("charts.empty.needsTransactions")
+                : missing(latest.base(), points.stream().mapToInt(TrendPoint::respondents).max().orElse(0));
+        if (missing == null) {
+            trend.show(points);
+        } else {
+            trend.showEmpty(missing);
+        }
+    }
+
+    /** What a first-category chart lacks: customers, or survey answers; null when it has both. */
+    private String missing(int customers, int respondents) {
+        return customers == 0 ? messages.get("charts.empty.needsTransactions")
+                : respondents == 0 ? messages.get("charts.empty.needsSurvey") : null;
     }
 
     /** Saves chart {@code id} (chart-share, chart-trend, chart-matrix, chart-deciles) as a PNG. */

@@ -4,6 +4,7 @@ import fangrid.analysis.DecileSummary;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.theme.ChartStyler;
+import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -26,6 +27,8 @@ final class DecileChart {
             }
         }, messages, styler);
         chart.getCategoryPlot().getDomainAxis().setCategoryMargin(0.1);
+        Font labels = chart.getCategoryPlot().getRenderer().getDefaultItemLabelFont();
+        chart.getCategoryPlot().getRenderer().setDefaultItemLabelFont(labels.deriveFont(10f));
         chart.getCategoryPlot().getDomainAxis().setTickLabelFont(chart.getCategoryPlot().getDomainAxis()
                 .getTickLabelFont().deriveFont(9f));
     }
@@ -36,8 +39,15 @@ final class DecileChart {
 
     void show(DecileSummary d) {
         dataset.clear();
+        PlotMessage.hide(chart);
         for (int i = 1; i <= 10; i++) {
             dataset.addValue(d.shareOfSales(i), series, "D" + i);
         }
+    }
+
+    /** Says {@code message} on an empty plot, e.g. that the group has no sales to share out. */
+    void showEmpty(String message) {
+        dataset.clear();
+        PlotMessage.show(chart, message);
     }
 }

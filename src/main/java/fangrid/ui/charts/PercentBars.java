@@ -2,13 +2,11 @@ package fangrid.ui.charts;
 
 import fangrid.ui.common.Messages;
 import fangrid.ui.theme.ChartStyler;
-import java.text.NumberFormat;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.CategoryDataset;
 
@@ -19,16 +17,20 @@ final class PercentBars {
 
     static JFreeChart create(CategoryDataset data, CategoryItemLabelGenerator labels, Messages messages,
                              ChartStyler styler) {
-        JFreeChart chart = styler.style(ChartFactory.createBarChart(null, null, null, data, PlotOrientation.VERTICAL,
-                false, true, false));
-        BarRenderer r = (BarRenderer) chart.getCategoryPlot().getRenderer();
+        JFreeChart chart = ChartFactory.createBarChart(null, null, null, data, PlotOrientation.VERTICAL, false, true,
+                false);
+        ReadableBarRenderer r = new ReadableBarRenderer();
+        r.setDefaultToolTipGenerator(chart.getCategoryPlot().getRenderer().getDefaultToolTipGenerator());
+        chart.getCategoryPlot().setRenderer(r);
+        styler.style(chart);
+        // The theme gives bars a gradient and a shadow; these charts are flat.
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         r.setSeriesPaint(0, ChartStyler.ACCENT);
         r.setDefaultItemLabelGenerator(labels);
         r.setDefaultItemLabelsVisible(true);
         NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
-        axis.setNumberFormatOverride(NumberFormat.getPercentInstance(messages.locale()));
+        PercentAxis.apply(axis, messages.locale());
         axis.setUpperMargin(0.15);
         return chart;
     }

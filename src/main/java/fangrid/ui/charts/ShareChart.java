@@ -34,11 +34,18 @@ final class ShareChart {
     void show(FirstCategorySummary everyone, FirstCategorySummary group, int groupPeople) {
         String series = messages.get("headline.title");
         dataset.clear();
+        PlotMessage.hide(chart);
         dataset.addValue(everyone.shareOfBase(), series, messages.get("headline.chart.base"));
         dataset.addValue(everyone.shareOfRespondents(), series, messages.get("headline.chart.respondents"));
         if (group != null) {
             dataset.addValue(groupPeople == 0 ? 0 : (double) group.firstCategory() / groupPeople, series,
                     messages.get("charts.share.group"));
         }
+    }
+
+    /** Says {@code message} on an empty plot, e.g. that the share needs survey answers. */
+    void showEmpty(String message) {
+        dataset.clear();
+        PlotMessage.show(chart, message);
     }
 }

@@ -40,8 +40,7 @@ final class TrendChart {
         month.setTimeZone(dates.getTimeZone());
         dates.setTickUnit(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.MONTH, 3, month));
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(messages.locale()));
-        axis.setAutoRangeIncludesZero(true);
+        PercentAxis.apply(axis, messages.locale());
     }
 
     JFreeChart chart() {
@@ -52,11 +51,21 @@ final class TrendChart {
     void show(List<TrendPoint> points) {
         base.clear();
         respondents.clear();
+        chart.getLegend().setVisible(true);
+        PlotMessage.hide(chart);
         for (TrendPoint p : points) {
             LocalDate d = p.lastDay();
             Day day = new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
             base.add(day, p.shareOfBase());
             respondents.add(day, p.shareOfRespondents());
         }
+    }
+
+    /** Says {@code message} on an empty plot, e.g. why there is no trend to draw. */
+    void showEmpty(String message) {
+        base.clear();
+        respondents.clear();
+        chart.getLegend().setVisible(false);
+        PlotMessage.show(chart, message);
     }
 }
