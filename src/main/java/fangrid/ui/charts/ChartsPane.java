@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
 
 /**
  * The charts view: the first-category share (whole base, respondents, the filtered group), its trend over monthly
@@ -27,10 +28,16 @@ public final class ChartsPane extends VBox {
     private final TrendChart trend;
     private final MatrixHeatChart matrix;
     private final DecileChart deciles;
+    private final ChartCard shareCard;
+    private final ChartCard trendCard;
+    private final ChartCard matrixCard;
+    private final ChartCard decilesCard;
     private final Messages messages;
+    private PngTarget pngTarget;
 
     public ChartsPane(Messages messages, ChartStyler styler, Consumer<Exception> errors) {
         this.messages = messages;
+        this.pngTarget = ChartCard.chooser(messages);
         setId("charts");
         getStyleClass().add("charts");
         share = new ShareChart(messages, styler);
@@ -48,13 +55,21 @@ public final class ChartsPane extends VBox {
         RowConstraints row = new RowConstraints();
         row.setVgrow(Priority.ALWAYS);
         cards.getRowConstraints().add(row);
-        cards.add(new ChartCard("chart-share", messages.get("charts.share.title"), share.chart(), messages, errors), 0, 0);
-        cards.add(new ChartCard("chart-trend", messages.get("charts.trend.title"), trend.chart(), messages, errors), 1, 0);
-        cards.add(new ChartCard("chart-matrix", messages.get("charts.matrix.title"), matrix.chart(), messages, errors), 2, 0);
-        cards.add(new ChartCard("chart-deciles", messages.get("charts.deciles.title"), deciles.chart(), messages, errors),
-                3, 0);
+        shareCard = card("chart-share", "charts.share.title", share.chart(), styler, errors);
+        trendCard = card("chart-trend", "charts.trend.title", trend.chart(), styler, errors);
+        matrixCard = card("chart-matrix", "charts.matrix.title", matrix.chart(), styler, errors);
+        decilesCard = card("chart-deciles", "charts.deciles.title", deciles.chart(), styler, errors);
+        cards.add(shareCard, 0, 0);
+        cards.add(trendCard, 1, 0);
+        cards.add(matrixCard, 2, 0);
+        cards.add(decilesCard, 3, 0);
         VBox.setVgrow(cards, Priority.ALWAYS);
         getChildren().addAll(chipHolder, cards);
+    }
+
+    private ChartCard card(String id, String titleKey, JFreeChart chart, ChartStyler styler,
+                           Consumer<Exception> errors) {
+        return new ChartCard(id, messages.get(titleKey), chart, messages, styler, () -> pngTarget, errors);
     }
 
     /** Where the view's filter chip goes. */
@@ -72,16 +87,22 @@ public final class ChartsPane extends VBox {
         if (missing == null) {
             share.show(everyone, v.everyone() ? null : v.summary().firstCategory(), v.summary().people());
             matrix.show(v.summary().matrix());
+            shareCard.showChart();
+            matrixCard.showChart();
         } else {
-            share.showEmpty(missing);
-            matrix.showEmpty(missing);
+            share.clear();
+            matrix.clear();
+            shareCard.say(missing);
+            matrixCard.say(missing);
         }
-        if (!v.analysis().hasTransactions()) {
-            deciles.showEmpty(messages.get("charts.empty.needsTransactions"));
-        } else if (v.summary().deciles().totalSales() == 0) {
-            deciles.showEmpty(messages.get("charts.empty.noSales"));
-        } else {
+        String noDeciles = !v.analysis().hasTransactions() ? messages.get("charts.empty.needsTransactions")
+                : v.summary().deciles().totalSales() == 0 ? messages.get("charts.empty.noSales") : null;
+        if (noDeciles == null) {
             deciles.show(v.summary().deciles());
+            decilesCard.showChart();
+        } else {
+            deciles.clear();
+            decilesCard.say(noDeciles);
         }
     }
 
@@ -92,8 +113,10 @@ public final class ChartsPane extends VBox {
                 : missing(latest.base(), points.stream().mapToInt(TrendPoint::respondents).max().orElse(0));
         if (missing == null) {
             trend.show(points);
+            trendCard.showChart();
         } else {
-            trend.showEmpty(missing);
+            trend.clear();
+            trendCard.say(missing);
         }
     }
 
@@ -103,8 +126,8 @@ public final class ChartsPane extends VBox {
                 : respondents == 0 ? messages.get("charts.empty.needsSurvey") : null;
     }
 
-    /** Saves chart {@code id} (chart-share, chart-trend, chart-matrix, chart-deciles) as a PNG. */
-    public void savePng(String id, java.io.File file) throws java.io.IOException {
-        ((ChartCard) lookup("#" + id)).savePng(file);
+    /** Where the charts' PNG… buttons save (a file chooser unless set). */
+    public void setPngTarget(PngTarget target) {
+        this.pngTarget = target;
     }
 }

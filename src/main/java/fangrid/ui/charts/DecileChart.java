@@ -39,15 +39,15 @@ final class DecileChart {
 
     void show(DecileSummary d) {
         dataset.clear();
-        PlotMessage.hide(chart);
+        EmptyPlot.showAxes(chart);
         for (int i = 1; i <= 10; i++) {
             dataset.addValue(d.shareOfSales(i), series, "D" + i);
         }
     }
 
-    /** Says {@code message} on an empty plot, e.g. that the group has no sales to share out. */
-    void showEmpty(String message) {
+    /** Shows nothing: its card says why. */
+    void clear() {
         dataset.clear();
-        PlotMessage.show(chart, message);
+        EmptyPlot.hideAxes(chart);
     }
 }

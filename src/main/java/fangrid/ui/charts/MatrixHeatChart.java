@@ -92,14 +92,14 @@ final class MatrixHeatChart {
         dataset.removeSeries(series);
         dataset.addSeries(series, data);
         legend.setVisible(true);
-        PlotMessage.hide(chart);
+        EmptyPlot.showAxes(chart);
     }
 
-    /** Says {@code message} on an empty plot, e.g. that the matrix needs survey answers. */
-    void showEmpty(String message) {
+    /** Shows nothing: its card says why. */
+    void clear() {
         dataset.removeSeries(series);
         legend.setVisible(false);
-        PlotMessage.show(chart, message);
+        EmptyPlot.hideAxes(chart);
     }
 
     /** Five steps from pale grey to the accent, as the grid's heat classes. */

@@ -34,7 +34,7 @@ final class ShareChart {
     void show(FirstCategorySummary everyone, FirstCategorySummary group, int groupPeople) {
         String series = messages.get("headline.title");
         dataset.clear();
-        PlotMessage.hide(chart);
+        EmptyPlot.showAxes(chart);
         dataset.addValue(everyone.shareOfBase(), series, messages.get("headline.chart.base"));
         dataset.addValue(everyone.shareOfRespondents(), series, messages.get("headline.chart.respondents"));
         if (group != null) {
@@ -43,9 +43,9 @@ final class ShareChart {
         }
     }
 
-    /** Says {@code message} on an empty plot, e.g. that the share needs survey answers. */
-    void showEmpty(String message) {
+    /** Shows nothing: its card says why. */
+    void clear() {
         dataset.clear();
-        PlotMessage.show(chart, message);
+        EmptyPlot.hideAxes(chart);
     }
 }

@@ -52,7 +52,7 @@ final class TrendChart {
         base.clear();
         respondents.clear();
         chart.getLegend().setVisible(true);
-        PlotMessage.hide(chart);
+        EmptyPlot.showAxes(chart);
         for (TrendPoint p : points) {
             LocalDate d = p.lastDay();
             Day day = new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
@@ -61,11 +61,11 @@ final class TrendChart {
         }
     }
 
-    /** Says {@code message} on an empty plot, e.g. why there is no trend to draw. */
-    void showEmpty(String message) {
+    /** Shows nothing: its card says why. */
+    void clear() {
         base.clear();
         respondents.clear();
         chart.getLegend().setVisible(false);
-        PlotMessage.show(chart, message);
+        EmptyPlot.hideAxes(chart);
     }
 }

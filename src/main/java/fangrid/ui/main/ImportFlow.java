@@ -1,5 +1,6 @@
 package fangrid.ui.main;
 
+import fangrid.domain.DataKind;
 import fangrid.importer.BadRow;
 import fangrid.importer.ImportReport;
 import fangrid.ui.common.Alerts;
@@ -8,12 +9,14 @@ import fangrid.ui.common.Messages;
 import fangrid.ui.common.TaskProgressDialog;
 import fangrid.ui.importwizard.ImportDialog;
 import fangrid.ui.importwizard.ImportDialogModel;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -33,9 +36,24 @@ final class ImportFlow {
         this.owner = owner;
     }
 
-    /** Asks how to import {@code file}, then imports it with progress and cancel. */
-    void run(Path file) {
+    /** Asks for a file, then how to import it (as {@code kind} unless changed), then imports it. */
+    void chooseAndRun(DataKind kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("menu.file.import"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("chooser.spreadsheets"),
+                        "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xlsm", "*.xls", "*.gz", "*.CSV", "*.XLSX", "*.XLS"),
+                new FileChooser.ExtensionFilter(messages.get("chooser.all"), "*"));
+        File f = chooser.showOpenDialog(owner);
+        if (f != null) {
+            run(f.toPath(), kind);
+        }
+    }
+
+    /** Asks how to import {@code file}, as {@code kind} unless changed, then imports it with progress and cancel. */
+    void run(Path file, DataKind kind) {
         ImportDialogModel dialogModel = model.importDialog(file);
+        dialogModel.kindProperty().set(kind);
         ImportDialog dialog = new ImportDialog(dialogModel, messages);
         dialog.initOwner(owner);
         dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> {

@@ -66,7 +66,8 @@ final class LinkedViews {
     private final SegmentList segmentList;
     private final Map<ViewId, FilterChip> chips = new EnumMap<>(ViewId.class);
     private final Map<ViewId, ChangeListener<FilteredView>> listeners = new EnumMap<>(ViewId.class);
-    private final ChangeListener<Analysis> analysisListener = (o, old, a) -> showSegments();
+    private final EmptyViews emptyViews;
+    private final ChangeListener<Analysis> analysisListener = (o, old, a) -> onAnalysis(a);
     private final ListChangeListener<SavedSegment> savedListener = c -> showSegments();
     private final ListChangeListener<TrendPoint> trendListener = c -> showTrend();
     private GroupSource active;
@@ -87,6 +88,9 @@ final class LinkedViews {
         slots.matrixHolder().getChildren().add(matrix);
         slots.detailHolder().getChildren().add(detail);
         slots.chartsHolder().getChildren().add(charts);
+        emptyViews = new EmptyViews(messages, slots.gridHolder(), slots.matrixHolder(), slots.detailHolder(),
+                kind -> new ImportFlow(model, messages, slots.tabs().getScene().getWindow()).chooseAndRun(kind),
+                model.busyProperty());
 
         chip(ViewId.GRID, slots.gridChip());
         chip(ViewId.MATRIX, slots.matrixChip());
@@ -134,6 +138,12 @@ final class LinkedViews {
         model.trend().addListener(trendListener);
         showSegments();
         showTrend();
+        emptyViews.show(model.analysisProperty().get());
+    }
+
+    private void onAnalysis(Analysis a) {
+        showSegments();
+        emptyViews.show(a);
     }
 
     private void showTrend() {

@@ -2,6 +2,7 @@ package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
 import fangrid.domain.CustomerGroup;
+import fangrid.domain.DataKind;
 import fangrid.domain.GridMode;
 import fangrid.ui.crossfilter.ViewId;
 import javafx.scene.control.ComboBox;
@@ -254,21 +255,12 @@ public final class MainController {
 
     @FXML
     private void onImport() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("menu.file.import"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("chooser.spreadsheets"),
-                        "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.xlsm", "*.xls", "*.gz", "*.CSV", "*.XLSX", "*.XLS"),
-                new FileChooser.ExtensionFilter(messages.get("chooser.all"), "*"));
-        File f = chooser.showOpenDialog(window());
-        if (f != null) {
-            showImportDialog(f.toPath());
-        }
+        new ImportFlow(model, messages, window()).chooseAndRun(DataKind.TRANSACTIONS);
     }
 
     /** Asks how to import {@code file}, then imports it with progress and cancel. */
     public void showImportDialog(Path file) {
-        new ImportFlow(model, messages, window()).run(file);
+        new ImportFlow(model, messages, window()).run(file, DataKind.TRANSACTIONS);
     }
 
     @FXML

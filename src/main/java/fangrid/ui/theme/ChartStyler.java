@@ -4,13 +4,12 @@ import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.title.TextTitle;
 
 /** Gives every JFreeChart the app's Japanese font and palette, so that charts match the views. */
 public final class ChartStyler {
     public static final Color ACCENT = new Color(0xD9, 0x4F, 0x2B);
     public static final Color MUTED = new Color(0x8A, 0x9B, 0xB0);
-    /** The text a chart shows instead of a plot it has nothing for, as the views' notes. */
-    private static final Color MESSAGE = new Color(0x3E, 0x4C, 0x59);
 
     private final StandardChartTheme theme;
 
@@ -27,12 +26,15 @@ public final class ChartStyler {
         theme.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
     }
 
+    /** A title in the app's font, for a chart saved on its own (on screen its card carries the title). */
+    public TextTitle title(String text) {
+        return new TextTitle(text, theme.getExtraLargeFont(), theme.getTitlePaint(), TextTitle.DEFAULT_POSITION,
+                TextTitle.DEFAULT_HORIZONTAL_ALIGNMENT, TextTitle.DEFAULT_VERTICAL_ALIGNMENT, TextTitle.DEFAULT_PADDING);
+    }
+
     /** Applies the app's fonts and palette to {@code chart}, and returns it. */
     public JFreeChart style(JFreeChart chart) {
         theme.apply(chart);
-        // The theme leaves the no-data message in a Latin font (Japanese would show as boxes).
-        chart.getPlot().setNoDataMessageFont(theme.getRegularFont());
-        chart.getPlot().setNoDataMessagePaint(MESSAGE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         return chart;

@@ -36,13 +36,6 @@ record ChartDrawing(List<TextRecorder.Drawn> strings, Rectangle2D dataArea, Buff
                 && s.bounds().getCenterY() < dataArea.getMaxY() && !s.text().isBlank()).toList();
     }
 
-    /** Every string drawn, run together without white space (a wrapped message comes back whole). */
-    String allText() {
-        StringBuilder b = new StringBuilder();
-        strings.forEach(s -> b.append(s.text()));
-        return b.toString().replaceAll("\\s", "");
-    }
-
     /** The strings drawn below the plot (the domain axis's tick labels and label). */
     List<TextRecorder.Drawn> below() {
         return strings.stream().filter(s -> s.bounds().getMinY() >= dataArea.getMaxY() && !s.text().isBlank()).toList();

@@ -5,21 +5,20 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.XYPlot;
 
 /**
- * A chart that says why it has nothing to draw: the message fills its plot, without the empty plot's axes (an axis
- * from 0 % to 110 % over nothing reads as a result).
+ * A chart's plot with nothing to draw shows no axes: an axis from 0 % to 110 % over nothing reads as a result. Its
+ * card says why it is empty ({@link ChartCard#say}).
  */
-final class PlotMessage {
-    private PlotMessage() {
+final class EmptyPlot {
+    private EmptyPlot() {
     }
 
-    /** Says {@code message} in place of the plot; the chart's data must be empty for it to show. */
-    static void show(JFreeChart chart, String message) {
-        chart.getPlot().setNoDataMessage(message);
+    /** Hides the axes of {@code chart}, whose data has been cleared. */
+    static void hideAxes(JFreeChart chart) {
         axesVisible(chart, false);
     }
 
     /** Brings back the axes, for data to draw. */
-    static void hide(JFreeChart chart) {
+    static void showAxes(JFreeChart chart) {
         axesVisible(chart, true);
     }
 
