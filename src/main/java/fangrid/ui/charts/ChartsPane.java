@@ -34,6 +34,8 @@ public final class ChartsPane extends VBox {
     private final ChartCard decilesCard;
     private final Messages messages;
     private PngTarget pngTarget;
+    private boolean hasTransactions = true;
+    private List<TrendPoint> trendPoints = List.of();
 
     public ChartsPane(Messages messages, ChartStyler styler, Consumer<Exception> errors) {
         this.messages = messages;
@@ -82,6 +84,8 @@ public final class ChartsPane extends VBox {
      * sales in the group) says what it needs instead of drawing zeros.
      */
     public void show(FilteredView v) {
+        hasTransactions = v.analysis().hasTransactions();
+        showTrend(trendPoints);
         FirstCategorySummary everyone = v.analysis().summary().firstCategory();
         String missing = missing(everyone.base(), everyone.respondents());
         if (missing == null) {
@@ -106,17 +110,25 @@ public final class ChartsPane extends VBox {
         }
     }
 
-    /** Shows the first-category trend over monthly analysis dates. */
+    /**
+     * Shows the first-category trend over monthly analysis dates; none is drawn while it is being computed, and
+     * none can be without orders.
+     */
     public void showTrend(List<TrendPoint> points) {
-        TrendPoint latest = points.isEmpty() ? null : points.get(points.size() - 1);
-        String missing = latest == null ? messages.get("charts.empty.needsTransactions")
-                : missing(latest.base(), points.stream().mapToInt(TrendPoint::respondents).max().orElse(0));
-        if (missing == null) {
+        trendPoints = List.copyOf(points);
+        String missing = !hasTransactions ? messages.get("charts.empty.needsTransactions") : points.isEmpty() ? null
+                : missing(points.get(points.size() - 1).base(),
+                        points.stream().mapToInt(TrendPoint::respondents).max().orElse(0));
+        if (missing == null && !points.isEmpty()) {
             trend.show(points);
             trendCard.showChart();
         } else {
             trend.clear();
-            trendCard.say(missing);
+            if (missing == null) {
+                trendCard.showChart();
+            } else {
+                trendCard.say(missing);
+            }
         }
     }
 
