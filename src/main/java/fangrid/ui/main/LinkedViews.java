@@ -160,7 +160,7 @@ final class LinkedViews {
     private void chip(ViewId view, StackPane holder) {
         FilterChip chip = new FilterChip(messages, "chip-" + view.name().toLowerCase(java.util.Locale.ROOT),
                 () -> crossFilter.clear(view));
-        holder.getChildren().add(chip);
+        chip.hold(holder);
         chips.put(view, chip);
     }
 

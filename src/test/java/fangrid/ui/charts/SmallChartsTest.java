@@ -168,6 +168,34 @@ class SmallChartsTest {
         }
     }
 
+    private static void assertApart(List<TextRecorder.Drawn> labels, String what) {
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertFalse(labels.get(i).bounds().intersects(labels.get(j).bounds()), what + ": '"
+                        + labels.get(i).text() + "' and '" + labels.get(j).text() + "' run into each other");
+            }
+        }
+    }
+
+    @Test
+    void theDecilesAndMonthsAlongTheBottomNeverRunIntoEachOther() {
+        for (int[] s : SIZES) {
+            DecileChart deciles = new DecileChart(messages, styler);
+            deciles.show(sampleDeciles());
+            ChartDrawing d = ChartDrawing.of(deciles.chart(), s[0], s[1]);
+            List<TextRecorder.Drawn> names = d.below();
+            assertTrue(names.size() >= 5, size(s) + ": deciles named " + names);
+            assertApart(names, "deciles " + size(s));
+
+            TrendChart trend = new TrendChart(messages, styler);
+            trend.show(months(0, 0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89));
+            ChartDrawing t = ChartDrawing.of(trend.chart(), s[0], s[1]);
+            List<TextRecorder.Drawn> months = t.below().stream().filter(l -> l.text().contains("/")).toList();
+            assertTrue(months.size() >= 2, size(s) + ": months named " + months);
+            assertApart(months, "months " + size(s));
+        }
+    }
+
     @Test
     void aChartClearedForWantOfDataDrawsNeitherZerosNorAnAxis() {
         for (int[] s : SIZES) {
