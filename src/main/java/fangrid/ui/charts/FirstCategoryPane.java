@@ -34,7 +34,11 @@ public final class FirstCategoryPane extends HBox {
         Label definition = new Label(messages.get("headline.definition"));
         definition.getStyleClass().add("headline-note");
         definition.setWrapText(true);
+        definition.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         people.getStyleClass().add("headline-detail");
+        // Without survey answers this line says what the share needs, a sentence that wraps.
+        people.setWrapText(true);
+        people.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         respondents.setId("firstCategoryRespondents");
         respondents.getStyleClass().add("headline-detail");
         oneStep.getStyleClass().add("headline-note");

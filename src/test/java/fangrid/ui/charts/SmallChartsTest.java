@@ -186,6 +186,8 @@ class SmallChartsTest {
             List<TextRecorder.Drawn> names = d.below();
             assertTrue(names.size() >= 5, size(s) + ": deciles named " + names);
             assertApart(names, "deciles " + size(s));
+            assertTrue(names.stream().allMatch(l -> l.text().startsWith("D"))
+                    || names.stream().noneMatch(l -> l.text().startsWith("D")), size(s) + ": named alike " + names);
 
             TrendChart trend = new TrendChart(messages, styler);
             trend.show(months(0, 0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89));
