@@ -17,6 +17,7 @@ import fangrid.ui.charts.ChartsPane;
 import fangrid.ui.common.Formats;
 import fangrid.ui.detail.SegmentDetailModel;
 import fangrid.ui.detail.SegmentDetailPane;
+import fangrid.ui.theme.ChartStyler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -358,21 +359,29 @@ class DetailExportsTest {
     }
 
     @Test
-    void everyChartSavesAsAPng() throws Exception {
+    void everyChartSavesThroughItsButtonAsAPngOfTheChartWithItsTitle() throws Exception {
         robot.clickOn("#chartsTabHeader");
         ChartsPane charts = robot.lookup("#charts").queryAs(ChartsPane.class);
+        List<String> asked = new java.util.ArrayList<>();
+        robot.interact(() -> charts.setPngTarget((name, owner) -> {
+            asked.add(name);
+            return dir.resolve(name).toFile();
+        }));
         for (String id : List.of("chart-share", "chart-trend", "chart-matrix", "chart-deciles")) {
+            robot.clickOn("#" + id + "-png");
+            WaitForAsyncUtils.waitForFxEvents();
             Path png = dir.resolve(id + ".png");
-            robot.interact(() -> {
-                try {
-                    charts.savePng(id, png.toFile());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
-            assertEquals(1200, image.getWidth(), id);
-            assertEquals(800, image.getHeight(), id);
+            assertTrue(Files.isRegularFile(png), id + " saved where the chooser said");
+            PngContent content = new PngContent(javax.imageio.ImageIO.read(png.toFile()));
+            assertEquals(1200, content.width(), id);
+            assertEquals(800, content.height(), id);
+            assertTrue(content.colours() > 50, id + ": a drawn chart, not a flat image: " + content.colours()
+                    + " colours");
+            assertTrue(content.near(ChartStyler.ACCENT, 40) > 200, id + ": the chart's accent colour is drawn: "
+                    + content.near(ChartStyler.ACCENT, 40) + " pixels");
+            assertTrue(content.inkIn(0, 0, 1200, 60) > 300, id + ": a title along the top: "
+                    + content.inkIn(0, 0, 1200, 60) + " dark pixels");
         }
+        assertEquals(List.of("chart-share.png", "chart-trend.png", "chart-matrix.png", "chart-deciles.png"), asked);
     }
 }

@@ -1,5 +1,6 @@
 package fangrid.ui.charts;
 
+import fangrid.analysis.FirstCategorySummary;
 import fangrid.analysis.TrendPoint;
 import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.FilteredView;
@@ -12,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.jfree.chart.JFreeChart;
 
 /**
  * The charts view: the first-category share (whole base, respondents, the filtered group), its trend over monthly
@@ -26,8 +28,18 @@ public final class ChartsPane extends VBox {
     private final TrendChart trend;
     private final MatrixHeatChart matrix;
     private final DecileChart deciles;
+    private final ChartCard shareCard;
+    private final ChartCard trendCard;
+    private final ChartCard matrixCard;
+    private final ChartCard decilesCard;
+    private final Messages messages;
+    private PngTarget pngTarget;
+    private boolean hasTransactions = true;
+    private List<TrendPoint> trendPoints = List.of();
 
     public ChartsPane(Messages messages, ChartStyler styler, Consumer<Exception> errors) {
+        this.messages = messages;
+        this.pngTarget = ChartCard.chooser(messages);
         setId("charts");
         getStyleClass().add("charts");
         share = new ShareChart(messages, styler);
@@ -45,13 +57,21 @@ public final class ChartsPane extends VBox {
         RowConstraints row = new RowConstraints();
         row.setVgrow(Priority.ALWAYS);
         cards.getRowConstraints().add(row);
-        cards.add(new ChartCard("chart-share", messages.get("charts.share.title"), share.chart(), messages, errors), 0, 0);
-        cards.add(new ChartCard("chart-trend", messages.get("charts.trend.title"), trend.chart(), messages, errors), 1, 0);
-        cards.add(new ChartCard("chart-matrix", messages.get("charts.matrix.title"), matrix.chart(), messages, errors), 2, 0);
-        cards.add(new ChartCard("chart-deciles", messages.get("charts.deciles.title"), deciles.chart(), messages, errors),
-                3, 0);
+        shareCard = card("chart-share", "charts.share.title", share.chart(), styler, errors);
+        trendCard = card("chart-trend", "charts.trend.title", trend.chart(), styler, errors);
+        matrixCard = card("chart-matrix", "charts.matrix.title", matrix.chart(), styler, errors);
+        decilesCard = card("chart-deciles", "charts.deciles.title", deciles.chart(), styler, errors);
+        cards.add(shareCard, 0, 0);
+        cards.add(trendCard, 1, 0);
+        cards.add(matrixCard, 2, 0);
+        cards.add(decilesCard, 3, 0);
         VBox.setVgrow(cards, Priority.ALWAYS);
         getChildren().addAll(chipHolder, cards);
+    }
+
+    private ChartCard card(String id, String titleKey, JFreeChart chart, ChartStyler styler,
+                           Consumer<Exception> errors) {
+        return new ChartCard(id, messages.get(titleKey), chart, messages, styler, () -> pngTarget, errors);
     }
 
     /** Where the view's filter chip goes. */
@@ -59,21 +79,67 @@ public final class ChartsPane extends VBox {
         return chipHolder;
     }
 
-    /** Shows the charts of a view's customers. */
+    /**
+     * Shows the charts of a view's customers; a chart with nothing to draw (no survey answers in the project, no
+     * sales in the group) says what it needs instead of drawing zeros.
+     */
     public void show(FilteredView v) {
-        share.show(v.analysis().summary().firstCategory(), v.everyone() ? null : v.summary().firstCategory(),
-                v.summary().people());
-        matrix.show(v.summary().matrix());
-        deciles.show(v.summary().deciles());
+        hasTransactions = v.analysis().hasTransactions();
+        showTrend(trendPoints);
+        FirstCategorySummary everyone = v.analysis().summary().firstCategory();
+        String missing = missing(everyone.base(), everyone.respondents());
+        if (missing == null) {
+            share.show(everyone, v.everyone() ? null : v.summary().firstCategory(), v.summary().people());
+            matrix.show(v.summary().matrix());
+            shareCard.showChart();
+            matrixCard.showChart();
+        } else {
+            share.clear();
+            matrix.clear();
+            shareCard.say(missing);
+            matrixCard.say(missing);
+        }
+        String noDeciles = !v.analysis().hasTransactions() ? messages.get("charts.empty.needsTransactions")
+                : v.summary().deciles().totalSales() == 0 ? messages.get("charts.empty.noSales") : null;
+        if (noDeciles == null) {
+            deciles.show(v.summary().deciles());
+            decilesCard.showChart();
+        } else {
+            deciles.clear();
+            decilesCard.say(noDeciles);
+        }
     }
 
-    /** Shows the first-category trend over monthly analysis dates. */
+    /**
+     * Shows the first-category trend over monthly analysis dates; none is drawn while it is being computed, and
+     * none can be without orders.
+     */
     public void showTrend(List<TrendPoint> points) {
-        trend.show(points);
+        trendPoints = List.copyOf(points);
+        String missing = !hasTransactions ? messages.get("charts.empty.needsTransactions") : points.isEmpty() ? null
+                : missing(points.get(points.size() - 1).base(),
+                        points.stream().mapToInt(TrendPoint::respondents).max().orElse(0));
+        if (missing == null && !points.isEmpty()) {
+            trend.show(points);
+            trendCard.showChart();
+        } else {
+            trend.clear();
+            if (missing == null) {
+                trendCard.showChart();
+            } else {
+                trendCard.say(missing);
+            }
+        }
     }
 
-    /** Saves chart {@code id} (chart-share, chart-trend, chart-matrix, chart-deciles) as a PNG. */
-    public void savePng(String id, java.io.File file) throws java.io.IOException {
-        ((ChartCard) lookup("#" + id)).savePng(file);
+    /** What a first-category chart lacks: customers, or survey answers; null when it has both. */
+    private String missing(int customers, int respondents) {
+        return customers == 0 ? messages.get("charts.empty.needsTransactions")
+                : respondents == 0 ? messages.get("charts.empty.needsSurvey") : null;
+    }
+
+    /** Where the charts' PNG… buttons save (a file chooser unless set). */
+    public void setPngTarget(PngTarget target) {
+        this.pngTarget = target;
     }
 }

@@ -4,6 +4,7 @@ import fangrid.analysis.DecileSummary;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.theme.ChartStyler;
+import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -17,7 +18,9 @@ final class DecileChart {
     DecileChart(Messages messages, ChartStyler styler) {
         series = messages.get("charts.deciles.series");
         // Ten labels of "0.0%" would run into each other: only shares of 1% and more are labelled.
-        chart = PercentBars.create(dataset, new StandardCategoryItemLabelGenerator("{2}",
+        DecileAxis axis = new DecileAxis();
+        axis.setCategoryMargin(0.1);
+        chart = PercentBars.create(dataset, axis, new StandardCategoryItemLabelGenerator("{2}",
                 new Formats(messages.locale()).percentFormat()) {
             @Override
             public String generateLabel(org.jfree.data.category.CategoryDataset data, int row, int column) {
@@ -25,9 +28,9 @@ final class DecileChart {
                 return v == null || v.doubleValue() < 0.01 ? null : super.generateLabel(data, row, column);
             }
         }, messages, styler);
-        chart.getCategoryPlot().getDomainAxis().setCategoryMargin(0.1);
-        chart.getCategoryPlot().getDomainAxis().setTickLabelFont(chart.getCategoryPlot().getDomainAxis()
-                .getTickLabelFont().deriveFont(9f));
+        axis.setTickLabelFont(axis.getTickLabelFont().deriveFont(9f));
+        Font labels = chart.getCategoryPlot().getRenderer().getDefaultItemLabelFont();
+        chart.getCategoryPlot().getRenderer().setDefaultItemLabelFont(labels.deriveFont(10f));
     }
 
     JFreeChart chart() {
@@ -36,8 +39,15 @@ final class DecileChart {
 
     void show(DecileSummary d) {
         dataset.clear();
+        EmptyPlot.showAxes(chart);
         for (int i = 1; i <= 10; i++) {
             dataset.addValue(d.shareOfSales(i), series, "D" + i);
         }
+    }
+
+    /** Shows nothing: its card says why. */
+    void clear() {
+        dataset.clear();
+        EmptyPlot.hideAxes(chart);
     }
 }

@@ -13,6 +13,8 @@ import javafx.scene.layout.VBox;
  * {@link ChartsPane}.
  */
 public final class FirstCategoryPane extends HBox {
+    /** The style of the headline number when it says what the share needs instead. */
+    private static final String MISSING = "headline-missing";
     private final Messages messages;
     private final Formats formats;
     private final Label share = new Label();
@@ -32,7 +34,11 @@ public final class FirstCategoryPane extends HBox {
         Label definition = new Label(messages.get("headline.definition"));
         definition.getStyleClass().add("headline-note");
         definition.setWrapText(true);
+        definition.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         people.getStyleClass().add("headline-detail");
+        // Without survey answers this line says what the share needs, a sentence that wraps.
+        people.setWrapText(true);
+        people.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         respondents.setId("firstCategoryRespondents");
         respondents.getStyleClass().add("headline-detail");
         oneStep.getStyleClass().add("headline-note");
@@ -46,11 +52,33 @@ public final class FirstCategoryPane extends HBox {
         getChildren().addAll(name, share, details);
     }
 
+    /**
+     * Shows the share of the base and its details; without customers or without survey answers it says what the
+     * share needs instead of a large 0.0 %.
+     */
     public void show(FirstCategorySummary s) {
-        share.setText(formats.percent(s.shareOfBase()));
-        people.setText(messages.format("headline.people", formats.count(s.firstCategory()), formats.count(s.base())));
-        respondents.setText(messages.format("headline.respondents", formats.percent(s.shareOfRespondents()),
-                formats.count(s.respondents())));
-        oneStep.setText(messages.format("headline.oneStep", formats.count(s.oneStepUsage()), formats.count(s.oneStepLiking())));
+        boolean missing = s.base() == 0 || s.respondents() == 0;
+        share.getStyleClass().remove(MISSING);
+        if (missing) {
+            share.getStyleClass().add(MISSING);
+        }
+        respondents.setVisible(!missing);
+        respondents.setManaged(!missing);
+        oneStep.setVisible(!missing);
+        oneStep.setManaged(!missing);
+        if (s.base() == 0) {
+            share.setText(messages.get("headline.needsTransactions"));
+            people.setText(messages.get("headline.needsTransactions.detail"));
+        } else if (s.respondents() == 0) {
+            share.setText(messages.get("headline.needsSurvey"));
+            people.setText(messages.format("headline.needsSurvey.detail", formats.count(s.base())));
+        } else {
+            share.setText(formats.percent(s.shareOfBase()));
+            people.setText(messages.format("headline.people", formats.count(s.firstCategory()), formats.count(s.base())));
+            respondents.setText(messages.format("headline.respondents", formats.percent(s.shareOfRespondents()),
+                    formats.count(s.respondents())));
+            oneStep.setText(messages.format("headline.oneStep", formats.count(s.oneStepUsage()),
+                    formats.count(s.oneStepLiking())));
+        }
     }
 }

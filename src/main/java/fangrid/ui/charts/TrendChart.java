@@ -3,13 +3,17 @@ package fangrid.ui.charts;
 import fangrid.analysis.TrendPoint;
 import fangrid.ui.common.Messages;
 import fangrid.ui.theme.ChartStyler;
+import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.time.Day;
@@ -36,12 +40,17 @@ final class TrendChart {
         plot.setRenderer(r);
         DateAxis dates = (DateAxis) plot.getDomainAxis();
         dates.setTimeZone(java.util.TimeZone.getTimeZone(ZoneOffset.UTC));
-        java.text.SimpleDateFormat month = new java.text.SimpleDateFormat("yy/MM");
+        // Months 1, 3, 6 or 12 apart, whichever leaves the labels room on the card ("25/0325/06" otherwise).
+        SimpleDateFormat month = new SimpleDateFormat("yy/MM");
         month.setTimeZone(dates.getTimeZone());
-        dates.setTickUnit(new org.jfree.chart.axis.DateTickUnit(org.jfree.chart.axis.DateTickUnitType.MONTH, 3, month));
+        TickUnits units = new TickUnits();
+        for (int apart : new int[] {1, 3, 6, 12}) {
+            units.add(new DateTickUnit(DateTickUnitType.MONTH, apart, month));
+        }
+        dates.setStandardTickUnits(units);
+        dates.setAutoTickUnitSelection(true);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(messages.locale()));
-        axis.setAutoRangeIncludesZero(true);
+        PercentAxis.apply(axis, messages.locale());
     }
 
     JFreeChart chart() {
@@ -52,11 +61,21 @@ final class TrendChart {
     void show(List<TrendPoint> points) {
         base.clear();
         respondents.clear();
+        chart.getLegend().setVisible(true);
+        EmptyPlot.showAxes(chart);
         for (TrendPoint p : points) {
             LocalDate d = p.lastDay();
             Day day = new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear());
             base.add(day, p.shareOfBase());
             respondents.add(day, p.shareOfRespondents());
         }
+    }
+
+    /** Shows nothing: its card says why. */
+    void clear() {
+        base.clear();
+        respondents.clear();
+        chart.getLegend().setVisible(false);
+        EmptyPlot.hideAxes(chart);
     }
 }

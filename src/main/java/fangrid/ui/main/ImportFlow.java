@@ -1,6 +1,7 @@
 package fangrid.ui.main;
 
 import fangrid.domain.BadRow;
+import fangrid.domain.DataKind;
 import fangrid.domain.ImportReport;
 import fangrid.ui.common.Alerts;
 import fangrid.ui.common.FileDialogs;
@@ -38,8 +39,8 @@ final class ImportFlow {
         this.owner = owner;
     }
 
-    /** Asks for a file, how to import it, then imports it with progress and cancel. */
-    void chooseAndRun() {
+    /** Asks for a file, then how to import it (as {@code kind} unless changed), then imports it. */
+    void chooseAndRun(DataKind kind) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("menu.file.import"));
         chooser.getExtensionFilters().addAll(
@@ -48,13 +49,14 @@ final class ImportFlow {
                 new FileChooser.ExtensionFilter(messages.get("chooser.all"), "*"));
         File f = dialogs.open(chooser, owner);
         if (f != null) {
-            run(f.toPath());
+            run(f.toPath(), kind);
         }
     }
 
-    /** Asks how to import {@code file}, then imports it with progress and cancel. */
-    void run(Path file) {
+    /** Asks how to import {@code file}, as {@code kind} unless changed, then imports it with progress and cancel. */
+    void run(Path file, DataKind kind) {
         ImportDialogModel dialogModel = model.importer().dialog(file);
+        dialogModel.kindProperty().set(kind);
         ImportDialog dialog = new ImportDialog(dialogModel, messages);
         dialog.initOwner(owner);
         dialog.showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(b -> {

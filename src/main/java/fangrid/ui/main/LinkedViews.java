@@ -5,6 +5,7 @@ import fangrid.analysis.TrendPoint;
 import fangrid.domain.Activity;
 import fangrid.domain.ActivityMapping;
 import fangrid.domain.CustomerGroup;
+import fangrid.domain.DataKind;
 import fangrid.domain.SavedSegment;
 import fangrid.ui.charts.ChartsPane;
 import fangrid.ui.common.Alerts;
@@ -24,6 +25,7 @@ import fangrid.ui.matrix.FavorabilityMatrixPane;
 import fangrid.ui.theme.ChartStyler;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
@@ -66,12 +68,14 @@ final class LinkedViews {
     private final SegmentList segmentList;
     private final Map<ViewId, FilterChip> chips = new EnumMap<>(ViewId.class);
     private final Map<ViewId, ChangeListener<FilteredView>> listeners = new EnumMap<>(ViewId.class);
-    private final ChangeListener<Analysis> analysisListener = (o, old, a) -> showSegments();
+    private final EmptyViews emptyViews;
+    private final ChangeListener<Analysis> analysisListener = (o, old, a) -> onAnalysis(a);
     private final ListChangeListener<SavedSegment> savedListener = c -> showSegments();
     private final ListChangeListener<TrendPoint> trendListener = c -> showTrend();
     private GroupSource active;
 
-    LinkedViews(MainModel model, Messages messages, ChartStyler styler, Slots slots) {
+    /** The views in {@code slots}; an empty view's import button calls {@code importFile} with the kind it needs. */
+    LinkedViews(MainModel model, Messages messages, ChartStyler styler, Slots slots, Consumer<DataKind> importFile) {
         this.model = model;
         this.crossFilter = model.crossFilter();
         this.messages = messages;
@@ -87,6 +91,9 @@ final class LinkedViews {
         slots.matrixHolder().getChildren().add(matrix);
         slots.detailHolder().getChildren().add(detail);
         slots.chartsHolder().getChildren().add(charts);
+        emptyViews = new EmptyViews(messages, slots.gridHolder(), slots.matrixHolder(), slots.detailHolder(),
+                importFile,
+                model.busyProperty());
 
         chip(ViewId.GRID, slots.gridChip());
         chip(ViewId.MATRIX, slots.matrixChip());
@@ -134,6 +141,12 @@ final class LinkedViews {
         model.trend().addListener(trendListener);
         showSegments();
         showTrend();
+        emptyViews.show(model.analysisProperty().get());
+    }
+
+    private void onAnalysis(Analysis a) {
+        showSegments();
+        emptyViews.show(a);
     }
 
     private void showTrend() {
@@ -150,7 +163,7 @@ final class LinkedViews {
     private void chip(ViewId view, StackPane holder) {
         FilterChip chip = new FilterChip(messages, "chip-" + view.name().toLowerCase(java.util.Locale.ROOT),
                 () -> crossFilter.clear(view));
-        holder.getChildren().add(chip);
+        chip.hold(holder);
         chips.put(view, chip);
     }
 

@@ -1,6 +1,7 @@
 package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
+import fangrid.domain.DataKind;
 import fangrid.ui.charts.FirstCategoryPane;
 import fangrid.ui.common.Alerts;
 import fangrid.ui.common.ErrorMessages;
@@ -90,7 +91,8 @@ public final class MainController {
         views = new LinkedViews(model, messages, styler, new LinkedViews.Slots(gridCardController.card(),
                 gridCardController.holder(), gridCardController.chipHolder(), matrixCard, matrixHolder,
                 matrixChipHolder, viewTabs, detailTab, detailHolder, chartsTab, chartsHolder,
-                sidebarController.segmentList()));
+                sidebarController.segmentList()),
+                kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
 
         ToggleGroup languages = new ToggleGroup();
         languageJapanese.setToggleGroup(languages);
@@ -179,7 +181,7 @@ public final class MainController {
 
     @FXML
     private void onImport() {
-        new ImportFlow(model, messages, dialogs, window()).chooseAndRun();
+        new ImportFlow(model, messages, dialogs, window()).chooseAndRun(DataKind.TRANSACTIONS);
     }
 
     @FXML

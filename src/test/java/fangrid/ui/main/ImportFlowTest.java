@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fangrid.domain.DataKind;
 import fangrid.project.AppHome;
 import fangrid.store.Project;
 import fangrid.ui.common.FileDialogs;
@@ -57,7 +58,7 @@ class ImportFlowTest {
         Platform.runLater(() -> model.openProject(dir.resolve("shop.mv.db")));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.analysisProperty().get() != null);
 
-        Platform.runLater(() -> new ImportFlow(model, new Messages(Locale.JAPANESE), FileDialogs.SYSTEM, stage).run(orders));
+        Platform.runLater(() -> new ImportFlow(model, new Messages(Locale.JAPANESE), FileDialogs.SYSTEM, stage).run(orders, DataKind.TRANSACTIONS));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".table-view").tryQuery().isPresent()
                 && robot.lookup(".table-view").queryTableView().getItems().size() == 3);
         List<String> fields = robot.lookup(".import-field .label").queryAllAs(Label.class).stream()
