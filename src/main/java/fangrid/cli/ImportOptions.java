@@ -12,6 +12,7 @@ import fangrid.importer.parse.FavorabilityScale;
 import fangrid.importer.read.ReadOptions;
 import fangrid.importer.read.TableReader;
 import fangrid.project.ProjectSession;
+import fangrid.store.ProjectException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -82,7 +83,8 @@ final class ImportOptions {
     }
 
     /** Imports a prepared file into the session's project, printing the counts to {@code out}. */
-    ImportReport importInto(ProjectSession session, Prepared f, PrintWriter out) throws ImportException, SQLException {
+    ImportReport importInto(ProjectSession session, Prepared f, PrintWriter out)
+            throws ImportException, SQLException, ProjectException {
         ImportReport report = session.importFile(f.file(), f.kind(), f.reader(), f.mapping(), skipBadRows,
                 ImportProgress.NONE);
         print(out, report);

@@ -81,6 +81,14 @@ public final class ProjectSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a read-only copy of a damaged project ({@link fangrid.store.DamagedProjectException#copyReadable}) to show
+     * what can still be read of it; the file itself is not opened. See {@link Project#openReadOnlyCopy}.
+     */
+    public static ProjectSession openReadOnlyCopy(Path file) throws ProjectException {
+        return new ProjectSession(Project.openReadOnlyCopy(file));
+    }
+
     /** Opens the project at {@code file}, creating an empty one when there is none (the {@code import} command). */
     public static ProjectSession openOrCreate(Path file) throws ProjectException {
         return new ProjectSession(Project.openOrCreate(file));
@@ -104,6 +112,22 @@ public final class ProjectSession implements AutoCloseable {
         return project.name();
     }
 
+    /**
+     * Whether the project may not be changed (a read-only file, or a copy of a damaged one): it is shown and analysed,
+     * settings and language apply without being stored, and every call that would change it is refused with a
+     * {@link ProjectException} that says why.
+     */
+    public boolean isReadOnly() {
+        return project.isReadOnly();
+    }
+
+    private void requireWritable() throws ProjectException {
+        if (project.isReadOnly()) {
+            throw new ProjectException(project.readOnlyReason() + ": FanGrid shows it but cannot change it. To import,"
+                    + " undo imports or keep segments, make the file writable, or copy it somewhere you may write.");
+        }
+    }
+
     /** The analysis with the project's stored settings, computed when first asked for after a change. */
     public Analysis analysis() throws SQLException {
         if (analysis == null) {
@@ -123,11 +147,13 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     /**
-     * Stores new analysis settings and analyses again, reusing the per-customer columns when the analysis date and
-     * window stay the same.
+     * Stores new analysis settings (a read-only project only applies them) and analyses again, reusing the
+     * per-customer columns when the analysis date and window stay the same.
      */
     public Analysis updateSettings(AnalysisSettings settings) throws SQLException {
-        new AnalysisSettingsRepository(project.settings()).save(settings);
+        if (!project.isReadOnly()) {
+            new AnalysisSettingsRepository(project.settings()).save(settings);
+        }
         analysis = analysisService.reanalyze(project, analysis, settings);
         return analysis;
     }
@@ -137,9 +163,11 @@ public final class ProjectSession implements AutoCloseable {
         return project.settings().get(LANGUAGE_SETTING).orElse("");
     }
 
-    /** Stores the UI language with the project. */
+    /** Stores the UI language with the project, unless it is read-only. */
     public void setLanguage(String language) throws SQLException {
-        project.settings().put(LANGUAGE_SETTING, language);
+        if (!project.isReadOnly()) {
+            project.settings().put(LANGUAGE_SETTING, language);
+        }
     }
 
     /** The project's imports, oldest first. */
@@ -153,13 +181,17 @@ public final class ProjectSession implements AutoCloseable {
      * @param mapping the confirmed column mapping, or null for the proposed one
      */
     public ImportReport importFile(Path file, DataKind kind, ReadOptions options, ColumnMapping mapping,
-                                   boolean skipBadRows, ImportProgress progress) throws ImportException, SQLException {
+                                   boolean skipBadRows, ImportProgress progress)
+            throws ImportException, SQLException, ProjectException {
+        requireWritable();
         return importFile(file, kind, TableReader.open(file, options), mapping, skipBadRows, progress);
     }
 
     /** Imports a file already opened by {@code reader} (the command line opens it first to print its mapping). */
     public ImportReport importFile(Path file, DataKind kind, TableReader reader, ColumnMapping mapping,
-                                   boolean skipBadRows, ImportProgress progress) throws ImportException, SQLException {
+                                   boolean skipBadRows, ImportProgress progress)
+            throws ImportException, SQLException, ProjectException {
+        requireWritable();
         try {
             return importService.importFile(project, file, kind, reader, mapping, skipBadRows, progress);
         } finally {
@@ -168,7 +200,8 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     /** Takes back import {@code importId}; returns how many people left the project with it. */
-    public int undoImport(long importId) throws SQLException {
+    public int undoImport(long importId) throws SQLException, ProjectException {
+        requireWritable();
         try {
             return new ImportUndo(project.connection()).undo(importId);
         } finally {
@@ -188,7 +221,8 @@ public final class ProjectSession implements AutoCloseable {
      */
     public SavedSegmentRepository.Snapshot saveSegment(String name, String note, Activity activity, String definition,
                                                        Analysis analysis, Selection members, boolean replace)
-            throws SQLException, SegmentNameTakenException {
+            throws SQLException, SegmentNameTakenException, ProjectException {
+        requireWritable();
         Selection people = members != null ? members
                 : Selection.with(CustomerRows.of(analysis.customers(), null).indices());
         project.segments().save(name, note, activity, definition, analysis.asOf(), people, replace);
@@ -197,13 +231,15 @@ public final class ProjectSession implements AutoCloseable {
 
     /** Renames saved segment {@code id} and sets its note and activity; its members stay as they are. */
     public SavedSegmentRepository.Snapshot editSegment(long id, String name, String note, Activity activity)
-            throws SQLException, SegmentNameTakenException {
+            throws SQLException, SegmentNameTakenException, ProjectException {
+        requireWritable();
         project.segments().update(id, name, note, activity);
         return savedSegments();
     }
 
     /** Deletes saved segment {@code id}. */
-    public SavedSegmentRepository.Snapshot deleteSegment(long id) throws SQLException {
+    public SavedSegmentRepository.Snapshot deleteSegment(long id) throws SQLException, ProjectException {
+        requireWritable();
         project.segments().delete(id);
         return savedSegments();
     }

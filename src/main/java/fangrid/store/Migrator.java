@@ -56,8 +56,7 @@ public final class Migrator {
     public void migrate(Connection c, int target) throws SQLException, ProjectException {
         int current = currentVersion(c);
         if (current > latest) {
-            throw new ProjectException("This project was saved by a newer FanGrid (schema version " + current
-                    + "); this FanGrid reads up to version " + latest + ". Please update FanGrid.");
+            throw newer(current);
         }
         if (current == 0) {
             try (Statement s = c.createStatement()) {
@@ -68,6 +67,13 @@ public final class Migrator {
         for (int v = current + 1; v <= Math.min(target, latest); v++) {
             apply(c, v);
         }
+    }
+
+    /** The refusal of a project at schema version {@code version}, newer than this FanGrid knows. */
+    ProjectException newer(int version) {
+        return new ProjectException("This project was saved by a newer FanGrid (schema version " + version
+                + "); this FanGrid reads up to version " + latest + ". Please update FanGrid. The file has not been"
+                + " changed.");
     }
 
     private void apply(Connection c, int version) throws SQLException {

@@ -1,5 +1,6 @@
 package fangrid.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,24 +48,46 @@ class ProjectTest {
     }
 
     @Test
-    void refusesAFileThatCarriesATrigger() throws Exception {
-        Project.create(dir.resolve("client")).close();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("client"));
-             Statement s = c.createStatement()) {
-            s.execute("CREATE TRIGGER t BEFORE INSERT ON setting FOR EACH ROW CALL '" + NoOpTrigger.class.getName() + "'");
-        }
-        ProjectException e = assertThrows(ProjectException.class, () -> Project.open(dir.resolve("client")));
-        assertTrue(e.getMessage().contains("triggers"), e.getMessage());
-    }
-
-    @Test
     void refusesAProjectFromANewerFanGrid() throws Exception {
         try (Project p = Project.create(dir.resolve("future"))) {
             try (Statement s = p.connection().createStatement()) {
                 s.execute("INSERT INTO schema_version(version) VALUES (999)");
             }
         }
+        byte[] before = Files.readAllBytes(dir.resolve("future.mv.db"));
         ProjectException e = assertThrows(ProjectException.class, () -> Project.open(dir.resolve("future")));
         assertTrue(e.getMessage().contains("newer FanGrid"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("future.mv.db")), "refusing leaves the file as it was");
+    }
+
+    @Test
+    void refusesAProjectOpenElsewhereSayingSo() throws Exception {
+        try (Project p = Project.create(dir.resolve("busy"))) {
+            ProjectException e = assertThrows(ProjectException.class, () -> Project.open(p.file()));
+            assertTrue(e.getMessage().contains("already open in another FanGrid window"), e.getMessage());
+        }
+    }
+
+    @Test
+    void refusesAFolderAndAnotherKindOfFileByName() throws Exception {
+        Files.createDirectory(dir.resolve("folder.mv.db"));
+        ProjectException folder = assertThrows(ProjectException.class, () -> Project.open(dir.resolve("folder.mv.db")));
+        assertTrue(folder.getMessage().endsWith("folder.mv.db is a folder, not a FanGrid project file"), folder.getMessage());
+
+        Files.writeString(dir.resolve("orders.mv.db"), "customer_id,order_id,date,amount\nA,1,2024-01-05,1000\n");
+        ProjectException csv = assertThrows(ProjectException.class, () -> Project.open(dir.resolve("orders.mv.db")));
+        assertTrue(csv.getMessage().startsWith("orders.mv.db is not a FanGrid project"), csv.getMessage());
+    }
+
+    @Test
+    void refusesAnotherH2DatabaseWithoutChangingIt() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("other"));
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE invoices(id INT PRIMARY KEY, total DECIMAL(10, 2))");
+        }
+        byte[] before = Files.readAllBytes(dir.resolve("other.mv.db"));
+        ProjectException e = assertThrows(ProjectException.class, () -> Project.open(dir.resolve("other")));
+        assertTrue(e.getMessage().startsWith("other.mv.db is not a FanGrid project"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("other.mv.db")));
     }
 }
