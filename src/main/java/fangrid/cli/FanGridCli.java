@@ -1,5 +1,7 @@
 package fangrid.cli;
 
+import fangrid.store.DamagedProjectException;
+import java.io.PrintWriter;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +36,13 @@ public final class FanGridCli {
             return INTERNAL_ERROR;
         });
         return cl.execute(args);
+    }
+
+    /** After a refused damaged project that a copy can still show, says how to see it. */
+    static void hintReadOnlyCopy(Exception refusal, PrintWriter err) {
+        if (refusal instanceof DamagedProjectException d && d.copyReadable()) {
+            err.println("To see what can still be read of it, run the command again with --read-only-copy.");
+        }
     }
 
     /** The version from the jar's manifest. */

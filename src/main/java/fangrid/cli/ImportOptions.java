@@ -51,8 +51,14 @@ final class ImportOptions {
 
     /** Opens {@code file} and settles its mapping, printing both to {@code out}; touches no project. */
     Prepared prepare(Path file, DataKind kind, PrintWriter out) throws ImportException {
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
+            throw new ImportException(file + " is a folder, not a file: name the spreadsheet file to import");
+        }
+        if (!Files.exists(file)) {
             throw new ImportException("No such file: " + file);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(file + " is not a regular file (a device or pipe?): name a spreadsheet file");
         }
         TableReader reader = TableReader.open(file, new ReadOptions(charset(), null, sheet));
         MappingProposal proposal = MappingProposal.of(reader, kind);

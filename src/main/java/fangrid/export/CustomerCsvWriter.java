@@ -1,21 +1,42 @@
 package fangrid.export;
 
 import fangrid.analysis.CustomerTable;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
-/** Writes one row per customer of an analysis: the {@code analyze} command's output. */
+/**
+ * Writes one row per customer of an analysis: the {@code analyze} command's output. Text is written as it is (ids
+ * exactly as stored, for scripts) unless safe cells are asked for, which neutralises text a spreadsheet would run.
+ */
 public final class CustomerCsvWriter {
     public static final String[] HEADER = CustomerField.ANALYZE.stream().map(CustomerField::header).toArray(String[]::new);
 
     private CustomerCsvWriter() {
     }
 
-    /** @return the number of customers written */
-    public static int write(CustomerTable t, Writer out) throws IOException {
+    /**
+     * Writes the CSV (UTF-8) to {@code file}, replacing it whole once written ({@link AtomicFile}).
+     *
+     * @param safeCells whether text a spreadsheet would run as a formula gets a leading {@code '}
+     * @return the number of customers written
+     */
+    public static int write(CustomerTable t, Path file, boolean safeCells) throws IOException {
+        return AtomicFile.<Integer, RuntimeException>write(file, temp -> {
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8))) {
+                return write(t, w, safeCells);
+            }
+        });
+    }
+
+    private static int write(CustomerTable t, Writer out, boolean safeCells) throws IOException {
         int n = 0;
         CustomerRows rows = new CustomerRows(t, null, null);
-        CsvCells csv = new CsvCells(out, "\n", null);
+        CsvCells csv = new CsvCells(out, "\n", safeCells ? new SafeText(null) : null);
         csv.header(CustomerField.ANALYZE);
         for (int i = 0; i < t.size(); i++) {
             if (t.exists(i)) {

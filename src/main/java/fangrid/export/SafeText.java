@@ -1,5 +1,6 @@
 package fangrid.export;
 
+import fangrid.files.SpreadsheetText;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 
@@ -30,13 +31,9 @@ final class SafeText {
         return replaced;
     }
 
-    /** Prefixes {@code '} to text starting with = + - @, a tab or a carriage return (OWASP CSV injection). */
+    /** Prefixes {@code '} to text a spreadsheet would run as a formula ({@link SpreadsheetText}). */
     static String neutralize(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        char c = text.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + text : text;
+        return SpreadsheetText.neutralize(text);
     }
 
     private String fit(String text) {

@@ -1,5 +1,6 @@
 package fangrid.store;
 
+import fangrid.files.IoReasons;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ public final class Project implements AutoCloseable {
         try {
             Files.createDirectories(f.toAbsolutePath().getParent());
         } catch (IOException e) {
-            throw new ProjectException("Cannot create the folder for " + f + ": " + e.getMessage(), e);
+            throw new ProjectException("Cannot create the folder for " + f + ": " + IoReasons.of(e), e);
         }
         return upgraded(f, connect(f, Access.CREATE), temporary, null, null);
     }
@@ -114,7 +115,7 @@ public final class Project implements AutoCloseable {
         try {
             folder = Files.createTempDirectory("fangrid-copy");
         } catch (IOException e) {
-            throw new ProjectException("Cannot make a copy of " + f.getFileName() + ": " + e.getMessage(), e);
+            throw new ProjectException("Cannot make a copy of " + f.getFileName() + ": " + IoReasons.of(e), e);
         }
         try {
             Path copy = folder.resolve(f.getFileName());
@@ -128,7 +129,7 @@ public final class Project implements AutoCloseable {
             return upgraded(f, connect(copy, Access.WRITE), false, reason, folder);
         } catch (IOException e) {
             deleteQuietly(folder);
-            throw new ProjectException("Cannot make a copy of " + f.getFileName() + ": " + e.getMessage(), e);
+            throw new ProjectException("Cannot make a copy of " + f.getFileName() + ": " + IoReasons.of(e), e);
         } catch (ProjectException | RuntimeException e) {
             deleteQuietly(folder);
             throw e;

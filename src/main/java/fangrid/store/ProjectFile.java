@@ -1,5 +1,6 @@
 package fangrid.store;
 
+import fangrid.files.IoReasons;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ final class ProjectFile {
             }
             try (MVStore store = readOnly(file)) {
                 if (!earlierStateAccepted) {
-                    requireLatestState(store, name);
+                    requireLatestState(store, name, store.getFileStore().size());
                 }
                 List<StoredObject> objects = new ArrayList<>();
                 MVMap<Long, VersionedValue<SearchRow>> schema = map(store, SCHEMA_MAP);
@@ -85,7 +86,7 @@ final class ProjectFile {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(2 * HEADER_BLOCK);
         } catch (IOException e) {
-            throw new ProjectException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new ProjectException("Cannot read " + file.getFileName() + ": " + IoReasons.of(e), e);
         }
     }
 
@@ -99,13 +100,19 @@ final class ProjectFile {
     }
 
     /**
-     * Refuses a file whose newest state is gone. H2 writes in its header the version of the newest chunk it has
-     * written; when that chunk is lost (the file is cut short), H2 quietly opens the newest complete earlier state,
-     * which would show an older project as if it were whole.
+     * Refuses a file whose newest state is gone, or part of it. H2 writes in its header the version of the newest
+     * chunk it has written; when that chunk is lost (the file is cut short), H2 quietly opens the newest complete
+     * earlier state, which would show an older project as if it were whole. And every chunk the state H2 found is
+     * made of must lie within the file: a page in a lost one would fail only once read.
      */
-    private static void requireLatestState(MVStore store, String name) throws DamagedProjectException {
+    private static void requireLatestState(MVStore store, String name, long fileSize) throws DamagedProjectException {
         long recorded = DataUtils.readHexLong(store.getStoreHeader(), "version", 0);
-        if (store.getCurrentVersion() < recorded) {
+        boolean chunksLost = store.getLayoutMap().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("chunk."))
+                .map(e -> DataUtils.parseMap(e.getValue()))
+                .anyMatch(c -> (DataUtils.readHexLong(c, "block", 0) + DataUtils.readHexLong(c, "len", 0)) * HEADER_BLOCK
+                        > fileSize);
+        if (store.getCurrentVersion() < recorded || chunksLost) {
             throw new DamagedProjectException(name + " is damaged: it is shorter than the project it held (perhaps"
                     + " cut short while being copied, downloaded or saved), so only an earlier state of it can be read."
                     + " It was not opened and has not been changed. Copy it again from where it came from, or open a"

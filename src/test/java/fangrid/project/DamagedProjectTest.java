@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fangrid.cli.FanGridCli;
 import fangrid.store.DamagedProjectException;
 import fangrid.store.ProjectException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +19,8 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,30 +44,46 @@ class DamagedProjectTest {
     }
 
     @Test
-    void aFileCutInHalfIsRefusedUnchangedAndACopyShowsWhatIsLeft() throws Exception {
+    void aFileCutAnywhereIsRefusedOrWholeNeverReadShort() throws Exception {
         Path file = sampleProject();
-        int whole;
-        try (ProjectSession s = ProjectSession.open(file)) {
-            whole = s.analysis().customers().size() + s.imports().size();
+        String whole = contents(file);
+        for (int percent : new int[] {10, 25, 50, 75, 90, 99}) {
+            Path cut = Files.copy(file, dir.resolve("cut" + percent + ".mv.db"));
+            truncate(cut, Files.size(file) * percent / 100);
+            byte[] before = Files.readAllBytes(cut);
+            try {
+                // H2 may keep the whole project in the first part of its file: then nothing was lost
+                assertEquals(whole, contents(cut), "cut to " + percent + " %");
+            } catch (DamagedProjectException e) {
+                assertTrue(e.getMessage().startsWith("cut" + percent + ".mv.db is damaged"), e.getMessage());
+                assertTrue(e.getMessage().contains("has not been changed"), e.getMessage());
+                assertArrayEquals(before, Files.readAllBytes(cut), "refusing wrote nothing");
+            }
         }
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.truncate(Files.size(file) / 2);
-        }
+    }
+
+    @Test
+    void aFileWhoseNewestPartIsCutOffIsRefusedUnchangedAndACopyShowsWhatIsLeft() throws Exception {
+        Path file = sampleProject();
+        truncate(file, newestChunkOffset(file));
         byte[] cut = Files.readAllBytes(file);
 
         DamagedProjectException e = assertThrows(DamagedProjectException.class, () -> ProjectSession.open(file).close());
         assertTrue(e.getMessage().contains("shop.mv.db is damaged"), e.getMessage());
         assertTrue(e.getMessage().contains("has not been changed"), e.getMessage());
-        assertTrue(e.copyReadable(), "H2 still finds an earlier state of the first half");
-        assertEquals(FanGridCli.BAD_INPUT, FanGridCli.run("summary", "--project", file.toString(), "--json"));
+        assertTrue(e.copyReadable(), "H2 still finds an earlier state");
+        String said = stderrOf(() -> assertEquals(FanGridCli.BAD_INPUT,
+                FanGridCli.run("summary", "--project", file.toString(), "--json")));
+        assertTrue(said.contains("again with --read-only-copy"), said);
         assertEquals(FanGridCli.BAD_INPUT, FanGridCli.run("analyze", "--project", file.toString(), "--out",
                 dir.resolve("out.csv").toString()));
+        assertEquals(FanGridCli.OK, FanGridCli.run("analyze", "--project", file.toString(), "--out",
+                dir.resolve("out.csv").toString(), "--read-only-copy"));
 
         try (ProjectSession copy = ProjectSession.openReadOnlyCopy(file)) {
             assertTrue(copy.isReadOnly());
             assertEquals(file, copy.file(), "the copy is shown under the damaged file's name");
-            int left = copy.analysis().customers().size() + copy.imports().size();
-            assertTrue(left < whole, left + " of " + whole);
+            assertTrue(copy.analysis().customers().size() <= 3600, "an earlier state, at most the whole project");
             ProjectException refused = assertThrows(ProjectException.class, () -> copy.undoImport(1));
             assertTrue(refused.getMessage().contains("read-only copy"), refused.getMessage());
         }
@@ -92,6 +113,39 @@ class DamagedProjectTest {
     private Path sampleProject() throws Exception {
         try (ProjectSession s = ProjectSession.createWithSample(dir.resolve("shop"))) {
             return s.file();
+        }
+    }
+
+    private static String stderrOf(Runnable run) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            run.run();
+        } finally {
+            System.setErr(stderr);
+        }
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** What a project holds, in short; throws what opening it throws. */
+    private static String contents(Path file) throws Exception {
+        try (ProjectSession s = ProjectSession.open(file)) {
+            return s.analysis().customers().size() + " customers, " + s.imports().size() + " imports";
+        }
+    }
+
+    /** Where the chunk H2's file header names as its newest starts (header {@code block:}, in 4 KB blocks). */
+    private static long newestChunkOffset(Path file) throws Exception {
+        String header = new String(Files.readAllBytes(file), 0, 4096, StandardCharsets.ISO_8859_1);
+        Matcher m = Pattern.compile("block:([0-9a-f]+)").matcher(header);
+        assertTrue(m.find(), header);
+        return Long.parseLong(m.group(1), 16) * 4096;
+    }
+
+    private static void truncate(Path file, long size) throws Exception {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.truncate(size);
         }
     }
 }

@@ -1,5 +1,6 @@
 package fangrid.importer.read;
 
+import fangrid.files.IoReasons;
 import fangrid.importer.ImportException;
 import fangrid.importer.detect.TextDetection;
 import fangrid.importer.detect.WorkbookKind;
@@ -68,7 +69,7 @@ public interface TableReader {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(TextDetection.SNIFF_BYTES);
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new ImportException("Cannot read " + file.getFileName() + ": " + IoReasons.of(e), e);
         }
         if (head.length == 0 || XlsTableReader.looksLikeMarkup(head)) {
             return false;
