@@ -44,6 +44,9 @@ public final class Project implements AutoCloseable {
         this.temporary = temporary;
         this.readOnlyReason = readOnlyReason;
         this.copyFolder = copyFolder;
+        if (copyFolder == null) {
+            OpenProjects.add(file);
+        }
     }
 
     /** Creates a new, empty project at {@code file} ({@code .mv.db} is added if missing). */
@@ -80,6 +83,11 @@ public final class Project implements AutoCloseable {
      */
     public static Project open(Path file) throws ProjectException {
         Path f = existing(file);
+        if (OpenProjects.contains(f)) {
+            String readOnly = readOnlyReason(f);
+            return readOnly != null ? new Project(f, connect(f, Access.READ), false, readOnly, null)
+                    : upgraded(f, connect(f, Access.WRITE), false, null, null);
+        }
         Migrator migrator = new Migrator();
         int version = ProjectFile.inspect(f, false);
         if (version > migrator.latestVersion()) {
@@ -294,9 +302,15 @@ public final class Project implements AutoCloseable {
         try {
             connection.close();
         } finally {
-            if (copyFolder != null) {
-                deleteQuietly(copyFolder);
-            }
+            closed();
+        }
+    }
+
+    private void closed() {
+        if (copyFolder != null) {
+            deleteQuietly(copyFolder);
+        } else {
+            OpenProjects.remove(file);
         }
     }
 
@@ -316,7 +330,11 @@ public final class Project implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.execute("SHUTDOWN IMMEDIATELY");
         } finally {
-            connection.close();
+            try {
+                connection.close();
+            } finally {
+                closed();
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -61,10 +62,17 @@ class ProjectTest {
     }
 
     @Test
-    void refusesAProjectOpenElsewhereSayingSo() throws Exception {
+    void aProjectOpenInThisProcessOpensAgainAndOneOpenInAnotherIsRefusedSayingSo() throws Exception {
         try (Project p = Project.create(dir.resolve("busy"))) {
-            ProjectException e = assertThrows(ProjectException.class, () -> Project.open(p.file()));
-            assertTrue(e.getMessage().contains("already open in another FanGrid window"), e.getMessage());
+            try (Project again = Project.open(p.file())) {
+                assertEquals(p.file(), again.file(), "the window opens a project again before closing the one shown");
+            }
+            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "fangrid.Launcher", "summary", "--project",
+                    p.file().toString(), "--json").redirectErrorStream(true).start();
+            String said = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(2, other.waitFor(), said);
+            assertTrue(said.contains("busy.mv.db is already open in another FanGrid window"), said);
         }
     }
 
