@@ -14,6 +14,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("domain").definedBy("fangrid.domain..")
+            .layer("files").definedBy("fangrid.files..")
             .layer("store").definedBy("fangrid.store..")
             .layer("importer").definedBy("fangrid.importer..")
             .layer("analysis").definedBy("fangrid.analysis..")
@@ -58,6 +59,11 @@ class ArchitectureTest {
     static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("fangrid.domain..")
             .should().dependOnClassesThat().resideOutsideOfPackages("fangrid.domain..", "java..")
             .because("domain value types depend on nothing but the JDK");
+
+    @ArchTest
+    static final ArchRule filesArePlainJava = noClasses().that().resideInAPackage("fangrid.files..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("fangrid.files..", "java..")
+            .because("the rules for the files FanGrid writes serve every layer and depend on nothing but the JDK");
 
     @ArchTest
     static final ArchRule viewsDoNotQueryTheDatabase = noClasses().that().resideInAPackage("fangrid.ui..")

@@ -3,11 +3,10 @@ package fangrid.cli;
 import fangrid.analysis.Analysis;
 import fangrid.domain.ImportException;
 import fangrid.domain.ProjectException;
+import fangrid.files.IoReasons;
 import fangrid.project.ProjectSession;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -42,12 +41,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         Path input;
     }
 
+    @Option(names = "--read-only-copy", description = "with --project, of a damaged project: what a copy of it still holds")
+    private boolean readOnlyCopy;
+
     @Option(names = "--kind", paramLabel = "KIND", defaultValue = "transactions",
             description = "with --input: what the file holds (default: transactions)")
     private String kind;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the CSV to write (UTF-8)")
     private Path out;
+
+    @Option(names = "--safe-cells", description = "put a ' before text a spreadsheet would run as a formula (e.g. an id"
+            + " starting with =, +, - or @); by default ids are written exactly as stored")
+    private boolean safeCells;
 
     @Mixin
     private AnalysisOptions analysis;
@@ -62,12 +68,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (source.input != null) {
                 return analyzeFile(stdout);
             }
-            try (ProjectSession session = ProjectSession.open(source.project)) {
+            try (ProjectSession session = readOnlyCopy ? ProjectSession.openReadOnlyCopy(source.project)
+                    : ProjectSession.open(source.project)) {
                 write(session, stdout);
             }
             return FanGridCli.OK;
         } catch (ImportException | ProjectException e) {
             spec.commandLine().getErr().println("Not analyzed: " + e.getMessage());
+            FanGridCli.hintReadOnlyCopy(e, spec.commandLine().getErr());
             return FanGridCli.BAD_INPUT;
         }
     }
@@ -121,8 +129,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void write(ProjectSession session, PrintWriter stdout) throws SQLException, IOException, ImportException {
         Analysis a = session.analyzeWith(analysis.apply(session.settings()));
         int n;
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            n = ProjectSession.writeCustomers(a, w);
+        try {
+            n = ProjectSession.writeCustomers(a, out, safeCells);
+        } catch (IOException e) {
+            throw new ImportException("Cannot write " + out + ": " + IoReasons.of(e), e);
         }
         stdout.println("analysis date: " + (a.asOf() == null ? "none (no transactions)" : a.asOf()));
         stdout.println("scoring: " + a.rfm().mode().id() + " (" + a.rfm().mode().definition() + ")");

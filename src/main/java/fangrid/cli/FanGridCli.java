@@ -1,5 +1,6 @@
 package fangrid.cli;
 
+import fangrid.domain.DamagedProjectException;
 import java.io.PrintWriter;
 import java.util.Set;
 import picocli.CommandLine;
@@ -56,6 +57,13 @@ public final class FanGridCli {
             return BAD_INPUT;
         });
         return cl.execute(args);
+    }
+
+    /** After a refused damaged project that a copy can still show, says how to see it. */
+    static void hintReadOnlyCopy(Exception refusal, PrintWriter err) {
+        if (refusal instanceof DamagedProjectException d && d.copyReadable()) {
+            err.println("To see what can still be read of it, run the command again with --read-only-copy.");
+        }
     }
 
     /** The version from the jar's manifest. */

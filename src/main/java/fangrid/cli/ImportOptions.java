@@ -8,6 +8,7 @@ import fangrid.domain.Field;
 import fangrid.domain.ImportException;
 import fangrid.domain.ImportProgress;
 import fangrid.domain.ImportReport;
+import fangrid.domain.ProjectException;
 import fangrid.domain.ReadOptions;
 import fangrid.project.FileToImport;
 import fangrid.project.ProjectSession;
@@ -49,8 +50,14 @@ final class ImportOptions {
 
     /** Opens {@code file} and settles its mapping, printing both to {@code out}; touches no project. */
     Prepared prepare(Path file, DataKind kind, PrintWriter out) throws ImportException {
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
+            throw new ImportException(file + " is a folder, not a file: name the spreadsheet file to import");
+        }
+        if (!Files.exists(file)) {
             throw new ImportException("No such file: " + file);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(file + " is not a regular file (a device or pipe?): name a spreadsheet file");
         }
         FileToImport opened = FileToImport.open(file, new ReadOptions(charset(), null, sheet), kind);
         ColumnMapping mapping = opened.proposedMapping();
@@ -80,7 +87,8 @@ final class ImportOptions {
     }
 
     /** Imports a prepared file into the session's project, printing the counts to {@code out}. */
-    ImportReport importInto(ProjectSession session, Prepared f, PrintWriter out) throws ImportException, SQLException {
+    ImportReport importInto(ProjectSession session, Prepared f, PrintWriter out)
+            throws ImportException, SQLException, ProjectException {
         ImportReport report = session.importFile(f.file(), f.mapping(), skipBadRows, ImportProgress.NONE);
         print(out, report);
         return report;

@@ -24,13 +24,17 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--json", required = true, description = "as JSON (the only format so far)")
     private boolean json;
 
+    @Option(names = "--read-only-copy", description = "of a damaged project: what a copy of it still holds")
+    private boolean readOnlyCopy;
+
     @Mixin
     private AnalysisOptions analysis;
 
     @Override
     public Integer call() throws Exception {
         try {
-            try (ProjectSession session = ProjectSession.open(project)) {
+            try (ProjectSession session = readOnlyCopy ? ProjectSession.openReadOnlyCopy(project)
+                    : ProjectSession.open(project)) {
                 ProjectSession.writeSummary(session.analyzeWith(analysis.apply(session.settings())), spec.commandLine().getOut());
             }
             spec.commandLine().getOut().println();
@@ -38,6 +42,7 @@ final class SummaryCommand implements Callable<Integer> {
             return FanGridCli.OK;
         } catch (ImportException | ProjectException e) {
             spec.commandLine().getErr().println("No summary: " + e.getMessage());
+            FanGridCli.hintReadOnlyCopy(e, spec.commandLine().getErr());
             return FanGridCli.BAD_INPUT;
         }
     }

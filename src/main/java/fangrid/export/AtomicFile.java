@@ -9,17 +9,20 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a file beside its destination and moves it into place only when complete: a cancelled or failed export
- * leaves neither a half-written file nor a damaged earlier one.
+ * leaves neither a half-written file nor a damaged earlier one. The file is written as a new one (a temporary name,
+ * readable by its owner only) and renamed over the destination, so a link at the destination is replaced, never
+ * followed: the file it points to stays as it was.
  */
 final class AtomicFile {
-    interface Body<T> {
-        T write(Path temp) throws IOException, ExportCancelledException;
+    /** Writes the file's content to {@code temp}; may stop with {@code X} (e.g. a cancelled export). */
+    interface Body<T, X extends Exception> {
+        T write(Path temp) throws IOException, X;
     }
 
     private AtomicFile() {
     }
 
-    static <T> T write(Path destination, Body<T> body) throws IOException, ExportCancelledException {
+    static <T, X extends Exception> T write(Path destination, Body<T, X> body) throws IOException, X {
         Path target = destination.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
         boolean moved = false;

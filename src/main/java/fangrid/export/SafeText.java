@@ -1,5 +1,6 @@
 package fangrid.export;
 
+import fangrid.files.SpreadsheetText;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 
@@ -30,18 +31,9 @@ final class SafeText {
         return replaced;
     }
 
-    /** Prefixes {@code '} to text a spreadsheet would run as a formula (see {@link #looksLikeFormula}). */
+    /** Prefixes {@code '} to text a spreadsheet would run as a formula ({@link SpreadsheetText}). */
     static String neutralize(String text) {
-        return looksLikeFormula(text) ? "'" + text : text;
-    }
-
-    /** Whether text starts with = + - @, a tab or a carriage return (OWASP CSV injection). */
-    static boolean looksLikeFormula(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        char c = text.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+        return SpreadsheetText.neutralize(text);
     }
 
     private String fit(String text) {

@@ -1,5 +1,6 @@
 package fangrid.export;
 
+import fangrid.files.SpreadsheetText;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -105,7 +106,7 @@ final class XlsxCells implements CellWriter, Closeable {
         if (value == null || value.isEmpty()) {
             column++;
         } else {
-            cell(SafeText.looksLikeFormula(value) ? quotedStyle : plainStyle).setCellValue(value);
+            cell(SpreadsheetText.looksLikeFormula(value) ? quotedStyle : plainStyle).setCellValue(value);
         }
     }
 

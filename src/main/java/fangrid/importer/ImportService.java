@@ -8,6 +8,7 @@ import fangrid.domain.ImportException;
 import fangrid.domain.ImportProgress;
 import fangrid.domain.ImportReport;
 import fangrid.domain.SkipReason;
+import fangrid.files.IoReasons;
 import fangrid.importer.read.RowPipeline;
 import fangrid.importer.read.TableReader;
 import fangrid.importer.write.BadRowException;
@@ -56,6 +57,7 @@ public final class ImportService {
         c.setAutoCommit(false);
         boolean appendOnly = kind == DataKind.TRANSACTIONS || kind == DataKind.SURVEY;
         long importId = -1;
+        RejectedRows rejected = null;
         try {
             String sha = sha256(file);
             var same = project.imports().findSame(kind.id(), sha);
@@ -68,8 +70,8 @@ public final class ImportService {
             if (appendOnly) {
                 c.commit();
             }
-            Counter counter = new Counter(fileName, skipBadRows, progress, new RejectedRows(rejectedFile(project, importId),
-                    reader.header()));
+            rejected = new RejectedRows(rejectedFile(project, importId), reader.header());
+            Counter counter = new Counter(fileName, skipBadRows, progress, rejected);
             try (CustomerKeys keys = new CustomerKeys(c);
                  RowWriter writer = RowWriter.of(kind, c, used, reader.header(), importId, keys, !project.isTemporary())) {
                 if (appendOnly) {
@@ -89,22 +91,28 @@ public final class ImportService {
             return new ImportReport(importId, used.toString(), counter.read, counter.imported, counter.skipped,
                     List.copyOf(counter.bad), counter.badCount, counter.rejected.file());
         } catch (IOException e) {
-            undo(project, appendOnly, importId);
-            throw new ImportException("Cannot read " + fileName + ": " + e.getMessage(), e);
+            undo(project, appendOnly, importId, rejected);
+            throw new ImportException("Cannot read " + fileName + ": " + IoReasons.of(e), e);
         } catch (ImportException | SQLException | RuntimeException e) {
-            undo(project, appendOnly, importId);
+            undo(project, appendOnly, importId, rejected);
             throw e;
         } finally {
             c.setAutoCommit(auto);
         }
     }
 
-    /** Takes back a failed or cancelled import: a rollback, and for batch-committed kinds the rows already in. */
-    private static void undo(Project project, boolean appendOnly, long importId) throws SQLException {
+    /**
+     * Takes back a failed or cancelled import: a rollback, for batch-committed kinds the rows already in, and the list
+     * of rejected rows it saved (only that file: whatever else is at its name is not FanGrid's).
+     */
+    private static void undo(Project project, boolean appendOnly, long importId, RejectedRows rejected)
+            throws SQLException {
         Connection c = project.connection();
         c.rollback();
         try {
-            Files.deleteIfExists(rejectedFile(project, importId));
+            if (rejected != null) {
+                rejected.discard();
+            }
         } catch (IOException e) {
             // a stale list of rejected rows is harmless; the import itself is what must be taken back
         }
@@ -182,8 +190,8 @@ public final class ImportService {
                 try {
                     rejected.add(b, cells);
                 } catch (IOException io) {
-                    throw new ImportException("Cannot save the rejected rows of " + fileName + " to "
-                            + rejected.file() + ": " + io.getMessage(), io);
+                    throw new ImportException("Cannot save the rejected rows of " + fileName + " beside the project: "
+                            + IoReasons.of(io), io);
                 }
             } catch (SQLException e) {
                 throw new ImportException(fileName + ", row " + row + ": " + e.getMessage(), e);

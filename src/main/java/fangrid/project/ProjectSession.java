@@ -97,6 +97,14 @@ public final class ProjectSession implements AutoCloseable {
         return Files.exists(Project.withExtension(first)) ? open(first) : createWithSample(first);
     }
 
+    /**
+     * Opens a read-only copy of a damaged project ({@link fangrid.domain.DamagedProjectException#copyReadable}) to show
+     * what can still be read of it; the file itself is not opened. See {@link Project#openReadOnlyCopy}.
+     */
+    public static ProjectSession openReadOnlyCopy(Path file) throws ProjectException {
+        return new ProjectSession(Project.openReadOnlyCopy(file));
+    }
+
     /** Opens the project at {@code file}, creating an empty one when there is none (the {@code import} command). */
     public static ProjectSession openOrCreate(Path file) throws ProjectException {
         return new ProjectSession(Project.openOrCreate(file));
@@ -118,6 +126,22 @@ public final class ProjectSession implements AutoCloseable {
     /** The project's name: its file name without the extension. */
     public String name() {
         return project.name();
+    }
+
+    /**
+     * Whether the project may not be changed (a read-only file, or a copy of a damaged one): it is shown and analysed,
+     * settings and language apply without being stored, and every call that would change it is refused with a
+     * {@link ProjectException} that says why.
+     */
+    public boolean isReadOnly() {
+        return project.isReadOnly();
+    }
+
+    private void requireWritable() throws ProjectException {
+        if (project.isReadOnly()) {
+            throw new ProjectException(project.readOnlyReason() + ": FanGrid shows it but cannot change it. To import,"
+                    + " undo imports or keep segments, make the file writable, or copy it somewhere you may write.");
+        }
     }
 
     /** The analysis with the project's stored settings, computed when first asked for after a change. */
@@ -148,11 +172,13 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     /**
-     * Stores new analysis settings and analyses again, reusing the per-customer columns when the analysis date and
-     * window stay the same.
+     * Stores new analysis settings (a read-only project only applies them) and analyses again, reusing the
+     * per-customer columns when the analysis date and window stay the same.
      */
     public Analysis updateSettings(AnalysisSettings settings) throws SQLException {
-        new AnalysisSettingsRepository(project.settings()).save(settings);
+        if (!project.isReadOnly()) {
+            new AnalysisSettingsRepository(project.settings()).save(settings);
+        }
         analysis = analysisService.reanalyze(project, analysis, settings);
         return analysis;
     }
@@ -162,9 +188,11 @@ public final class ProjectSession implements AutoCloseable {
         return project.settings().get(LANGUAGE_SETTING).orElse("");
     }
 
-    /** Stores the UI language with the project. */
+    /** Stores the UI language with the project, unless it is read-only. */
     public void setLanguage(String language) throws SQLException {
-        project.settings().put(LANGUAGE_SETTING, language);
+        if (!project.isReadOnly()) {
+            project.settings().put(LANGUAGE_SETTING, language);
+        }
     }
 
     /** The project's imports, oldest first. */
@@ -178,13 +206,16 @@ public final class ProjectSession implements AutoCloseable {
      * @param mapping the confirmed column mapping, or null for the proposed one
      */
     public ImportReport importFile(Path file, DataKind kind, ReadOptions options, ColumnMapping mapping,
-                                   boolean skipBadRows, ImportProgress progress) throws ImportException, SQLException {
+                                   boolean skipBadRows, ImportProgress progress)
+            throws ImportException, SQLException, ProjectException {
+        requireWritable();
         return importFile(FileToImport.open(file, options, kind), mapping, skipBadRows, progress);
     }
 
     /** Imports a file already opened (the command line opens it first to print its mapping). */
     public ImportReport importFile(FileToImport file, ColumnMapping mapping, boolean skipBadRows,
-                                   ImportProgress progress) throws ImportException, SQLException {
+                                   ImportProgress progress) throws ImportException, SQLException, ProjectException {
+        requireWritable();
         try {
             return importService.importFile(project, file.file(), file.kind(), file.reader(), mapping, skipBadRows,
                     progress);
@@ -194,7 +225,8 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     /** Takes back import {@code importId}; returns how many people left the project with it. */
-    public int undoImport(long importId) throws SQLException {
+    public int undoImport(long importId) throws SQLException, ProjectException {
+        requireWritable();
         try {
             return new ImportUndo(project.connection()).undo(importId);
         } finally {
@@ -215,7 +247,8 @@ public final class ProjectSession implements AutoCloseable {
      */
     public SavedSegments saveSegment(String name, String note, Activity activity, String definition,
                                                        Analysis analysis, Selection members, boolean replace)
-            throws SQLException, SegmentNameTakenException {
+            throws SQLException, SegmentNameTakenException, ProjectException {
+        requireWritable();
         Selection people = members != null ? members
                 : Selection.with(CustomerRows.of(analysis.customers(), null).indices());
         project.segments().save(name, note, activity, definition, analysis.asOf(), people, replace);
@@ -224,13 +257,15 @@ public final class ProjectSession implements AutoCloseable {
 
     /** Renames saved segment {@code id} and sets its note and activity; its members stay as they are. */
     public SavedSegments editSegment(long id, String name, String note, Activity activity)
-            throws SQLException, SegmentNameTakenException {
+            throws SQLException, SegmentNameTakenException, ProjectException {
+        requireWritable();
         project.segments().update(id, name, note, activity);
         return savedSegments();
     }
 
     /** Deletes saved segment {@code id}. */
-    public SavedSegments deleteSegment(long id) throws SQLException {
+    public SavedSegments deleteSegment(long id) throws SQLException, ProjectException {
+        requireWritable();
         project.segments().delete(id);
         return savedSegments();
     }
@@ -257,9 +292,12 @@ public final class ProjectSession implements AutoCloseable {
                 .write(selection, format, file, progress);
     }
 
-    /** Writes {@code analysis} one row per person (the {@code analyze} CSV); returns the rows written. */
-    public static int writeCustomers(Analysis analysis, Writer out) throws IOException {
-        return CustomerCsvWriter.write(analysis.customers(), out);
+    /**
+     * Writes {@code analysis} one row per person to {@code file} (the {@code analyze} CSV), with text a spreadsheet
+     * would run neutralised when {@code safeCells}; returns the rows written.
+     */
+    public static int writeCustomers(Analysis analysis, Path file, boolean safeCells) throws IOException {
+        return CustomerCsvWriter.write(analysis.customers(), file, safeCells);
     }
 
     /** Writes {@code analysis}'s summary as JSON (the {@code summary --json} output). */

@@ -57,9 +57,7 @@ public final class Migrator {
     public void migrate(Connection c, int target) throws SQLException, ProjectException {
         int current = currentVersion(c);
         if (current > latest) {
-            throw new ProjectException(ProjectException.Reason.NEWER_VERSION, "This project was saved by a newer"
-                    + " FanGrid (schema version " + current + "); this FanGrid reads up to version " + latest
-                    + ". Please update FanGrid.", null, current, latest);
+            throw newer(current);
         }
         if (current == 0) {
             try (Statement s = c.createStatement()) {
@@ -70,6 +68,13 @@ public final class Migrator {
         for (int v = current + 1; v <= Math.min(target, latest); v++) {
             apply(c, v);
         }
+    }
+
+    /** The refusal of a project at schema version {@code version}, newer than this FanGrid knows. */
+    ProjectException newer(int version) {
+        return new ProjectException(ProjectException.Reason.NEWER_VERSION, "This project was saved by a newer FanGrid"
+                + " (schema version " + version + "); this FanGrid reads up to version " + latest + ". Please update"
+                + " FanGrid. The file has not been changed.", null, version, latest);
     }
 
     private void apply(Connection c, int version) throws SQLException {

@@ -1,33 +1,54 @@
 package fangrid.store;
 
+import fangrid.domain.DamagedProjectException;
 import fangrid.domain.ProjectException;
+import fangrid.files.IoReasons;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One FanGrid project: a single embedded H2 file ({@code NAME.mv.db}) holding imports, customers and settings.
- * Opening upgrades the schema; a file locked by another FanGrid gets a clear {@link ProjectException}.
+ * An existing file is read from H2's store before H2 opens it ({@link ProjectFile}): one that is damaged, from a newer
+ * FanGrid, or that carries anything FanGrid never makes (code that could run) is refused unchanged. Its rows are then
+ * checked against its import log through a read-only connection, and only then is it opened for writing and its
+ * schema upgraded. A file FanGrid may not write is opened {@link #isReadOnly read-only}; a file locked by another
+ * FanGrid gets a clear {@link ProjectException}.
  */
 public final class Project implements AutoCloseable {
     /** The extension H2 gives its files; a project is chosen by this file. */
     public static final String EXTENSION = ".mv.db";
     private static final int H2_DATABASE_IN_USE = 90020;
     private static final int H2_DATABASE_NOT_FOUND = 90146;
+    private static final int H2_FILE_CORRUPTED = 90030;
 
     private final Path file;
     private final Connection connection;
     private final boolean temporary;
+    /** Why the project may not be changed, or null when it may. */
+    private final String readOnlyReason;
+    /** The folder holding the copy this project reads ({@link #openReadOnlyCopy}), deleted on close; else null. */
+    private final Path copyFolder;
 
-    private Project(Path file, Connection connection, boolean temporary) {
+    private Project(Path file, Connection connection, boolean temporary, String readOnlyReason, Path copyFolder) {
         this.file = file;
         this.connection = connection;
         this.temporary = temporary;
+        this.readOnlyReason = readOnlyReason;
+        this.copyFolder = copyFolder;
+        if (copyFolder == null) {
+            OpenProjects.add(file);
+        }
     }
 
     /** Creates a new, empty project at {@code file} ({@code .mv.db} is added if missing). */
@@ -51,20 +72,105 @@ public final class Project implements AutoCloseable {
         }
         try {
             Files.createDirectories(f.toAbsolutePath().getParent());
-        } catch (java.io.IOException e) {
-            throw new ProjectException(ProjectException.Reason.CANNOT_CREATE,
-                    "Cannot create the folder for " + f + ": " + e.getMessage(), e, f, String.valueOf(e.getMessage()));
+        } catch (IOException e) {
+            throw new ProjectException("Cannot create the folder for " + f + ": " + IoReasons.of(e), e);
         }
-        return connect(f, true, temporary);
+        return upgraded(f, connect(f, Access.CREATE), temporary, null, null);
     }
 
-    /** Opens an existing project file. */
+    /**
+     * Opens an existing project file, read-only when FanGrid may not write it (see {@link #isReadOnly}).
+     *
+     * @throws DamagedProjectException when the file is damaged or cut short; it is left as it was
+     */
     public static Project open(Path file) throws ProjectException {
+        Path f = existing(file);
+        if (OpenProjects.contains(f)) {
+            String readOnly = readOnlyReason(f);
+            return readOnly != null ? new Project(f, connect(f, Access.READ), false, readOnly, null)
+                    : upgraded(f, connect(f, Access.WRITE), false, null, null);
+        }
+        Migrator migrator = new Migrator();
+        int version = ProjectFile.inspect(f, false);
+        if (version > migrator.latestVersion()) {
+            throw migrator.newer(version);
+        }
+        String readOnly = readOnlyReason(f);
+        if (readOnly != null && version < migrator.latestVersion()) {
+            throw new ProjectException(readOnly + ", but it was saved by an earlier FanGrid and must be upgraded to be"
+                    + " opened. Make the file writable, or copy it somewhere you may write, and open it again.");
+        }
+        Connection c = connect(f, Access.READ);
+        try {
+            ProjectIntegrity.check(c, f.getFileName().toString());
+            if (readOnly != null) {
+                return new Project(f, c, false, readOnly, null);
+            }
+        } catch (ProjectException | RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+        closeQuietly(c);
+        return upgraded(f, connect(f, Access.WRITE), false, null, null);
+    }
+
+    /**
+     * Opens a copy of a {@link DamagedProjectException damaged} project to show what H2 can still read of it: the copy
+     * is made in a temporary folder and deleted on close, the project cannot be changed, and the file itself is
+     * neither opened nor written. What it holds is still inspected as any project file is.
+     */
+    public static Project openReadOnlyCopy(Path file) throws ProjectException {
+        Path f = existing(file);
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("fangrid-copy");
+        } catch (IOException e) {
+            throw new ProjectException("Cannot make a copy of " + f.getFileName() + ": " + IoReasons.of(e), e);
+        }
+        try {
+            Path copy = folder.resolve(f.getFileName());
+            Files.copy(f, copy);
+            Migrator migrator = new Migrator();
+            int version = ProjectFile.inspect(copy, true);
+            if (version > migrator.latestVersion()) {
+                throw migrator.newer(version);
+            }
+            String reason = f.getFileName() + " is shown from a read-only copy of what could still be read of it";
+            return upgraded(f, connect(copy, Access.WRITE), false, reason, folder);
+        } catch (IOException e) {
+            deleteQuietly(folder);
+            throw new ProjectException("Cannot make a copy of " + f.getFileName() + ": " + IoReasons.of(e), e);
+        } catch (ProjectException | RuntimeException e) {
+            deleteQuietly(folder);
+            throw e;
+        }
+    }
+
+    private static Path existing(Path file) throws ProjectException {
         Path f = withExtension(file);
+        if (Files.isDirectory(f)) {
+            throw new ProjectException(f + " is a folder, not a FanGrid project file");
+        }
         if (!Files.isRegularFile(f)) {
             throw new ProjectException(ProjectException.Reason.NOT_FOUND, "No FanGrid project at " + f, null, f);
         }
-        return connect(f, false, false);
+        return f;
+    }
+
+    /**
+     * Why FanGrid may not write {@code f}, or null. A file nobody may write counts as read-only even to a user who
+     * could write it anyway (an administrator): whoever marked it so meant it to stay as it is.
+     */
+    private static String readOnlyReason(Path f) {
+        boolean writable = Files.isWritable(f);
+        try {
+            Set<PosixFilePermission> p = Files.getPosixFilePermissions(f);
+            writable &= p.contains(PosixFilePermission.OWNER_WRITE) || p.contains(PosixFilePermission.GROUP_WRITE)
+                    || p.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: Files.isWritable has read the file's read-only attribute
+        }
+        return writable ? null : f.getFileName() + " is read-only (its file may not be changed)";
     }
 
     /** Opens the project at {@code file}, creating it when there is none. */
@@ -78,39 +184,58 @@ public final class Project implements AutoCloseable {
         return abs.getFileName().toString().endsWith(EXTENSION) ? abs : abs.resolveSibling(abs.getFileName() + EXTENSION);
     }
 
-    private static Project connect(Path f, boolean create, boolean temporary) throws ProjectException {
+    /** How a connection opens its file. */
+    private enum Access { CREATE, READ, WRITE }
+
+    /** Brings the schema up to date and removes imports that never completed, then wraps the connection. */
+    private static Project upgraded(Path f, Connection c, boolean temporary, String readOnlyReason, Path copyFolder)
+            throws ProjectException {
+        try {
+            Migrator migrator = new Migrator();
+            migrator.migrate(c, migrator.latestVersion());
+            new ImportLogRepository(c).removeIncomplete();
+            return new Project(f, c, temporary, readOnlyReason, copyFolder);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new ProjectException("Cannot open " + f + " as a FanGrid project: " + e.getMessage(), e);
+        } catch (ProjectException | RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    private static Connection connect(Path f, Access access) throws ProjectException {
         String base = f.toString().substring(0, f.toString().length() - EXTENSION.length());
         // The path goes into a JDBC URL, where ';' would start H2 settings such as INIT=: never let it through.
         if (base.indexOf(';') >= 0) {
             throw new ProjectException(ProjectException.Reason.BAD_PATH, "A project path may not contain ';': " + f, null, f);
         }
         Properties props = new Properties();
-        props.setProperty("IFEXISTS", create ? "FALSE" : "TRUE");
-        Connection c = null;
+        props.setProperty("IFEXISTS", access == Access.CREATE ? "FALSE" : "TRUE");
+        if (access == Access.READ) {
+            props.setProperty("ACCESS_MODE_DATA", "r");
+        }
         try {
-            c = DriverManager.getConnection("jdbc:h2:file:" + base, props);
-            if (!create) {
-                ProjectSafety.check(c, f);
-            }
-            Migrator migrator = new Migrator();
-            migrator.migrate(c, migrator.latestVersion());
-            new ImportLogRepository(c).removeIncomplete();
-            return new Project(f, c, temporary);
+            return DriverManager.getConnection("jdbc:h2:file:" + base, props);
         } catch (SQLException e) {
-            closeQuietly(c);
             if (e.getErrorCode() == H2_DATABASE_IN_USE) {
-                throw new ProjectException(ProjectException.Reason.IN_USE, "The project " + f.getFileName()
-                        + " is already open in another FanGrid window. Close it there first.", e, f.getFileName());
+                throw inUse(f, e);
             }
             if (e.getErrorCode() == H2_DATABASE_NOT_FOUND) {
                 throw new ProjectException(ProjectException.Reason.NOT_FOUND, "No FanGrid project at " + f, e, f);
             }
-            throw new ProjectException(ProjectException.Reason.CANNOT_OPEN,
-                    "Cannot open " + f + " as a FanGrid project: " + e.getMessage(), e, f, String.valueOf(e.getMessage()));
-        } catch (ProjectException e) {
-            closeQuietly(c);
-            throw e;
+            if (e.getErrorCode() == H2_FILE_CORRUPTED) {
+                throw new DamagedProjectException(f.getFileName() + " is damaged: FanGrid cannot read it ("
+                        + e.getMessage() + "). Copy it again from where it came from.", false);
+            }
+            throw new ProjectException("Cannot open " + f + " as a FanGrid project: " + e.getMessage(), e);
         }
+    }
+
+    /** The refusal of a file another FanGrid has open. */
+    static ProjectException inUse(Path f, Exception cause) {
+        return new ProjectException(ProjectException.Reason.IN_USE, "The project " + f.getFileName()
+                + " is already open in another FanGrid window. Close it there first.", cause, f.getFileName());
     }
 
     private static void closeQuietly(Connection c) {
@@ -121,6 +246,16 @@ public final class Project implements AutoCloseable {
                 // the original failure is the one to report
             }
         }
+    }
+
+    /** Whether FanGrid may not change this project: its file is read-only, or it is a copy of a damaged one. */
+    public boolean isReadOnly() {
+        return readOnlyReason != null;
+    }
+
+    /** Why this project may not be changed, in the user's words, or null when it may. */
+    public String readOnlyReason() {
+        return readOnlyReason;
     }
 
     /** Whether this is a {@link #createTemporary temporary} project. */
@@ -166,7 +301,27 @@ public final class Project implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        connection.close();
+        try {
+            connection.close();
+        } finally {
+            closed();
+        }
+    }
+
+    private void closed() {
+        if (copyFolder != null) {
+            deleteQuietly(copyFolder);
+        } else {
+            OpenProjects.remove(file);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a copy left in the temporary folder is removed with it
+        }
     }
 
     /**
@@ -177,7 +332,11 @@ public final class Project implements AutoCloseable {
         try (Statement s = connection.createStatement()) {
             s.execute("SHUTDOWN IMMEDIATELY");
         } finally {
-            connection.close();
+            try {
+                connection.close();
+            } finally {
+                closed();
+            }
         }
     }
 }

@@ -1,37 +1,34 @@
 package fangrid.store;
 
 import fangrid.domain.ProjectException;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.List;
 
 /**
- * A project file may come from someone else (a client's file). H2 can store code that runs later —
- * triggers, Java aliases, linked tables — and FanGrid never creates any: refuse a file that has them.
+ * A project file may come from someone else (a client's file), and H2 can store code that runs when it opens a file
+ * or when FanGrid later reads or writes a table: linked tables (whose URL's {@code INIT=} runs SQL on connecting),
+ * triggers and functions (Java source is compiled, classes are made), views, domains, checks and defaults that call
+ * functions, and classes named in its registry of data types. FanGrid never makes any of them, so a file with any
+ * is refused; {@link ProjectFile} reads the file's schema for this before H2 opens it.
  */
 final class ProjectSafety {
     private ProjectSafety() {
     }
 
-    static void check(Connection c, Path file) throws SQLException, ProjectException {
-        refuseIfAny(c, file, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TRIGGERS", "triggers");
-        refuseIfAny(c, file, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.ROUTINES"
-                + " WHERE ROUTINE_SCHEMA <> 'INFORMATION_SCHEMA'", "user-defined functions");
-        refuseIfAny(c, file, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE = 'TABLE LINK'",
-                "linked tables");
-    }
-
-    private static void refuseIfAny(Connection c, Path file, String sql, String what)
-            throws SQLException, ProjectException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            if (rs.getLong(1) > 0) {
-                throw new ProjectException(ProjectException.Reason.UNSAFE, file.getFileName() + " contains " + what
-                        + ", which FanGrid projects never have; it was not opened, for your safety.", null,
-                        file.getFileName());
+    /** Refuses a file whose schema has anything FanGrid never makes. */
+    static void check(List<StoredObject> schema, String fileName) throws ProjectException {
+        for (StoredObject o : schema) {
+            String refusal = o.refusal();
+            if (refusal != null) {
+                throw refused(fileName, refusal);
             }
         }
+    }
+
+    /** The refusal of a file holding {@code what}. */
+    static ProjectException refused(String fileName, String what) {
+        return new ProjectException(ProjectException.Reason.UNSAFE, fileName + " was not opened: it contains " + what
+                + ", which FanGrid never puts in a project. A project file can carry code that runs when it is opened,"
+                + " so FanGrid refuses any file with things it did not make, for your safety. The file has not been"
+                + " changed.", null, fileName);
     }
 }

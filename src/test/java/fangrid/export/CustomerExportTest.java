@@ -237,9 +237,9 @@ class CustomerExportTest {
 
     @Test
     void theCommandLinesFileKeepsItsDocumentedMachineNamesAndExactFigures() throws Exception {
-        StringWriter w = new StringWriter();
-        CustomerCsvWriter.write(analysis.customers(), w);
-        List<String> lines = List.of(w.toString().split("\n"));
+        Path out = dir.resolve("analyze.csv");
+        CustomerCsvWriter.write(analysis.customers(), out, false);
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals("customer_id,recency_days,frequency,monetary,r_score,f_score,m_score,rfm_score,rfm_segment,grid_cell,"
                 + "activity,decile,usage_level,favorability,first_category,segments", lines.get(0), "the README's header");
         String d = lines.stream().filter(l -> l.startsWith("D,")).findFirst().orElseThrow();

@@ -10,10 +10,11 @@ class SafeTextTest {
     @Test
     void textAFormulaCouldStartWithGetsAQuoteAndNothingElseDoes() {
         SafeText t = new SafeText(null);
-        for (String s : new String[] {"=HYPERLINK(\"http://x\")", "+1", "-1+2", "@SUM(A1)", "\tx", "\rx"}) {
+        for (String s : new String[] {"=HYPERLINK(\"http://x\")", "+1", "-1+2", "@SUM(A1)", "\tx", "\rx", " =1",
+            "\u3000@x", "＝HYPERLINK(\"http://x\")", "＋1", "－1", "＠SUM(A1)"}) {
             assertEquals("'" + s, t.cell(s));
         }
-        for (String s : new String[] {"", "a=1", " =1", "'=1", "髙橋", "１２３"}) {
+        for (String s : new String[] {"", "a=1", "'=1", "髙橋", "１２３"}) {
             assertEquals(s, t.cell(s));
         }
         assertNull(t.cell(null));

@@ -1,10 +1,12 @@
 package fangrid.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.domain.ProjectException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,26 +54,54 @@ class ProjectTest {
     }
 
     @Test
-    void refusesAFileThatCarriesATrigger() throws Exception {
-        Project.create(dir.resolve("client")).close();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("client"));
-             Statement s = c.createStatement()) {
-            s.execute("CREATE TRIGGER t BEFORE INSERT ON setting FOR EACH ROW CALL '" + NoOpTrigger.class.getName() + "'");
-        }
-        ProjectException e = assertThrows(ProjectException.class, () -> Project.open(dir.resolve("client")));
-        assertTrue(e.getMessage().contains("triggers"), e.getMessage());
-        assertEquals(ProjectException.Reason.UNSAFE, e.reason());
-    }
-
-    @Test
     void refusesAProjectFromANewerFanGrid() throws Exception {
         try (Project p = Project.create(dir.resolve("future"))) {
             try (Statement s = p.connection().createStatement()) {
                 s.execute("INSERT INTO schema_version(version) VALUES (999)");
             }
         }
+        byte[] before = Files.readAllBytes(dir.resolve("future.mv.db"));
         ProjectException e = assertThrows(ProjectException.class, () -> Project.open(dir.resolve("future")));
         assertTrue(e.getMessage().contains("newer FanGrid"), e.getMessage());
         assertEquals(ProjectException.Reason.NEWER_VERSION, e.reason());
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("future.mv.db")), "refusing leaves the file as it was");
+    }
+
+    @Test
+    void aProjectOpenInThisProcessOpensAgainAndOneOpenInAnotherIsRefusedSayingSo() throws Exception {
+        try (Project p = Project.create(dir.resolve("busy"))) {
+            try (Project again = Project.open(p.file())) {
+                assertEquals(p.file(), again.file(), "the window opens a project again before closing the one shown");
+            }
+            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "fangrid.Launcher", "summary", "--project",
+                    p.file().toString(), "--json").redirectErrorStream(true).start();
+            String said = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(2, other.waitFor(), said);
+            assertTrue(said.contains("busy.mv.db is already open in another FanGrid window"), said);
+        }
+    }
+
+    @Test
+    void refusesAFolderAndAnotherKindOfFileByName() throws Exception {
+        Files.createDirectory(dir.resolve("folder.mv.db"));
+        ProjectException folder = assertThrows(ProjectException.class, () -> Project.open(dir.resolve("folder.mv.db")));
+        assertTrue(folder.getMessage().endsWith("folder.mv.db is a folder, not a FanGrid project file"), folder.getMessage());
+
+        Files.writeString(dir.resolve("orders.mv.db"), "customer_id,order_id,date,amount\nA,1,2024-01-05,1000\n");
+        ProjectException csv = assertThrows(ProjectException.class, () -> Project.open(dir.resolve("orders.mv.db")));
+        assertTrue(csv.getMessage().startsWith("orders.mv.db is not a FanGrid project"), csv.getMessage());
+    }
+
+    @Test
+    void refusesAnotherH2DatabaseWithoutChangingIt() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("other"));
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE invoices(id INT PRIMARY KEY, total DECIMAL(10, 2))");
+        }
+        byte[] before = Files.readAllBytes(dir.resolve("other.mv.db"));
+        ProjectException e = assertThrows(ProjectException.class, () -> Project.open(dir.resolve("other")));
+        assertTrue(e.getMessage().startsWith("other.mv.db is not a FanGrid project"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(dir.resolve("other.mv.db")));
     }
 }

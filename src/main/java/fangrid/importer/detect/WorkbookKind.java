@@ -1,6 +1,7 @@
 package fangrid.importer.detect;
 
 import fangrid.domain.ImportException;
+import fangrid.files.IoReasons;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ public enum WorkbookKind {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new ImportException("Cannot read " + file.getFileName() + ": " + IoReasons.of(e), e);
         }
         if (TextDetection.startsWith(head, 'P', 'K', 3, 4)) {
             return XLSX;

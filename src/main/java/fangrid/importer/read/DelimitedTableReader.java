@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.StringArrayHandler;
 import fangrid.domain.ImportException;
+import fangrid.files.IoReasons;
 import fangrid.importer.detect.TextDetection;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +78,7 @@ public final class DelimitedTableReader implements TableReader {
             TextDetection.requireText(head, cs, fileName);
             text = new String(head, cs);
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + fileName + ": " + e.getMessage(), e);
+            throw new ImportException("Cannot read " + fileName + ": " + IoReasons.of(e), e);
         }
         String firstLine = text.replace("\uFEFF", "").lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         if (delimiter == null && WhitespaceTableReader.looksLikeIt(firstLine)) {

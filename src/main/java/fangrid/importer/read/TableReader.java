@@ -2,6 +2,7 @@ package fangrid.importer.read;
 
 import fangrid.domain.ImportException;
 import fangrid.domain.ReadOptions;
+import fangrid.files.IoReasons;
 import fangrid.importer.detect.TextDetection;
 import fangrid.importer.detect.WorkbookKind;
 import java.io.IOException;
@@ -69,7 +70,7 @@ public interface TableReader {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(TextDetection.SNIFF_BYTES);
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+            throw new ImportException("Cannot read " + file.getFileName() + ": " + IoReasons.of(e), e);
         }
         if (head.length == 0 || XlsTableReader.looksLikeMarkup(head)) {
             return false;

@@ -1,6 +1,7 @@
 package fangrid.importer.read;
 
 import fangrid.domain.ImportException;
+import fangrid.files.IoReasons;
 import fangrid.importer.detect.TextDetection;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -58,7 +59,7 @@ public final class WhitespaceTableReader implements TableReader {
             in = BOMInputStream.builder().setInputStream(DelimitedTableReader.rawStream(file)).setByteOrderMarks(
                     ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + fileName + ": " + e.getMessage(), e);
+            throw new ImportException("Cannot read " + fileName + ": " + IoReasons.of(e), e);
         }
         try (BufferedReader r = new BufferedReader(GuardedTextReader.blankSeparated(in, charset, fileName), 1 << 16)) {
             long row = 0;
@@ -76,7 +77,7 @@ public final class WhitespaceTableReader implements TableReader {
         } catch (GuardedTextReader.Problem e) {
             throw new ImportException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + fileName + ": " + e.getMessage(), e);
+            throw new ImportException("Cannot read " + fileName + ": " + IoReasons.of(e), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package fangrid.importer.read;
 
 import fangrid.domain.ImportException;
+import fangrid.files.IoReasons;
 import fangrid.importer.detect.TextDetection;
 import java.io.IOException;
 import java.io.InputStream;
@@ -123,7 +124,7 @@ public final class XlsTableReader implements TableReader {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(512);
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + fileName + ": " + e.getMessage(), e);
+            throw new ImportException("Cannot read " + fileName + ": " + IoReasons.of(e), e);
         }
         if (TextDetection.startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
             return;

@@ -1,6 +1,7 @@
 package fangrid.importer.read;
 
 import fangrid.domain.ImportException;
+import fangrid.files.IoReasons;
 import fangrid.importer.detect.TextDetection;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,7 +131,7 @@ public final class XlsxTableReader implements TableReader {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8);
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + fileName + ": " + e.getMessage(), e);
+            throw new ImportException("Cannot read " + fileName + ": " + IoReasons.of(e), e);
         }
         if (head.length == 0) {
             throw new ImportException(fileName + NOT_READABLE + "it is empty (0 bytes).");
