@@ -18,10 +18,14 @@ public final class RowPipeline {
     /** Batches read ahead at most: a few megabytes of cells. */
     private static final int READ_AHEAD = 4;
 
-    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(READ_AHEAD);
+    private final int batchRows;
+    private final BlockingQueue<Batch> queue;
     private volatile boolean stopped;
 
-    private RowPipeline() {
+    /** A pipeline handing over rows in batches of {@code batchRows}, at most {@code readAhead} batches ahead. */
+    RowPipeline(int batchRows, int readAhead) {
+        this.batchRows = batchRows;
+        this.queue = new ArrayBlockingQueue<>(readAhead);
     }
 
     /** A number worked out for each row on the reading thread (a customer key), handed over with the row. */
@@ -38,15 +42,15 @@ public final class RowPipeline {
 
     /** Pushes every row of {@code reader} to {@code handler} on this thread, reading on another. */
     static void rows(TableReader reader, RowHandler handler) throws ImportException {
-        new RowPipeline().run(reader, cells -> -1, (row, cells, key) -> handler.row(row, cells));
+        new RowPipeline(BATCH, READ_AHEAD).run(reader, cells -> -1, (row, cells, key) -> handler.row(row, cells));
     }
 
     /** As {@link #rows(TableReader, RowHandler)}, with each row's key worked out on the reading thread. */
     public static void rows(TableReader reader, RowKeyer keyer, KeyedRowHandler handler) throws ImportException {
-        new RowPipeline().run(reader, keyer, handler);
+        new RowPipeline(BATCH, READ_AHEAD).run(reader, keyer, handler);
     }
 
-    private void run(TableReader reader, RowKeyer keyer, KeyedRowHandler handler) throws ImportException {
+    void run(TableReader reader, RowKeyer keyer, KeyedRowHandler handler) throws ImportException {
         Thread producer = new Thread(() -> read(reader, keyer), "fangrid-import-reader");
         producer.setDaemon(true);
         producer.start();
@@ -69,7 +73,7 @@ public final class RowPipeline {
 
     /** The reading thread: batches of rows, then a last batch carrying the error that ended the reading, if any. */
     private void read(TableReader reader, RowKeyer keyer) {
-        Batch[] current = {new Batch()};
+        Batch[] current = {new Batch(batchRows)};
         Throwable failure = null;
         try {
             reader.rows((row, cells) -> {
@@ -78,7 +82,7 @@ public final class RowPipeline {
                 }
                 if (current[0].add(row, cells, keyer.key(cells))) {
                     put(current[0]);
-                    current[0] = new Batch();
+                    current[0] = new Batch(batchRows);
                 }
             });
         } catch (Throwable t) {
@@ -124,19 +128,25 @@ public final class RowPipeline {
 
     /** Rows as the reader gave them, with their numbers. */
     private static final class Batch {
-        final long[] rows = new long[BATCH];
-        final String[][] cells = new String[BATCH][];
-        final int[] keys = new int[BATCH];
+        final long[] rows;
+        final String[][] cells;
+        final int[] keys;
         int size;
         boolean last;
         Throwable failure;
+
+        Batch(int capacity) {
+            rows = new long[capacity];
+            cells = new String[capacity][];
+            keys = new int[capacity];
+        }
 
         /** Adds a row; true when the batch is full. */
         boolean add(long row, String[] rowCells, int key) {
             rows[size] = row;
             keys[size] = key;
             cells[size++] = rowCells;
-            return size == BATCH;
+            return size == rows.length;
         }
 
         void finish(Throwable readingFailure) {
