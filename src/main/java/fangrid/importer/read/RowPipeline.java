@@ -5,6 +5,7 @@ import fangrid.importer.ImportProgress;
 import fangrid.store.Threads;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads a table on a second thread while the calling thread handles its rows: decoding and splitting the text is a
@@ -17,6 +18,8 @@ public final class RowPipeline {
     private static final int BATCH = 4_096;
     /** Batches read ahead at most: a few megabytes of cells. */
     private static final int READ_AHEAD = 4;
+    /** How long a reader waiting for room waits before it looks again whether the handling side has stopped. */
+    private static final long STOP_CHECK_MILLIS = 20;
 
     private final int batchRows;
     private final BlockingQueue<Batch> queue;
@@ -66,7 +69,7 @@ public final class RowPipeline {
             }
         } finally {
             stopped = true;
-            producer.interrupt(); // wakes it if it waits for room in the queue
+            producer.interrupt(); // wakes it at once if it waits for room in the queue
             Threads.joinUninterruptibly(producer);
         }
     }
@@ -88,17 +91,30 @@ public final class RowPipeline {
         } catch (Throwable t) {
             failure = t;
         }
+        if (stopped) {
+            return; // nobody waits for the last batch any more
+        }
         current[0].finish(failure);
         try {
             put(current[0]);
         } catch (StopReading handlingEnded) {
-            // nobody waits for the last batch any more
+            // the handling side stopped while this waited for room
         }
     }
 
+    /**
+     * Hands a batch over, waiting for room; once the handling side has stopped (it takes nothing more, so a full
+     * queue stays full) it gives up with {@link StopReading}. The stop is looked at every few milliseconds rather than
+     * left to the interrupt alone: a reader (or a library under it) may swallow the interrupt, or the reader may turn
+     * it into an error of its own and end with a last batch, and a put that waited forever would hang the import.
+     */
     private void put(Batch b) {
         try {
-            queue.put(b);
+            while (!queue.offer(b, STOP_CHECK_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (stopped) {
+                    throw new StopReading();
+                }
+            }
         } catch (InterruptedException e) {
             // only the handling side interrupts, once it has stopped taking
             throw new StopReading();
