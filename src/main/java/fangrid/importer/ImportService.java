@@ -74,6 +74,10 @@ public final class ImportService {
             } finally {
                 counter.rejected.close();
             }
+            if (counter.imported == 0) {
+                throw NothingToImport.of(fileName, used, counter.read, counter.skipped, counter.badCount,
+                        counter.bad.isEmpty() ? null : counter.bad.get(0));
+            }
             if (counter.badCount > 0 && !progress.keepGoodRows(List.copyOf(counter.bad), counter.badCount)) {
                 throw new ImportCancelledException(fileName);
             }

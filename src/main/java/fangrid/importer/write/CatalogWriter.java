@@ -19,7 +19,7 @@ final class CatalogWriter extends RowWriter {
     String write(String[] cells) throws BadRowException, SQLException {
         String code = raw(cells, Field.PRODUCT_CODE);
         if (code == null) {
-            return "no product code";
+            return NO_PRODUCT_CODE;
         }
         String roleText = raw(cells, Field.ROLE);
         ProductRole role = ProductRole.parse(roleText);

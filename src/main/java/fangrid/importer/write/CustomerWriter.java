@@ -32,7 +32,7 @@ final class CustomerWriter extends RowWriter {
     String write(String[] cells) throws BadRowException, SQLException {
         String id = raw(cells, Field.CUSTOMER_ID);
         if (id == null) {
-            return "no customer id";
+            return NO_CUSTOMER_ID;
         }
         String customerId = ValueParsers.id(id);
         boolean known = customers.isKnown(customerId);

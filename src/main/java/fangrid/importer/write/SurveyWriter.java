@@ -25,7 +25,7 @@ final class SurveyWriter extends RowWriter {
     String write(String[] cells) throws BadRowException, SQLException {
         String id = raw(cells, Field.CUSTOMER_ID);
         if (id == null) {
-            return "no customer id";
+            return NO_CUSTOMER_ID;
         }
         String favText = raw(cells, Field.FAVORABILITY);
         Favorability fav = mapping.readFavorability(favText);

@@ -61,7 +61,7 @@ final class TransactionWriter extends RowWriter {
     @Override
     public String write(String[] cells, int key) throws BadRowException, SQLException {
         if (key < 0) {
-            return "no customer id";
+            return NO_CUSTOMER_ID;
         }
         LocalDate date = date(cells, Field.DATE);
         if (date == null) {
