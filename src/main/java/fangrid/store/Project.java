@@ -103,6 +103,10 @@ public final class Project implements AutoCloseable {
             if (e.getErrorCode() == H2_DATABASE_NOT_FOUND) {
                 throw new ProjectException("No FanGrid project at " + f, e);
             }
+            if (DiskFull.explains(e, DiskFull.freeBytesBeside(f))) {
+                throw new ProjectException("The disk holding " + f + " is full: opening the project needs some free"
+                        + " space (to remove an import that did not finish). Free some space and open it again.", e);
+            }
             throw new ProjectException("Cannot open " + f + " as a FanGrid project: " + e.getMessage(), e);
         } catch (ProjectException e) {
             closeQuietly(c);
