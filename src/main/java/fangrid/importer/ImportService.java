@@ -24,6 +24,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
@@ -34,11 +35,26 @@ import java.util.Map;
  * Imports one file into a project: it lands whole or not at all. Customers and catalog files are one database
  * transaction; transactions and survey answers commit in batches under an import-log line that is marked complete
  * last, and an incomplete import is removed on failure, on cancel, or when the project is next opened.
+ * An import that would not fit on the disk is refused before it writes anything ({@link DiskSpace}); one during
+ * which the disk fills all the same is reported as a full disk, and a finished one is on the disk before it is
+ * reported done.
  * The UI and the command line both import through here.
  */
 public final class ImportService {
     private static final int LISTED_BAD_ROWS = 1_000;
     private static final int PROGRESS_EVERY = 5_000;
+
+    private final DiskSpace space;
+
+    /** An import service that checks the disk's free space before each import. */
+    public ImportService() {
+        this(DiskSpace.SYSTEM);
+    }
+
+    /** An import service that learns the free space from {@code freeSpace} (tests). */
+    ImportService(DiskSpace.Probe freeSpace) {
+        this.space = new DiskSpace(freeSpace);
+    }
 
     /**
      * Imports {@code file}.
@@ -59,6 +75,7 @@ public final class ImportService {
         long importId = -1;
         RejectedRows rejected = null;
         try {
+            space.requireRoomFor(file, project);
             String sha = sha256(file);
             var same = project.imports().findSame(kind.id(), sha);
             if (same.isPresent()) {
@@ -83,21 +100,63 @@ public final class ImportService {
             } finally {
                 counter.rejected.close();
             }
+            if (counter.imported == 0) {
+                throw NothingToImport.of(fileName, used, counter.read, counter.skipped, counter.badCount,
+                        counter.bad.isEmpty() ? null : counter.bad.get(0));
+            }
             if (counter.badCount > 0 && !progress.keepGoodRows(List.copyOf(counter.bad), counter.badCount)) {
                 throw new ImportCancelledException(fileName);
             }
             project.imports().finish(importId, counter.read, counter.imported, counter.skippedTotal() + counter.badCount);
             c.commit();
+            if (!project.isTemporary()) {
+                writeThrough(c);
+            }
+            c.setAutoCommit(auto);
             return new ImportReport(importId, used.toString(), counter.read, counter.imported, counter.skipped,
                     List.copyOf(counter.bad), counter.badCount, counter.rejected.file());
         } catch (IOException e) {
-            undo(project, appendOnly, importId, rejected);
-            throw new ImportException("Cannot read " + fileName + ": " + IoReasons.of(e), e);
+            ImportException failure = space.explains(e, project) ? DiskSpace.fullDuring(fileName, project, e)
+                    : new ImportException("Cannot read " + fileName + ": " + IoReasons.of(e), e);
+            takeBack(failure, project, appendOnly, importId, rejected, auto);
+            throw failure;
         } catch (ImportException | SQLException | RuntimeException e) {
-            undo(project, appendOnly, importId, rejected);
+            if (space.explains(e, project)) {
+                ImportException failure = DiskSpace.fullDuring(fileName, project, e);
+                takeBack(failure, project, appendOnly, importId, rejected, auto);
+                throw failure;
+            }
+            takeBack(e, project, appendOnly, importId, rejected, auto);
             throw e;
-        } finally {
-            c.setAutoCommit(auto);
+        }
+    }
+
+    /**
+     * Writes the import to the disk now. A commit leaves it in memory for H2's writer thread, and when that write
+     * fails (a full disk) H2 closes the file without telling anyone: the import would be reported done and be gone
+     * when the project is next opened.
+     */
+    private static void writeThrough(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT SYNC");
+        }
+    }
+
+    /**
+     * Takes back a failed import ({@link #undo}) and restores the connection's auto-commit. Where that fails too (H2
+     * has closed a file it could not write) the failure to report stays {@code failure}, carrying the other.
+     */
+    private static void takeBack(Exception failure, Project project, boolean appendOnly, long importId,
+                                 RejectedRows rejected, boolean auto) {
+        try {
+            undo(project, appendOnly, importId, rejected);
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            project.connection().setAutoCommit(auto);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 

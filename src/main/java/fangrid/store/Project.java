@@ -197,6 +197,10 @@ public final class Project implements AutoCloseable {
             return new Project(f, c, temporary, readOnlyReason, copyFolder);
         } catch (SQLException e) {
             closeQuietly(c);
+            if (DiskFull.explains(e, DiskFull.freeBytesBeside(f))) {
+                throw new ProjectException("The disk holding " + f + " is full: opening the project needs some free"
+                        + " space (to remove an import that did not finish). Free some space and open it again.", e);
+            }
             throw new ProjectException("Cannot open " + f + " as a FanGrid project: " + e.getMessage(), e);
         } catch (ProjectException | RuntimeException e) {
             closeQuietly(c);

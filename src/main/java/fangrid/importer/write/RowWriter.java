@@ -17,6 +17,10 @@ import java.util.List;
  * which throw {@link BadRowException} naming the column of a value that cannot be read.
  */
 public abstract class RowWriter implements AutoCloseable {
+    /** Why a row without a customer id is left out (e.g. a guest order). */
+    public static final String NO_CUSTOMER_ID = "no customer id";
+    /** Why a catalog row without a product code is left out. */
+    public static final String NO_PRODUCT_CODE = "no product code";
     private static final int BATCH = 10_000;
 
     protected final ColumnMapping mapping;
