@@ -3,7 +3,6 @@ package fangrid.importer.write;
 import fangrid.domain.ColumnMapping;
 import fangrid.domain.Field;
 import fangrid.domain.ProductRole;
-import fangrid.importer.parse.ValueParsers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -17,7 +16,7 @@ final class CatalogWriter extends RowWriter {
 
     @Override
     String write(String[] cells) throws BadRowException, SQLException {
-        String code = raw(cells, Field.PRODUCT_CODE);
+        String code = id(cells, Field.PRODUCT_CODE);
         if (code == null) {
             return "no product code";
         }
@@ -27,7 +26,7 @@ final class CatalogWriter extends RowWriter {
             throw new BadRowException(columnName(Field.ROLE), "not a product role (本製品 / モニター / その他): \""
                     + (roleText == null ? "" : roleText) + "\"");
         }
-        statement.setString(1, ValueParsers.id(code));
+        statement.setString(1, code);
         statement.setString(2, raw(cells, Field.PRODUCT_NAME));
         statement.setInt(3, role.code());
         statement.setString(4, raw(cells, Field.CATEGORY));

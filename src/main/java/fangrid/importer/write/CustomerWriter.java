@@ -2,7 +2,6 @@ package fangrid.importer.write;
 
 import fangrid.domain.ColumnMapping;
 import fangrid.domain.Field;
-import fangrid.importer.parse.ValueParsers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -30,11 +29,10 @@ final class CustomerWriter extends RowWriter {
 
     @Override
     String write(String[] cells) throws BadRowException, SQLException {
-        String id = raw(cells, Field.CUSTOMER_ID);
-        if (id == null) {
+        String customerId = id(cells, Field.CUSTOMER_ID);
+        if (customerId == null) {
             return "no customer id";
         }
-        String customerId = ValueParsers.id(id);
         boolean known = customers.isKnown(customerId);
         PreparedStatement p = known ? statement : insert;
         p.setString(1, raw(cells, Field.NAME));

@@ -4,7 +4,6 @@ import fangrid.domain.ColumnMapping;
 import fangrid.domain.Favorability;
 import fangrid.domain.Field;
 import fangrid.domain.UsageLevel;
-import fangrid.importer.parse.ValueParsers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -23,7 +22,7 @@ final class SurveyWriter extends RowWriter {
 
     @Override
     String write(String[] cells) throws BadRowException, SQLException {
-        String id = raw(cells, Field.CUSTOMER_ID);
+        String id = id(cells, Field.CUSTOMER_ID);
         if (id == null) {
             return "no customer id";
         }
@@ -39,7 +38,7 @@ final class SurveyWriter extends RowWriter {
             throw new BadRowException(columnName(Field.USAGE_LEVEL), "not a usage level: \"" + usageText + "\"");
         }
         statement.setLong(1, importId);
-        statement.setInt(2, customers.keyOf(ValueParsers.id(id), importId));
+        statement.setInt(2, customers.keyOf(id, importId));
         statement.setObject(3, date(cells, Field.ANSWER_DATE));
         setNullable(statement, 4, fav == null ? null : fav.code(), Types.TINYINT);
         setNullable(statement, 5, usage == null ? null : usage.code(), Types.TINYINT);
