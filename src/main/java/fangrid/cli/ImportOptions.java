@@ -3,6 +3,7 @@ package fangrid.cli;
 import fangrid.domain.BadRow;
 import fangrid.domain.ColumnMapping;
 import fangrid.domain.DataKind;
+import fangrid.domain.DecimalMark;
 import fangrid.domain.FavorabilityScale;
 import fangrid.domain.Field;
 import fangrid.domain.ImportException;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Option;
 
 /** How to read a file: the options {@code import} and {@code analyze --input} share, and the import itself. */
 final class ImportOptions {
+    /** Rows with accepted out-of-range dates printed: enough to find them, not a wall of text. */
+    private static final int LISTED_DATES = 10;
+
     @Option(names = "--sheet", paramLabel = "NAME", description = "the workbook sheet, matched ignoring case (default: the first)")
     private String sheet;
 
@@ -43,6 +47,14 @@ final class ImportOptions {
 
     @Option(names = "--skip-bad-rows", description = "import the good rows and list the bad ones (default: stop)")
     private boolean skipBadRows;
+
+    @Option(names = "--decimal-comma", description = "numbers are written 1.234,56 (most of Europe): a comma before"
+            + " the decimals, points or blanks between thousands (default: 1,234.56); text files only")
+    private boolean decimalComma;
+
+    @Option(names = "--allow-future-dates", description = "import dates after today or before 1900, which are bad"
+            + " input otherwise, and count them")
+    private boolean allowFutureDates;
 
     /** A file opened and mapped, ready to import. */
     record Prepared(FileToImport file, ColumnMapping mapping) {
@@ -71,6 +83,8 @@ final class ImportOptions {
         for (Map.Entry<String, String> e : map.entrySet()) {
             mapping = mapping.with(field(kind, e.getKey()), e.getValue());
         }
+        mapping = mapping.withDecimalMark(decimalComma ? DecimalMark.COMMA : DecimalMark.POINT)
+                .withDateRange(mapping.dateRange().acceptingOutside(allowFutureDates));
         for (Map.Entry<Integer, Integer> e : favorabilityMap.entrySet()) {
             try {
                 mapping = mapping.withFavorabilityLevel(e.getKey(), e.getValue());
@@ -135,6 +149,10 @@ final class ImportOptions {
                 out.println("    " + b.describe());
             }
             out.println("rejected rows saved to: " + r.rejectedFile());
+        }
+        if (r.datesOutsideRangeCount() > 0) {
+            out.println("dates after today or before 1900, accepted: " + r.datesOutsideRangeCount());
+            r.datesOutsideRange().stream().limit(LISTED_DATES).forEach(b -> out.println("    " + b.describe()));
         }
     }
 }

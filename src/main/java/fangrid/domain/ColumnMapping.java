@@ -1,6 +1,7 @@
 package fangrid.domain;
 
 import java.text.Normalizer;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -21,9 +22,12 @@ public final class ColumnMapping {
     private final FavorabilityScale scale;
     /** Answer → favorability level for a scale other than the 7 levels: the scale's table as the user edited it. */
     private final Map<Integer, Integer> levels;
+    private final DecimalMark decimalMark;
+    private final DateRange dateRange;
 
     private ColumnMapping(DataKind kind, List<String> header, Map<Field, Integer> columns, DateOrder dateOrder,
-                          FavorabilityScale scale, Map<Integer, Integer> levels) {
+                          FavorabilityScale scale, Map<Integer, Integer> levels, DecimalMark decimalMark,
+                          DateRange dateRange) {
         this.kind = kind;
         this.header = header;
         this.columns = columns;
@@ -33,6 +37,8 @@ public final class ColumnMapping {
         this.dateOrder = dateOrder;
         this.scale = scale;
         this.levels = levels;
+        this.decimalMark = decimalMark;
+        this.dateRange = dateRange;
     }
 
     /** How the survey's favorability answers are written. */
@@ -42,7 +48,7 @@ public final class ColumnMapping {
 
     /** A copy reading favorability answers on {@code s}, with the scale's own value-mapping table. */
     public ColumnMapping withFavorabilityScale(FavorabilityScale s) {
-        return new ColumnMapping(kind, header, columns, dateOrder, s, s.table());
+        return new ColumnMapping(kind, header, columns, dateOrder, s, s.table(), decimalMark, dateRange);
     }
 
     /** The value-mapping table in use, answer → favorability level 1–7, in answer order (empty for the 7 levels). */
@@ -58,7 +64,7 @@ public final class ColumnMapping {
         Favorability.ofCode(level);
         Map<Integer, Integer> t = new TreeMap<>(levels);
         t.put(answer, level);
-        return new ColumnMapping(kind, header, columns, dateOrder, scale, t);
+        return new ColumnMapping(kind, header, columns, dateOrder, scale, t, decimalMark, dateRange);
     }
 
     /** The favorability an answer means under this mapping, or null if it is not an answer of its scale. */
@@ -73,7 +79,27 @@ public final class ColumnMapping {
 
     /** A copy reading dates like 3/4/2024 in {@code order}. */
     public ColumnMapping withDateOrder(DateOrder order) {
-        return new ColumnMapping(kind, header, columns, order, scale, levels);
+        return new ColumnMapping(kind, header, columns, order, scale, levels, decimalMark, dateRange);
+    }
+
+    /** How the file writes decimals: with a point unless the user says comma. */
+    public DecimalMark decimalMark() {
+        return decimalMark;
+    }
+
+    /** A copy reading numbers with {@code mark} before the decimals. */
+    public ColumnMapping withDecimalMark(DecimalMark mark) {
+        return new ColumnMapping(kind, header, columns, dateOrder, scale, levels, mark, dateRange);
+    }
+
+    /** The dates taken as they are (1900 to today), and whether the user accepts the others. */
+    public DateRange dateRange() {
+        return dateRange;
+    }
+
+    /** A copy with {@code range} as the dates taken as they are. */
+    public ColumnMapping withDateRange(DateRange range) {
+        return new ColumnMapping(kind, header, columns, dateOrder, scale, levels, decimalMark, range);
     }
 
     /** Proposes a mapping from the header names: each field takes the first column whose name it knows. */
@@ -90,7 +116,8 @@ public final class ColumnMapping {
                 }
             }
         }
-        return new ColumnMapping(kind, header, map, DateOrder.MONTH_FIRST, FavorabilityScale.LEVELS, Map.of());
+        return new ColumnMapping(kind, header, map, DateOrder.MONTH_FIRST, FavorabilityScale.LEVELS, Map.of(),
+                DecimalMark.POINT, DateRange.upToToday(Clock.systemDefaultZone()));
     }
 
     private static int indexOf(List<String> header, String known, boolean[] taken) {
@@ -117,14 +144,14 @@ public final class ColumnMapping {
         }
         Map<Field, Integer> map = new EnumMap<>(columns);
         map.put(field, col);
-        return new ColumnMapping(kind, header, map, dateOrder, scale, levels);
+        return new ColumnMapping(kind, header, map, dateOrder, scale, levels, decimalMark, dateRange);
     }
 
     /** A copy where {@code field} reads no column. */
     public ColumnMapping without(Field field) {
         Map<Field, Integer> map = new EnumMap<>(columns);
         map.remove(field);
-        return new ColumnMapping(kind, header, map, dateOrder, scale, levels);
+        return new ColumnMapping(kind, header, map, dateOrder, scale, levels, decimalMark, dateRange);
     }
 
     /** The name of the column {@code field} reads, or null. */
@@ -170,9 +197,11 @@ public final class ColumnMapping {
     public String toString() {
         String fields = columns.entrySet().stream().map(e -> e.getKey().id() + "=" + header.get(e.getValue()))
                 .collect(Collectors.joining(", "));
-        String dates = dateOrder == DateOrder.DAY_FIRST ? " (dates day first)" : "";
+        String reading = (dateOrder == DateOrder.DAY_FIRST ? " (dates day first)" : "")
+                + (decimalMark == DecimalMark.COMMA ? " (decimal comma)" : "")
+                + (dateRange.outsideAccepted() ? " (dates after today or before 1900 accepted)" : "");
         String answers = scale == FavorabilityScale.LEVELS ? "" : " (favorability as " + scale.id() + ": "
                 + levels.entrySet().stream().map(e -> e.getKey() + "→" + e.getValue()).collect(Collectors.joining(" ")) + ")";
-        return fields + dates + answers;
+        return fields + reading + answers;
     }
 }

@@ -13,9 +13,13 @@ import java.util.Map;
  * @param badRows       rows that could not be read (first ones only; {@code badRowCount} counts them all)
  * @param badRowCount   how many rows could not be read
  * @param rejectedFile  the CSV holding the rows that could not be read, or null when there were none
+ * @param datesOutsideRange     rows imported with a date after today or before 1900, as the user accepted (first
+ *                              ones only, each naming its column and date)
+ * @param datesOutsideRangeCount how many rows had such a date
  */
 public record ImportReport(long importId, String mapping, long rowsRead, long rowsImported, Map<SkipReason, Long> skipped,
-                           List<BadRow> badRows, long badRowCount, java.nio.file.Path rejectedFile) {
+                           List<BadRow> badRows, long badRowCount, java.nio.file.Path rejectedFile,
+                           List<BadRow> datesOutsideRange, long datesOutsideRangeCount) {
     public long rowsSkipped() {
         return skipped.values().stream().mapToLong(Long::longValue).sum() + badRowCount;
     }

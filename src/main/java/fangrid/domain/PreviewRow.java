@@ -12,6 +12,8 @@ public record PreviewRow(long rowNumber, Map<Field, Cell> cells) {
     public enum Problem implements Translatable {
         NO_CUSTOMER_ID("noCustomerId", "no customer id: the row is skipped"),
         NOT_A_DATE("notADate", "not a date"),
+        CONTROL_CHARACTER("controlCharacter", "a control character: the row is refused"),
+        DATE_OUTSIDE_RANGE("dateOutsideRange", "a date after today or before 1900: the row is refused unless accepted"),
         NOT_A_NUMBER("notANumber", "not a number"),
         NOT_A_FAVORABILITY_LEVEL("notAFavorabilityLevel", "not a favorability level"),
         NOT_A_USAGE_LEVEL("notAUsageLevel", "not a usage level"),

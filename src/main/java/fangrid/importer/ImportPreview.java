@@ -16,11 +16,16 @@ import fangrid.importer.read.TableReader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The first rows of a file as the import will read them: each mapped field parsed, problems marked. */
 public final class ImportPreview {
+    /** The fields in which a control character is bad input, as the import has it. */
+    private static final Set<Field> IDS_AND_DATES = EnumSet.of(Field.CUSTOMER_ID, Field.ORDER_ID, Field.PRODUCT_CODE,
+            Field.DATE, Field.ANSWER_DATE, Field.BIRTH_DATE, Field.SIGNUP_DATE);
     private ImportPreview() {
     }
 
@@ -52,13 +57,18 @@ public final class ImportPreview {
         if (text == null) {
             return new Cell("", f == Field.CUSTOMER_ID ? Problem.NO_CUSTOMER_ID : null);
         }
+        if (IDS_AND_DATES.contains(f) && ValueParsers.controlCharacter(text) >= 0) {
+            return new Cell(text, Problem.CONTROL_CHARACTER);
+        }
         return switch (f) {
             case DATE, ANSWER_DATE, BIRTH_DATE, SIGNUP_DATE -> {
                 LocalDate d = ValueParsers.date(text, mapping.dateOrder());
-                yield d == null ? new Cell(text, Problem.NOT_A_DATE) : new Cell(d.toString(), null);
+                String outside = d == null || mapping.dateRange().outsideAccepted() ? null : mapping.dateRange().outside(d);
+                yield d == null ? new Cell(text, Problem.NOT_A_DATE)
+                        : new Cell(d.toString(), outside == null ? null : Problem.DATE_OUTSIDE_RANGE);
             }
             case AMOUNT, QUANTITY, UNIT_PRICE, EXPECTATION, EVALUATION -> {
-                Double v = ValueParsers.number(text);
+                Double v = ValueParsers.number(text, mapping.decimalMark());
                 yield v == null ? new Cell(text, Problem.NOT_A_NUMBER) : new Cell(formatNumber(v), null);
             }
             case CUSTOMER_ID, ORDER_ID, PRODUCT_CODE -> new Cell(ValueParsers.id(text), null);

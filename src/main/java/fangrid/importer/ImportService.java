@@ -3,6 +3,7 @@ package fangrid.importer;
 import fangrid.domain.BadRow;
 import fangrid.domain.ColumnMapping;
 import fangrid.domain.DataKind;
+import fangrid.domain.DecimalMark;
 import fangrid.domain.ImportCancelledException;
 import fangrid.domain.ImportException;
 import fangrid.domain.ImportProgress;
@@ -68,6 +69,10 @@ public final class ImportService {
         String fileName = file.getFileName().toString();
         ColumnMapping used = mapping != null ? mapping : MappingProposal.of(reader, kind).mapping();
         used.requireComplete(fileName);
+        if (used.decimalMark() == DecimalMark.COMMA && reader.numbersAsStored()) {
+            throw new ImportException(fileName + " is a workbook, whose numbers are stored as numbers, not as text: "
+                    + "a decimal comma applies to text files (CSV, TSV) only.");
+        }
         Connection c = project.connection();
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
@@ -114,7 +119,8 @@ public final class ImportService {
             }
             c.setAutoCommit(auto);
             return new ImportReport(importId, used.toString(), counter.read, counter.imported, counter.skipped,
-                    List.copyOf(counter.bad), counter.badCount, counter.rejected.file());
+                    List.copyOf(counter.bad), counter.badCount, counter.rejected.file(),
+                    List.copyOf(counter.outside), counter.outsideCount);
         } catch (IOException e) {
             ImportException failure = space.explains(e, project) ? DiskSpace.fullDuring(fileName, project, e)
                     : new ImportException("Cannot read " + fileName + ": " + IoReasons.of(e), e);
@@ -212,9 +218,12 @@ public final class ImportService {
         private final RejectedRows rejected;
         private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
         private final List<BadRow> bad = new ArrayList<>();
+        /** Rows with an accepted date outside 1900 to today. */
+        private final List<BadRow> outside = new ArrayList<>();
         private long read;
         private long imported;
         private long badCount;
+        private long outsideCount;
 
         Counter(String fileName, boolean skipBadRows, ImportProgress progress, RejectedRows rejected) {
             this.fileName = fileName;
@@ -230,12 +239,16 @@ public final class ImportService {
                     throw new ImportCancelledException(fileName);
                 }
             }
+            long datesOutside = writer.datesOutsideRange();
             try {
                 SkipReason skipReason = writer.write(cells, key);
                 if (skipReason == null) {
                     imported++;
                 } else {
                     skipped.merge(skipReason, 1L, Long::sum);
+                }
+                if (writer.datesOutsideRange() != datesOutside) {
+                    countDateOutside(row, writer.lastDateOutsideRange());
                 }
             } catch (BadRowException e) {
                 BadRow b = new BadRow(row, e.column(), e.getMessage());
@@ -254,6 +267,13 @@ public final class ImportService {
                 }
             } catch (SQLException e) {
                 throw new ImportException(fileName + ", row " + row + ": " + e.getMessage(), e);
+            }
+        }
+
+        private void countDateOutside(long row, BadRow where) {
+            outsideCount++;
+            if (outside.size() < LISTED_BAD_ROWS) {
+                outside.add(new BadRow(row, where.column(), where.reason()));
             }
         }
 

@@ -135,8 +135,8 @@ public final class TextDetection {
         if (from < 0) {
             return StandardCharsets.UTF_8;
         }
-        // A multi-byte character may be cut at the end of a full block: ignore a partial tail.
-        int end = Math.max(from, sample.length - (full ? 3 : 0));
+        // A multi-byte character may be cut at the end of a full block: leave out the last one
+        int end = full ? withoutLastUtf8Character(sample, from) : sample.length;
         if (decodes(sample, from, end, StandardCharsets.UTF_8)) {
             return StandardCharsets.UTF_8;
         }
@@ -145,6 +145,19 @@ public final class TextDetection {
             return EUC_JP;
         }
         return WINDOWS_31J;
+    }
+
+    /**
+     * The end of {@code b} without its last character as UTF-8 reads it (continuation bytes are 10xxxxxx), which a
+     * block may have cut. Dropping a fixed three bytes instead cut the character before whenever that one was
+     * whole, and so took a UTF-8 file for windows-31j.
+     */
+    private static int withoutLastUtf8Character(byte[] b, int from) {
+        int k = b.length - 1;
+        while (k > from && b.length - k < 4 && (b[k] & 0xC0) == 0x80) {
+            k--;
+        }
+        return Math.max(from, k);
     }
 
     /** UTF-16 text without a BOM: ASCII characters give a NUL in every other byte. */

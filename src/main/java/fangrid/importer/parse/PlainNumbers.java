@@ -15,6 +15,14 @@ public final class PlainNumbers {
 
     /** The value of {@code s}, or NaN when it is not an optionally signed run of digits with optional decimals. */
     public static double parse(String s) {
+        return parse(s, '.');
+    }
+
+    /**
+     * As {@link #parse(String)}, with {@code decimalMark} ({@code .} or {@code ,}) before the decimals; the other
+     * mark makes it NaN, as a thousands separator is the general parser's business.
+     */
+    public static double parse(String s, char decimalMark) {
         int n = s.length();
         int i = 0;
         boolean negative = false;
@@ -33,7 +41,7 @@ public final class PlainNumbers {
                 if (decimals >= 0) {
                     decimals++;
                 }
-            } else if (c == '.' && decimals < 0 && count > 0) {
+            } else if (c == decimalMark && decimals < 0 && count > 0) {
                 decimals = 0;
             } else {
                 return Double.NaN;

@@ -1,6 +1,7 @@
 package fangrid.importer.parse;
 
 import fangrid.domain.DateOrder;
+import fangrid.domain.DecimalMark;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -89,37 +90,40 @@ public final class ValueParsers {
         }
     }
 
+    /** Reads a number as a spreadsheet writes it, with a decimal point; see {@link SpreadsheetNumbers}. */
+    public static Double number(String text) {
+        return number(text, DecimalMark.POINT);
+    }
+
     /**
      * Reads {@code 1234}, {@code 1,234}, {@code ¥1,234}, {@code ￥１２３４}, {@code 1234円}, {@code -12.5},
-     * and the Japanese negatives {@code ▲1,000}, {@code △1,000}, {@code (1,000)}.
+     * {@code 1.25E+3} and the Japanese negatives {@code ▲1,000}, {@code △1,000}, {@code (1,000)}; with
+     * {@link DecimalMark#COMMA}, {@code 1.234,5}. Null for anything else (see {@link SpreadsheetNumbers}).
      */
-    public static Double number(String text) {
+    public static Double number(String text, DecimalMark mark) {
         String s = fold(text);
         if (s.isEmpty()) {
             return null;
         }
-        double plain = PlainNumbers.parse(s);
-        if (!Double.isNaN(plain)) {
-            return plain;
+        double plain = PlainNumbers.parse(s, mark.mark());
+        if (Double.isNaN(plain)) {
+            plain = SpreadsheetNumbers.parse(s, mark);
         }
-        boolean negative = false;
-        if (s.startsWith("▲") || s.startsWith("△")) {
-            negative = true;
-            s = s.substring(1);
-        } else if (s.startsWith("(") && s.endsWith(")")) {
-            negative = true;
-            s = s.substring(1, s.length() - 1);
-        }
-        s = s.replace(",", "").replace("¥", "").replace("\\", "").replace("円", "").strip();
-        try {
-            double v = Double.parseDouble(s);
-            if (Double.isNaN(v) || Double.isInfinite(v)) {
-                return null;
+        return Double.isNaN(plain) ? null : plain;
+    }
+
+    /**
+     * The index of the first control character in {@code s} (C0, DEL or C1: U+0000–U+001F, U+007F–U+009F), or −1.
+     * No id or date holds one; where one does, the file is damaged or was written by something that went wrong.
+     */
+    public static int controlCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c >= 0x7F && c <= 0x9F) {
+                return i;
             }
-            return negative ? -v : v;
-        } catch (NumberFormatException e) {
-            return null;
         }
+        return -1;
     }
 
     /**

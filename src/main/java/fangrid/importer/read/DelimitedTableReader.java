@@ -154,6 +154,9 @@ public final class DelimitedTableReader implements TableReader {
     }
 
     private ImportException problem(IOException e, long lastRow) {
+        if (e instanceof GuardedTextReader.Problem) {
+            return new ImportException(e.getMessage(), e);
+        }
         if (e instanceof CharacterCodingException) {
             return located(e, lastRow);
         }
@@ -170,7 +173,7 @@ public final class DelimitedTableReader implements TableReader {
      * are not text): reads the file again with the guard, which names the row and column and says what to do.
      */
     private ImportException located(Exception e, long lastRow) {
-        try (Reader guarded = GuardedTextReader.delimited(text(), charset, delimiter, fileName)) {
+        try (Reader guarded = GuardedTextReader.delimited(checkedText(), charset, delimiter, fileName)) {
             char[] buf = new char[1 << 16];
             while (guarded.read(buf, 0, buf.length) >= 0) {
                 // reading on until the guard objects
@@ -186,13 +189,18 @@ public final class DelimitedTableReader implements TableReader {
     }
 
     private CsvReader<String[]> parser() throws IOException {
-        Reader reader = new InputStreamReader(text(), charset.newDecoder()
+        Reader reader = new InputStreamReader(checkedText(), charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         StringArrayHandler cells = StringArrayHandler.builder().maxFieldSize(GuardedTextReader.MAX_FIELD_CHARS)
                 .maxRecordSize(GuardedTextReader.MAX_ROW_CHARS).maxFields(GuardedTextReader.MAX_COLUMNS).build();
         return CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(false)
                 .allowExtraFields(true).allowMissingFields(true).allowExtraCharsAfterClosingQuote(true)
                 .allowUnclosedQuote(false).maxBufferSize(4 * GuardedTextReader.MAX_FIELD_CHARS).build(cells, reader);
+    }
+
+    /** The file's bytes after any byte-order mark, refused where they mix encodings ({@link MixedEncodingCheck}). */
+    private InputStream checkedText() throws IOException {
+        return MixedEncodingCheck.around(text(), charset, delimiter, fileName);
     }
 
     /** The file's bytes after any byte-order mark. */

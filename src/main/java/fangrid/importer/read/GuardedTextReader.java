@@ -56,6 +56,8 @@ final class GuardedTextReader extends Reader {
     private int column = 1;
     private int fieldChars;
     private int rowChars;
+    /** The first row with a character beyond ASCII, or 0: UTF-8 before bytes that are not is a file in two encodings. */
+    private long firstNonAsciiRow;
 
     /** Text whose columns are separated by {@code delimiter}, values quoted with {@code "} as in RFC 4180. */
     static GuardedTextReader delimited(InputStream in, Charset charset, char delimiter, String fileName) {
@@ -92,6 +94,9 @@ final class GuardedTextReader extends Reader {
         int end = off + n;
         for (int i = off; i < end; ) {
             int run = valueRun(buf, i, end);
+            if (firstNonAsciiRow == 0) {
+                noteNonAscii(buf, i, Math.max(run, i + 1));
+            }
             if (run > i) {
                 grow(run - i);
                 i = run;
@@ -100,6 +105,15 @@ final class GuardedTextReader extends Reader {
             }
         }
         return n;
+    }
+
+    private void noteNonAscii(char[] buf, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] >= 0x80 && buf[i] != '\uFEFF') {
+                firstNonAsciiRow = row;
+                return;
+            }
+        }
     }
 
     /** Decodes more characters; false at the end of the file. */
@@ -166,6 +180,13 @@ final class GuardedTextReader extends Reader {
     }
 
     private Problem malformed() {
+        if (charset.name().equals("UTF-8") && firstNonAsciiRow > 0 && firstNonAsciiRow < row) {
+            return new Problem(fileName + ", row " + row + ", column " + column + ": " + malformedBytes + " not valid "
+                    + "UTF-8 text, while row " + firstNonAsciiRow + " is: the file mixes two encodings (rows pasted "
+                    + "from another export, or two exports joined), or it is not UTF-8 at all. Save it again in one "
+                    + "encoding (in Excel: Save As, CSV UTF-8), or choose its encoding (command line: --encoding, "
+                    + "e.g. --encoding windows-31j).");
+        }
         return new Problem(fileName + ", row " + row + ", column " + column + ": " + malformedBytes + " not valid "
                 + charset.name() + " text, so the file is probably in another encoding. Choose the encoding (command line: --encoding, e.g. --encoding "
                 + (charset.name().equalsIgnoreCase("UTF-8") ? "windows-31j" : "UTF-8") + ").");

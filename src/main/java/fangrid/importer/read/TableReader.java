@@ -23,6 +23,14 @@ public interface TableReader {
     /** A one-line account of how the file is read, e.g. {@code windows-31j, comma-separated}. */
     String describe();
 
+    /**
+     * Whether numbers come as the file stores them ({@code 1234.5}), whatever they look like on screen: a workbook's
+     * do, so a decimal comma does not apply to them. False for text, whose numbers are written out.
+     */
+    default boolean numbersAsStored() {
+        return false;
+    }
+
     /** Opens the right reader for a file, detecting its format. */
     static TableReader open(Path file) throws ImportException {
         return open(file, ReadOptions.DETECT);

@@ -56,8 +56,9 @@ public final class WhitespaceTableReader implements TableReader {
         String fileName = file.getFileName().toString();
         InputStream in;
         try {
-            in = BOMInputStream.builder().setInputStream(DelimitedTableReader.rawStream(file)).setByteOrderMarks(
-                    ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get();
+            in = MixedEncodingCheck.around(BOMInputStream.builder().setInputStream(DelimitedTableReader.rawStream(file))
+                    .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE).get(),
+                    charset, ' ', fileName);
         } catch (IOException e) {
             throw new ImportException("Cannot read " + fileName + ": " + IoReasons.of(e), e);
         }

@@ -72,6 +72,11 @@ public final class XlsTableReader implements TableReader {
     }
 
     @Override
+    public boolean numbersAsStored() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "xls, " + describeSheet();
     }

@@ -77,6 +77,11 @@ public final class XlsxTableReader implements TableReader {
     }
 
     @Override
+    public boolean numbersAsStored() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return "xlsx, " + describeSheet();
     }

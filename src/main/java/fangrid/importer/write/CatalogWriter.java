@@ -18,7 +18,7 @@ final class CatalogWriter extends RowWriter {
 
     @Override
     SkipReason write(String[] cells) throws BadRowException, SQLException {
-        String code = raw(cells, Field.PRODUCT_CODE);
+        String code = code(cells, Field.PRODUCT_CODE);
         if (code == null) {
             return SkipReason.NO_PRODUCT_CODE;
         }
@@ -28,7 +28,7 @@ final class CatalogWriter extends RowWriter {
             throw new BadRowException(columnName(Field.ROLE), "not a product role (本製品 / モニター / その他): \""
                     + (roleText == null ? "" : roleText) + "\"");
         }
-        statement.setString(1, ValueParsers.id(code));
+        statement.setString(1, code);
         statement.setString(2, raw(cells, Field.PRODUCT_NAME));
         statement.setInt(3, role.code());
         statement.setString(4, raw(cells, Field.CATEGORY));

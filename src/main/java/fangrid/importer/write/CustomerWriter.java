@@ -31,7 +31,7 @@ final class CustomerWriter extends RowWriter {
 
     @Override
     SkipReason write(String[] cells) throws BadRowException, SQLException {
-        String id = raw(cells, Field.CUSTOMER_ID);
+        String id = code(cells, Field.CUSTOMER_ID);
         if (id == null) {
             return SkipReason.NO_CUSTOMER_ID;
         }

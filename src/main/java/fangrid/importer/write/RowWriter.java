@@ -1,10 +1,13 @@
 package fangrid.importer.write;
 
+import fangrid.domain.BadRow;
 import fangrid.domain.ColumnMapping;
 import fangrid.domain.DataKind;
+import fangrid.domain.DateRange;
 import fangrid.domain.Field;
 import fangrid.domain.SkipReason;
 import fangrid.importer.parse.PlainNumbers;
+import fangrid.importer.parse.SpreadsheetNumbers;
 import fangrid.importer.parse.ValueParsers;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,18 +30,26 @@ public abstract class RowWriter implements AutoCloseable {
     protected final List<String> header;
     protected final long importId;
     protected final PreparedStatement statement;
+    private final DateRange dateRange;
+    private final char decimalMark;
     private int pending;
     private boolean commitEachBatch;
     /** The date cell read last and its date: an order's lines repeat their date, so most reads are this one. */
     private Field lastDateField;
     private String lastDateCell;
     private LocalDate lastDate;
+    /** Why the last date read is outside {@link #dateRange} (accepted), or null when it is inside. */
+    private String lastDateOutside;
+    private long datesOutsideRange;
+    private BadRow lastDateOutsideRange;
 
     RowWriter(Connection c, String sql, ColumnMapping mapping, List<String> header, long importId) throws SQLException {
         this.mapping = mapping;
         this.header = header;
         this.importId = importId;
         this.statement = sql == null ? null : c.prepareStatement(sql);
+        this.dateRange = mapping.dateRange();
+        this.decimalMark = mapping.decimalMark().mark();
     }
 
     /**
@@ -117,23 +128,92 @@ public abstract class RowWriter implements AutoCloseable {
         return header.get(mapping.column(f));
     }
 
+    /**
+     * The field's id (customer, order, product), or null when the row has none. A control character in it is bad
+     * input: stored, it would be a second person (or order) that no one can tell from the first.
+     */
+    protected String id(String[] cells, Field f) throws BadRowException {
+        String s = code(cells, f);
+        return s == null ? null : ValueParsers.id(s);
+    }
+
+    /** As {@link #id}, the text as written (stripped): a product code on an order line is stored so. */
+    protected String code(String[] cells, Field f) throws BadRowException {
+        String s = raw(cells, f);
+        if (s != null) {
+            refuseControlCharacters(s, f, "an id");
+        }
+        return s;
+    }
+
+    private void refuseControlCharacters(String s, Field f, String what) throws BadRowException {
+        int at = ValueParsers.controlCharacter(s);
+        if (at >= 0) {
+            throw new BadRowException(columnName(f), String.format("a control character (U+%04X) in %s: \"%s\"",
+                    (int) s.charAt(at), what, visible(s)));
+        }
+    }
+
+    /** {@code s} with its control characters written as {@code \\uXXXX}, so that a message shows them. */
+    private static String visible(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c < ' ' || c >= 0x7F && c <= 0x9F ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The field's date, or null when the row has none. A date outside the mapping's {@link DateRange} is bad input
+     * unless the user accepts such dates; accepted ones are counted ({@link #datesOutsideRange}).
+     */
     protected LocalDate date(String[] cells, Field f) throws BadRowException {
         String cell = cell(cells, f);
         if (f == lastDateField && cell != null && cell.equals(lastDateCell)) {
+            if (lastDateOutside != null) {
+                countDateOutside(f, lastDateOutside);
+            }
             return lastDate;
         }
         String s = ValueParsers.text(cell);
         if (s == null) {
             return null;
         }
+        refuseControlCharacters(s, f, "a date");
         LocalDate d = ValueParsers.date(s, mapping.dateOrder());
         if (d == null) {
             throw new BadRowException(columnName(f), "not a date: \"" + s + "\"");
         }
+        String outside = dateRange.outside(d);
+        if (outside != null) {
+            if (!dateRange.outsideAccepted()) {
+                throw new BadRowException(columnName(f), "a date " + outside + ": \"" + s + "\" (if such dates are "
+                        + "right, accept them: --allow-future-dates)");
+            }
+            outside = d + ", " + outside;
+            countDateOutside(f, outside);
+        }
         lastDateField = f;
         lastDateCell = cell;
         lastDate = d;
+        lastDateOutside = outside;
         return d;
+    }
+
+    private void countDateOutside(Field f, String why) {
+        datesOutsideRange++;
+        lastDateOutsideRange = new BadRow(0, columnName(f), "date " + why);
+    }
+
+    /** How many dates outside the mapping's range were accepted so far (a row may count more than once). */
+    public long datesOutsideRange() {
+        return datesOutsideRange;
+    }
+
+    /** The last date outside the range that was accepted, its column and why (row 0: the caller knows the row). */
+    public BadRow lastDateOutsideRange() {
+        return lastDateOutsideRange;
     }
 
     protected Double number(String[] cells, Field f) throws BadRowException {
@@ -148,7 +228,7 @@ public abstract class RowWriter implements AutoCloseable {
             return Double.NaN;
         }
         // most cells are plain digits, which blanks and full-width forms cannot be: read them as they come
-        double plain = PlainNumbers.parse(cell);
+        double plain = PlainNumbers.parse(cell, decimalMark);
         if (!Double.isNaN(plain)) {
             return plain;
         }
@@ -156,9 +236,9 @@ public abstract class RowWriter implements AutoCloseable {
         if (s == null) {
             return Double.NaN;
         }
-        Double v = ValueParsers.number(s);
+        Double v = ValueParsers.number(s, mapping.decimalMark());
         if (v == null) {
-            throw new BadRowException(columnName(f), "not a number: \"" + s + "\"");
+            throw new BadRowException(columnName(f), SpreadsheetNumbers.problem(s, mapping.decimalMark()));
         }
         return v;
     }

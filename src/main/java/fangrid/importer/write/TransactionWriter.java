@@ -18,6 +18,9 @@ import java.util.Objects;
 
 /** Stores order lines: a row is a return when its kind says so, its amount or quantity is negative, or its order id starts with C. */
 final class TransactionWriter extends RowWriter {
+    /** The key of a line whose customer id holds a control character: the writing thread refuses the line. */
+    private static final int UNREADABLE_ID = -2;
+
     private final Connection connection;
     private final CustomerKeys customers;
     /** Null where the lines are not fingerprinted ({@link fangrid.store.Project#createTemporary}): stored as 0. */
@@ -48,11 +51,17 @@ final class TransactionWriter extends RowWriter {
         this.lines = new OrderLineAppender(c, importId);
     }
 
-    /** The line's customer key, resolved on the reading thread (a map of millions of ids is slow to search). */
+    /**
+     * The line's customer key, resolved on the reading thread (a map of millions of ids is slow to search); an id
+     * that {@link #id} refuses gets no key, so that no one is added for it.
+     */
     @Override
     public int key(String[] cells) {
         String id = raw(cells, Field.CUSTOMER_ID);
-        return id == null ? -1 : customers.claimForLine(ValueParsers.id(id));
+        if (id == null) {
+            return -1;
+        }
+        return ValueParsers.controlCharacter(id) >= 0 ? UNREADABLE_ID : customers.claimForLine(ValueParsers.id(id));
     }
 
     @Override
@@ -62,6 +71,9 @@ final class TransactionWriter extends RowWriter {
 
     @Override
     public SkipReason write(String[] cells, int key) throws BadRowException, SQLException {
+        if (key == UNREADABLE_ID) {
+            id(cells, Field.CUSTOMER_ID); // refuses the row, naming the column and the character
+        }
         if (key < 0) {
             return SkipReason.NO_CUSTOMER_ID;
         }
@@ -82,7 +94,7 @@ final class TransactionWriter extends RowWriter {
         String orderId = orderId(cells);
         TransactionKind kind = kind(cells, orderId, amount, quantity);
         String customerId = customerId(cells, key);
-        String productCode = raw(cells, Field.PRODUCT_CODE);
+        String productCode = code(cells, Field.PRODUCT_CODE);
         long fingerprint = 0;
         if (fingerprints != null) {
             fingerprint = LineHash.of(orderPart(customerId, orderId, date), productCode, quantity, amount, kind);
@@ -115,12 +127,11 @@ final class TransactionWriter extends RowWriter {
         return lastCustomerId;
     }
 
-    private String orderId(String[] cells) {
+    private String orderId(String[] cells) throws BadRowException {
         String cell = cell(cells, Field.ORDER_ID);
         if (cell == null || !cell.equals(lastOrderCell)) {
+            lastOrderId = id(cells, Field.ORDER_ID);
             lastOrderCell = cell;
-            String text = ValueParsers.text(cell);
-            lastOrderId = text == null ? null : ValueParsers.id(text);
         }
         return lastOrderId;
     }

@@ -85,6 +85,7 @@ public final class ImportDialog extends Dialog<ButtonType> {
         sheetLabel.managedProperty().bind(sheet.visibleProperty());
         HBox options = new HBox(10, kindLabel, kind, sheetLabel, sheet, encodingLabel, encoding, skip);
         options.getStyleClass().add("import-options");
+        HBox reading = readingChoices();
 
         Label description = new Label();
         description.textProperty().bind(model.descriptionProperty());
@@ -101,7 +102,7 @@ public final class ImportDialog extends Dialog<ButtonType> {
         table.setPlaceholder(new Label(messages.get("import.noRows")));
         model.mappingProperty().addListener((o, a, m) -> showMapping(m));
 
-        VBox content = new VBox(8, options, description, new Label(messages.get("import.mapping")), mappingPane, answersPane,
+        VBox content = new VBox(8, options, reading, description, new Label(messages.get("import.mapping")), mappingPane, answersPane,
                 new Label(messages.format("import.preview", ImportDialogModel.PREVIEW_ROWS)), table, problem);
         content.getStyleClass().add("import-dialog");
         content.setPrefWidth(900);
@@ -125,6 +126,20 @@ public final class ImportDialog extends Dialog<ButtonType> {
     /** A field's name in the window's language (the command line's name, for --map, is in its tooltip). */
     private String fieldName(Field f) {
         return messages.get("field." + f.id());
+    }
+
+    /** How values are read: a decimal comma (text files only: a workbook stores numbers), dates outside 1900 to today. */
+    private HBox readingChoices() {
+        CheckBox decimalComma = new CheckBox(messages.get("import.decimalComma"));
+        decimalComma.setId("importDecimalComma");
+        decimalComma.selectedProperty().bindBidirectional(model.decimalCommaProperty());
+        decimalComma.disableProperty().bind(Bindings.isNotEmpty(model.sheets()));
+        CheckBox dates = new CheckBox(messages.get("import.acceptDatesOutsideRange"));
+        dates.setId("importAcceptDates");
+        dates.selectedProperty().bindBidirectional(model.acceptDatesOutsideRangeProperty());
+        HBox reading = new HBox(10, decimalComma, dates);
+        reading.getStyleClass().add("import-options");
+        return reading;
     }
 
     private void showMapping(ColumnMapping m) {

@@ -2,6 +2,7 @@ package fangrid.ui.importwizard;
 
 import fangrid.domain.ColumnMapping;
 import fangrid.domain.DataKind;
+import fangrid.domain.DecimalMark;
 import fangrid.domain.FavorabilityScale;
 import fangrid.domain.Field;
 import fangrid.domain.PreviewRow;
@@ -36,6 +37,10 @@ public final class ImportDialogModel {
     private final StringProperty sheet = new SimpleStringProperty("");
     private final ObservableList<String> sheets = FXCollections.observableArrayList();
     private final BooleanProperty skipBadRows = new SimpleBooleanProperty();
+    /** Whether the file writes 1.234,56: the user's say, never guessed (1,234 means either). */
+    private final BooleanProperty decimalComma = new SimpleBooleanProperty();
+    /** Whether dates after today or before 1900 are imported rather than refused. */
+    private final BooleanProperty acceptDatesOutsideRange = new SimpleBooleanProperty();
     private final StringProperty description = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
     private final ObservableList<String> header = FXCollections.observableArrayList();
@@ -48,6 +53,8 @@ public final class ImportDialogModel {
         kind.addListener((o, a, b) -> reload());
         encoding.addListener((o, a, b) -> reload());
         sheet.addListener((o, a, b) -> reload());
+        decimalComma.addListener((o, a, b) -> remap(readingChoices()));
+        acceptDatesOutsideRange.addListener((o, a, b) -> remap(readingChoices()));
     }
 
     /** Reads the header, proposes a mapping and previews the first rows. */
@@ -55,10 +62,11 @@ public final class ImportDialogModel {
         DataKind k = kind.get();
         ReadOptions options = options();
         boolean listSheets = sheets.isEmpty();
+        MappingChange choices = readingChoices();
         runner.<Loaded>run(task -> {
             List<String> names = listSheets ? FileToImport.sheetNames(file) : null;
             FileToImport opened = FileToImport.open(file, options, k);
-            ColumnMapping m = opened.proposedMapping();
+            ColumnMapping m = choices.apply(opened.proposedMapping());
             String description = opened.describe() + (opened.dateOrder() != null ? "; d/m/yyyy-style dates: "
                     + opened.dateOrder() : "");
             return new Loaded(description, opened.header(), m, opened.preview(m, PREVIEW_ROWS), names);
@@ -92,6 +100,13 @@ public final class ImportDialogModel {
     /** Lets answer {@code answer} of the survey's scale mean favorability {@code level} (1–7), and previews again. */
     public void favorabilityLevel(int answer, int level) {
         remap(current -> current.withFavorabilityLevel(answer, level));
+    }
+
+    /** Sets the decimal mark and whether dates outside 1900 to today are accepted, as chosen now. */
+    private MappingChange readingChoices() {
+        DecimalMark mark = decimalComma.get() ? DecimalMark.COMMA : DecimalMark.POINT;
+        boolean accepted = acceptDatesOutsideRange.get();
+        return m -> m.withDecimalMark(mark).withDateRange(m.dateRange().acceptingOutside(accepted));
     }
 
     /** A change to the mapping; it may refuse (e.g. a column the file lacks). */
@@ -152,6 +167,14 @@ public final class ImportDialogModel {
 
     public BooleanProperty skipBadRowsProperty() {
         return skipBadRows;
+    }
+
+    public BooleanProperty decimalCommaProperty() {
+        return decimalComma;
+    }
+
+    public BooleanProperty acceptDatesOutsideRangeProperty() {
+        return acceptDatesOutsideRange;
     }
 
     public StringProperty descriptionProperty() {

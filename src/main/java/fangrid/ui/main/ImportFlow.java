@@ -95,6 +95,10 @@ final class ImportFlow {
         r.skipped().forEach((reason, n) -> text.append("\n  ").append(messages.text(reason, reason.text()))
                 .append(": ").append(formats.count(n)));
         r.badRows().stream().limit(10).forEach(b -> text.append("\n  ").append(b.describe()));
+        if (r.datesOutsideRangeCount() > 0) {
+            text.append("\n").append(messages.format("import.datesOutsideRange", formats.count(r.datesOutsideRangeCount())));
+            r.datesOutsideRange().stream().limit(10).forEach(b -> text.append("\n  ").append(b.describe()));
+        }
         if (r.rejectedFile() != null) {
             text.append("\n\n").append(messages.format("import.rejected", r.rejectedFile()));
         }
