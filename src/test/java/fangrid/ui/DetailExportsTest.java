@@ -13,7 +13,7 @@ import fangrid.domain.CustomerFilter;
 import fangrid.domain.SavedSegment;
 import fangrid.store.CustomerContactsLoader;
 import fangrid.store.Project;
-import fangrid.ui.charts.ChartsPane;
+import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Formats;
 import fangrid.ui.detail.SegmentDetailModel;
 import fangrid.ui.detail.SegmentDetailPane;
@@ -42,6 +42,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -110,9 +112,24 @@ class DetailExportsTest {
         }
     }
 
+    /** The names the app proposed in its save dialogs, answered with that name in the test folder. */
+    private final List<String> saveAsked = new java.util.ArrayList<>();
+    private final FileDialogs answers = new FileDialogs() {
+        @Override
+        public java.io.File open(FileChooser chooser, Window owner) {
+            throw new AssertionError("these tests open no file: " + chooser.getTitle());
+        }
+
+        @Override
+        public java.io.File save(FileChooser chooser, Window owner) {
+            saveAsked.add(chooser.getInitialFileName());
+            return dir.resolve(chooser.getInitialFileName()).toFile();
+        }
+    };
+
     @BeforeEach
     void start() throws Exception {
-        robot = window.start("--project=" + project);
+        robot = window.start(answers, "--project=" + project);
         robot.drag("#cell-R1F1").dropTo("#detailTabHeader");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == r1f1Ids.size());
     }
@@ -361,12 +378,7 @@ class DetailExportsTest {
     @Test
     void everyChartSavesThroughItsButtonAsAPngOfTheChartWithItsTitle() throws Exception {
         robot.clickOn("#chartsTabHeader");
-        ChartsPane charts = robot.lookup("#charts").queryAs(ChartsPane.class);
-        List<String> asked = new java.util.ArrayList<>();
-        robot.interact(() -> charts.setPngTarget((name, owner) -> {
-            asked.add(name);
-            return dir.resolve(name).toFile();
-        }));
+        saveAsked.clear();
         for (String id : List.of("chart-share", "chart-trend", "chart-matrix", "chart-deciles")) {
             robot.clickOn("#" + id + "-png");
             WaitForAsyncUtils.waitForFxEvents();
@@ -382,6 +394,6 @@ class DetailExportsTest {
             assertTrue(content.inkIn(0, 0, 1200, 60) > 300, id + ": a title along the top: "
                     + content.inkIn(0, 0, 1200, 60) + " dark pixels");
         }
-        assertEquals(List.of("chart-share.png", "chart-trend.png", "chart-matrix.png", "chart-deciles.png"), asked);
+        assertEquals(List.of("chart-share.png", "chart-trend.png", "chart-matrix.png", "chart-deciles.png"), saveAsked);
     }
 }

@@ -9,13 +9,18 @@ import fangrid.domain.DataKind;
 import fangrid.importer.ImportService;
 import fangrid.project.AppHome;
 import fangrid.store.Project;
+import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +50,8 @@ class EmptyProjectViewsTest {
         System.setProperty("fangrid.home", dir.resolve("home").toString());
         new AppHome(dir.resolve("home")).setLanguage("ja");
         try (Project p = Project.create(dir.resolve("no-survey"))) {
-            new ImportService().importFile(p, TestProjects.sampleDataDir().resolve("orders.csv"), DataKind.TRANSACTIONS);
+            new ImportService().importFile(p, TestProjects.sampleDataDir().resolve("orders.csv"),
+                    DataKind.TRANSACTIONS);
             noSurvey = p.file();
         }
         try (Project p = Project.create(dir.resolve("empty"))) {
@@ -74,9 +80,25 @@ class EmptyProjectViewsTest {
                 view + " offers the import");
     }
 
+    /** Answers the import's file dialog with the sample shop's survey, noting the dialog's title. */
+    private final List<String> opened = new java.util.ArrayList<>();
+    private final FileDialogs survey = new FileDialogs() {
+        @Override
+        public java.io.File open(FileChooser chooser, Window owner) {
+            opened.add(chooser.getTitle());
+            return TestProjects.sampleDataDir().resolve("survey.xlsx").toFile();
+        }
+
+        @Override
+        public java.io.File save(FileChooser chooser, Window owner) {
+            throw new AssertionError("nothing to save here: " + chooser.getTitle());
+        }
+    };
+
     @Test
-    void withoutSurveyAnswersTheHeadlineMatrixAndSurveyChartsSayTheyNeedThem() throws Exception {
-        robot = window.start("--project=" + noSurvey);
+    void withoutSurveyAnswersTheHeadlineMatrixAndSurveyChartsSayTheyNeedThemAndTheMatrixOffersTheImport()
+            throws Exception {
+        robot = window.start(survey, "--project=" + noSurvey);
         String headline = text("#firstCategoryShare");
         assertEquals(messages.get("headline.needsSurvey"), headline, "no large 0.0%");
         assertSays("matrixEmpty", "matrix.empty.needsSurvey", "empty.importSurvey");
@@ -85,7 +107,7 @@ class EmptyProjectViewsTest {
         assertTrue(robot.lookup("#rfGrid").query().isVisible());
 
         robot.clickOn("#chartsTabHeader");
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> shown("#chart-trend-message"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown("#chart-trend-message"));
         for (String chart : List.of("chart-share", "chart-trend", "chart-matrix")) {
             assertTrue(shown("#" + chart + "-message"), chart + " says what it needs");
             assertEquals(messages.get("charts.empty.needsSurvey"), text("#" + chart + "-message"), chart);
@@ -93,6 +115,13 @@ class EmptyProjectViewsTest {
                     + ": nothing to save");
         }
         assertFalse(shown("#chart-deciles-message"), "the deciles have sales to show");
+
+        robot.clickOn("#matrixEmpty-action");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#importKind").tryQuery().isPresent());
+        assertEquals(List.of(messages.get("menu.file.import")), opened, "the import's file dialog");
+        assertEquals(DataKind.SURVEY, robot.lookup("#importKind").queryAs(ChoiceBox.class).getValue(),
+                "the survey kind preselected");
+        robot.clickOn(messages.get("import.cancel"));
     }
 
     @Test

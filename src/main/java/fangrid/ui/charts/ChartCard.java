@@ -1,11 +1,11 @@
 package fangrid.ui.charts;
 
+import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Messages;
 import fangrid.ui.theme.ChartStyler;
 import java.io.File;
 import java.io.IOException;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,8 +35,8 @@ final class ChartCard extends VBox {
     private final Button export = new Button("PNG…");
     private final Label message = new Label();
 
-    ChartCard(String id, String title, JFreeChart chart, Messages messages, ChartStyler styler,
-              Supplier<PngTarget> target, Consumer<Exception> errors) {
+    ChartCard(String id, String title, JFreeChart chart, Messages messages, ChartStyler styler, FileDialogs dialogs,
+              Consumer<Exception> errors) {
         this.chart = chart;
         this.pngTitle = styler.title(title);
         setId(id);
@@ -53,7 +53,11 @@ final class ChartCard extends VBox {
         export.setId(id + "-png");
         export.getStyleClass().add("small-button");
         export.setOnAction(e -> {
-            File f = target.get().ask(id + ".png", getScene().getWindow());
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("charts.exportPng"));
+            chooser.setInitialFileName(id + ".png");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+            File f = dialogs.save(chooser, getScene().getWindow());
             if (f != null) {
                 try {
                     savePng(f);
@@ -76,17 +80,6 @@ final class ChartCard extends VBox {
         StackPane plot = new StackPane(viewer, message);
         VBox.setVgrow(plot, Priority.ALWAYS);
         getChildren().addAll(header, plot);
-    }
-
-    /** A file chooser for PNG files, the app's {@link PngTarget}. */
-    static PngTarget chooser(Messages messages) {
-        return (name, owner) -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.get("charts.exportPng"));
-            chooser.setInitialFileName(name);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-            return chooser.showSaveDialog(owner);
-        };
     }
 
     /** Says {@code text} over the chart, which has nothing to draw; there is nothing to save either. */

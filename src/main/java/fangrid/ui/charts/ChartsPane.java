@@ -2,6 +2,7 @@ package fangrid.ui.charts;
 
 import fangrid.analysis.FirstCategorySummary;
 import fangrid.analysis.TrendPoint;
+import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.FilteredView;
 import fangrid.ui.theme.ChartStyler;
@@ -33,13 +34,12 @@ public final class ChartsPane extends VBox {
     private final ChartCard matrixCard;
     private final ChartCard decilesCard;
     private final Messages messages;
-    private PngTarget pngTarget;
     private boolean hasTransactions = true;
     private List<TrendPoint> trendPoints = List.of();
 
-    public ChartsPane(Messages messages, ChartStyler styler, Consumer<Exception> errors) {
+    /** The charts; their PNG… buttons ask {@code dialogs} where to save. */
+    public ChartsPane(Messages messages, ChartStyler styler, FileDialogs dialogs, Consumer<Exception> errors) {
         this.messages = messages;
-        this.pngTarget = ChartCard.chooser(messages);
         setId("charts");
         getStyleClass().add("charts");
         share = new ShareChart(messages, styler);
@@ -57,10 +57,10 @@ public final class ChartsPane extends VBox {
         RowConstraints row = new RowConstraints();
         row.setVgrow(Priority.ALWAYS);
         cards.getRowConstraints().add(row);
-        shareCard = card("chart-share", "charts.share.title", share.chart(), styler, errors);
-        trendCard = card("chart-trend", "charts.trend.title", trend.chart(), styler, errors);
-        matrixCard = card("chart-matrix", "charts.matrix.title", matrix.chart(), styler, errors);
-        decilesCard = card("chart-deciles", "charts.deciles.title", deciles.chart(), styler, errors);
+        shareCard = card("chart-share", "charts.share.title", share.chart(), styler, dialogs, errors);
+        trendCard = card("chart-trend", "charts.trend.title", trend.chart(), styler, dialogs, errors);
+        matrixCard = card("chart-matrix", "charts.matrix.title", matrix.chart(), styler, dialogs, errors);
+        decilesCard = card("chart-deciles", "charts.deciles.title", deciles.chart(), styler, dialogs, errors);
         cards.add(shareCard, 0, 0);
         cards.add(trendCard, 1, 0);
         cards.add(matrixCard, 2, 0);
@@ -69,9 +69,9 @@ public final class ChartsPane extends VBox {
         getChildren().addAll(chipHolder, cards);
     }
 
-    private ChartCard card(String id, String titleKey, JFreeChart chart, ChartStyler styler,
+    private ChartCard card(String id, String titleKey, JFreeChart chart, ChartStyler styler, FileDialogs dialogs,
                            Consumer<Exception> errors) {
-        return new ChartCard(id, messages.get(titleKey), chart, messages, styler, () -> pngTarget, errors);
+        return new ChartCard(id, messages.get(titleKey), chart, messages, styler, dialogs, errors);
     }
 
     /** Where the view's filter chip goes. */
@@ -136,10 +136,5 @@ public final class ChartsPane extends VBox {
     private String missing(int customers, int respondents) {
         return customers == 0 ? messages.get("charts.empty.needsTransactions")
                 : respondents == 0 ? messages.get("charts.empty.needsSurvey") : null;
-    }
-
-    /** Where the charts' PNG… buttons save (a file chooser unless set). */
-    public void setPngTarget(PngTarget target) {
-        this.pngTarget = target;
     }
 }

@@ -74,7 +74,8 @@ public final class FirstCategoryPane extends HBox {
             people.setText(messages.format("headline.needsSurvey.detail", formats.count(s.base())));
         } else {
             share.setText(formats.percent(s.shareOfBase()));
-            people.setText(messages.format("headline.people", formats.count(s.firstCategory()), formats.count(s.base())));
+            people.setText(messages.format("headline.people", formats.count(s.firstCategory()),
+                    formats.count(s.base())));
             respondents.setText(messages.format("headline.respondents", formats.percent(s.shareOfRespondents()),
                     formats.count(s.respondents())));
             oneStep.setText(messages.format("headline.oneStep", formats.count(s.oneStepUsage()),

@@ -86,7 +86,8 @@ final class ReadableBarRenderer extends BarRenderer {
             Rectangle2D bar = l.bar();
             double w = size.getWidth();
             double h = size.getHeight();
-            Rectangle2D above = intoPlot(new Rectangle2D.Double(bar.getCenterX() - w / 2, bar.getMinY() - GAP - h, w, h));
+            Rectangle2D above = intoPlot(
+                    new Rectangle2D.Double(bar.getCenterX() - w / 2, bar.getMinY() - GAP - h, w, h));
             Rectangle2D inside = new Rectangle2D.Double(bar.getCenterX() - w / 2, bar.getMinY() + GAP, w, h);
             Rectangle2D right = new Rectangle2D.Double(bar.getMaxX() + GAP, bar.getMinY(), w, h);
             Rectangle2D left = new Rectangle2D.Double(bar.getMinX() - GAP - w, bar.getMinY(), w, h);

@@ -9,6 +9,7 @@ import fangrid.domain.DataKind;
 import fangrid.domain.SavedSegment;
 import fangrid.ui.charts.ChartsPane;
 import fangrid.ui.common.Alerts;
+import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.FilterChip;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupDrag;
@@ -74,8 +75,12 @@ final class LinkedViews {
     private final ListChangeListener<TrendPoint> trendListener = c -> showTrend();
     private GroupSource active;
 
-    /** The views in {@code slots}; an empty view's import button calls {@code importFile} with the kind it needs. */
-    LinkedViews(MainModel model, Messages messages, ChartStyler styler, Slots slots, Consumer<DataKind> importFile) {
+    /**
+     * The views in {@code slots}; the charts' PNG buttons ask {@code dialogs} where to save, and an empty view's
+     * import button calls {@code importFile} with the kind it needs.
+     */
+    LinkedViews(MainModel model, Messages messages, ChartStyler styler, FileDialogs dialogs, Slots slots,
+                Consumer<DataKind> importFile) {
         this.model = model;
         this.crossFilter = model.crossFilter();
         this.messages = messages;
@@ -85,7 +90,7 @@ final class LinkedViews {
         grid = new RfGridPane(messages, labels);
         matrix = new FavorabilityMatrixPane(messages, labels);
         detail = new SegmentDetailPane(model.detail(), messages, labels);
-        charts = new ChartsPane(messages, styler, e -> model.errorProperty().set(e));
+        charts = new ChartsPane(messages, styler, dialogs, e -> model.errorProperty().set(e));
         segmentList = new SegmentList(slots.segments(), messages, labels);
         slots.gridHolder().getChildren().add(grid);
         slots.matrixHolder().getChildren().add(matrix);

@@ -88,7 +88,7 @@ public final class MainController {
         projects = new ProjectChooser(model, messages, dialogs);
         headline = new FirstCategoryPane(messages);
         headlineHolder.getChildren().add(headline);
-        views = new LinkedViews(model, messages, styler, new LinkedViews.Slots(gridCardController.card(),
+        views = new LinkedViews(model, messages, styler, dialogs, new LinkedViews.Slots(gridCardController.card(),
                 gridCardController.holder(), gridCardController.chipHolder(), matrixCard, matrixHolder,
                 matrixChipHolder, viewTabs, detailTab, detailHolder, chartsTab, chartsHolder,
                 sidebarController.segmentList()),
