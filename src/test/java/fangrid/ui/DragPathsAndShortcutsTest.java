@@ -8,7 +8,6 @@ import fangrid.TestProjects;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
 import fangrid.analysis.Summary;
-import fangrid.domain.CustomerFilter;
 import fangrid.domain.GridCell;
 import fangrid.domain.ImportRecord;
 import fangrid.store.Project;
@@ -43,6 +42,7 @@ class DragPathsAndShortcutsTest {
     private final NumberFormat n = NumberFormat.getIntegerInstance(Locale.JAPANESE);
     private final FanGridWindow window = new FanGridWindow();
     private FxRobot robot;
+    private ShownFigures shown;
 
     @BeforeAll
     static void makeProject() throws Exception {
@@ -55,6 +55,7 @@ class DragPathsAndShortcutsTest {
     @BeforeEach
     void start() throws Exception {
         robot = window.start("--project=" + project);
+        shown = new ShownFigures(robot, analysis);
     }
 
     @AfterEach
@@ -62,12 +63,12 @@ class DragPathsAndShortcutsTest {
         window.close();
     }
 
-    private static Summary expected(String filter) {
-        return analysis.summary(analysis.aggregates().select(CustomerFilter.parse(filter), id -> null));
+    private Summary expected(String filter) {
+        return shown.expected(filter);
     }
 
     private String text(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return shown.text(query);
     }
 
     private boolean visible(String query) {
@@ -75,23 +76,11 @@ class DragPathsAndShortcutsTest {
     }
 
     private void assertGridShows(Summary s) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> n.format(s.grid().customers(new GridCell(1, 1))).equals(text("#count-R1F1")));
-        for (int i = 0; i < 9; i++) {
-            GridCell c = GridCell.ofIndex(i);
-            assertEquals(n.format(s.grid().customers(c)), text("#count-" + c), "grid cell " + c);
-        }
+        shown.assertGridShows(s);
     }
 
     private void assertMatrixShows(Summary s) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> n.format(s.matrix().count(7, 5)).equals(text("#matrix-u5-f7")));
-        for (int fav = 0; fav <= 7; fav++) {
-            for (int usage = 0; usage <= 5; usage++) {
-                assertEquals(n.format(s.matrix().count(fav, usage)), text("#matrix-u" + usage + "-f" + fav),
-                        "matrix cell fav " + fav + " usage " + usage);
-            }
-        }
+        shown.assertMatrixShows(s);
     }
 
     private void shortcut(KeyCode key) {

@@ -42,6 +42,7 @@ class LinkedViewsTest {
     private final NumberFormat n = NumberFormat.getIntegerInstance(Locale.JAPANESE);
     private final FanGridWindow window = new FanGridWindow();
     private FxRobot robot;
+    private ShownFigures shown;
 
     @BeforeAll
     static void makeProject() throws Exception {
@@ -54,6 +55,7 @@ class LinkedViewsTest {
     @BeforeEach
     void start() throws Exception {
         robot = window.start("--project=" + project);
+        shown = new ShownFigures(robot, analysis);
     }
 
     @AfterEach
@@ -61,34 +63,24 @@ class LinkedViewsTest {
         window.close();
     }
 
-    private static Summary expected(String filter) {
-        return analysis.summary(analysis.aggregates().select(CustomerFilter.parse(filter), id -> null));
+    private Summary expected(String filter) {
+        return shown.expected(filter);
     }
 
     private String text(String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        return shown.text(query);
     }
 
     private void waitForText(String query, String expected) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> expected.equals(text(query)));
+        shown.waitForText(query, expected);
     }
 
     private void assertMatrixShows(Summary s) throws Exception {
-        waitForText("#matrix-u5-f7", n.format(s.matrix().count(7, 5)));
-        for (int fav = 0; fav <= 7; fav++) {
-            for (int usage = 0; usage <= 5; usage++) {
-                assertEquals(n.format(s.matrix().count(fav, usage)), text("#matrix-u" + usage + "-f" + fav),
-                        "matrix cell fav " + fav + " usage " + usage);
-            }
-        }
+        shown.assertMatrixShows(s);
     }
 
     private void assertGridShows(Summary s) throws Exception {
-        waitForText("#count-R1F1", n.format(s.grid().customers(new GridCell(1, 1))));
-        for (int i = 0; i < 9; i++) {
-            GridCell c = GridCell.ofIndex(i);
-            assertEquals(n.format(s.grid().customers(c)), text("#count-" + c), "grid cell " + c);
-        }
+        shown.assertGridShows(s);
     }
 
     @Test

@@ -80,7 +80,7 @@ class ProjectMenuTest {
         assertEquals(0, imports(dir.resolve("myshop.mv.db")));
         assertEquals(sampleImports, imports(sample), "the sample shop is unchanged");
         assertTrue(robot.lookup("#importList").queryListView().getItems().isEmpty());
-        assertTrue(robot.lookup("#emptyNotice").queryAs(Label.class).isVisible(), "says to import orders");
+        assertTrue(robot.lookup("#gridEmpty").query().isVisible(), "the grid says to import orders");
         for (int i = 0; i < 9; i++) {
             assertEquals("0", text("#count-" + GridCell.ofIndex(i)), "no customers in " + GridCell.ofIndex(i));
         }

@@ -16,7 +16,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -55,7 +54,6 @@ public final class MainController {
     @FXML private StackPane detailHolder;
     @FXML private Tab chartsTab;
     @FXML private StackPane chartsHolder;
-    @FXML private Label emptyNotice;
     @FXML private StatusBar statusBar;
 
     private final ChangeListener<Boolean> busyListener = (o, was, busy) -> onBusyChanged(busy);
@@ -141,10 +139,6 @@ public final class MainController {
     }
 
     private void render(Analysis a) {
-        boolean empty = a != null && !a.hasTransactions();
-        emptyNotice.setText(messages.get("empty.noTransactions"));
-        emptyNotice.setVisible(empty);
-        emptyNotice.setManaged(empty);
         if (a != null) {
             headline.show(a.firstCategory());
         }
