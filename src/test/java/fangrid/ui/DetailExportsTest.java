@@ -16,7 +16,6 @@ import fangrid.store.Project;
 import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Formats;
 import fangrid.ui.detail.SegmentDetailModel;
-import fangrid.ui.detail.SegmentDetailPane;
 import fangrid.ui.theme.ChartStyler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -114,6 +113,8 @@ class DetailExportsTest {
 
     /** The names the app proposed in its save dialogs, answered with that name in the test folder. */
     private final List<String> saveAsked = new java.util.ArrayList<>();
+    /** The name (in the test folder) the next save dialog answers with; null: the name proposed. */
+    private String nextSaveAnswer;
     private final FileDialogs answers = new FileDialogs() {
         @Override
         public java.io.File open(FileChooser chooser, Window owner) {
@@ -123,7 +124,9 @@ class DetailExportsTest {
         @Override
         public java.io.File save(FileChooser chooser, Window owner) {
             saveAsked.add(chooser.getInitialFileName());
-            return dir.resolve(chooser.getInitialFileName()).toFile();
+            String answer = nextSaveAnswer != null ? nextSaveAnswer : chooser.getInitialFileName();
+            nextSaveAnswer = null;
+            return dir.resolve(answer).toFile();
         }
     };
 
@@ -266,17 +269,13 @@ class DetailExportsTest {
      * format's is added), and checks the name the dialog proposed; returns the file written.
      */
     private Path exportThroughTheMenu(SegmentDetailModel.Export kind, String answer) throws Exception {
-        SegmentDetailPane pane = robot.lookup("#segmentDetail").queryAs(SegmentDetailPane.class);
-        String[] proposed = new String[1];
-        robot.interact(() -> pane.setSaveDialog((chooser, owner) -> {
-            proposed[0] = chooser.getInitialFileName();
-            return dir.resolve(answer).toFile();
-        }));
+        nextSaveAnswer = answer;
+        int asked = saveAsked.size();
         robot.clickOn("#exportSegment").clickOn(JAPANESE.getString("detail.export." + kind.key()));
         String name = answer + "." + kind.format().extension();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#detailFeedback").queryAs(Label.class).getText().contains(name));
-        assertEquals("R1F1_" + asOf + "." + kind.format().extension(), proposed[0], "named after the group and date");
+        assertEquals("R1F1_" + asOf + "." + kind.format().extension(), saveAsked.get(asked), "named after the group and date");
         Path file = dir.resolve(name);
         assertTrue(Files.isRegularFile(file), "written: " + file);
         return file;

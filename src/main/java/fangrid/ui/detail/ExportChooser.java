@@ -1,7 +1,7 @@
 package fangrid.ui.detail;
 
 import fangrid.ui.common.Messages;
-import fangrid.ui.common.SaveDialog;
+import fangrid.ui.common.FileDialogs;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -15,14 +15,14 @@ final class ExportChooser {
     }
 
     /** @param proposed the file name offered, see {@link ExportFileName} */
-    static Optional<Path> choose(SegmentDetailModel.Export kind, String proposed, Messages messages, SaveDialog dialog,
+    static Optional<Path> choose(SegmentDetailModel.Export kind, String proposed, Messages messages, FileDialogs dialog,
                                  Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("detail.export." + kind.key()));
         String ext = kind.format().extension();
         chooser.setInitialFileName(proposed);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase(Locale.ROOT), "*." + ext));
-        File f = dialog.show(chooser, owner);
+        File f = dialog.save(chooser, owner);
         if (f == null) {
             return Optional.empty();
         }

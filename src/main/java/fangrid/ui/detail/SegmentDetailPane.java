@@ -8,7 +8,7 @@ import fangrid.ui.common.Alerts;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Messages;
-import fangrid.ui.common.SaveDialog;
+import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.TaskProgressDialog;
 import fangrid.ui.crossfilter.FilteredView;
 import java.nio.file.Path;
@@ -48,10 +48,11 @@ public final class SegmentDetailPane extends VBox {
     private final CustomerTablePane table;
     private final TimelinePane timeline;
     private final ChangeListener<SegmentStats> statsListener = (o, old, s) -> showStats(s);
-    private SaveDialog saveDialog = SaveDialog.PLATFORM;
+    private final FileDialogs dialogs;
     private int row;
 
-    public SegmentDetailPane(SegmentDetailModel model, Messages messages, GroupLabels labels) {
+    public SegmentDetailPane(SegmentDetailModel model, Messages messages, GroupLabels labels, FileDialogs dialogs) {
+        this.dialogs = dialogs;
         this.model = model;
         this.messages = messages;
         this.formats = new Formats(messages.locale());
@@ -78,7 +79,7 @@ public final class SegmentDetailPane extends VBox {
         for (SegmentDetailModel.Export kind : SegmentDetailModel.Export.values()) {
             MenuItem item = new MenuItem(messages.get("detail.export." + kind.key()));
             item.setId("export-" + kind.key());
-            item.setOnAction(e -> ExportChooser.choose(kind, proposedFileName(kind), messages, saveDialog,
+            item.setOnAction(e -> ExportChooser.choose(kind, proposedFileName(kind), messages, dialogs,
                     getScene().getWindow()).ifPresent(file -> exportTo(kind, file)));
             export.getItems().add(item);
         }
@@ -144,11 +145,6 @@ public final class SegmentDetailPane extends VBox {
     private String proposedFileName(SegmentDetailModel.Export kind) {
         Analysis a = model.analysis();
         return ExportFileName.of(title.getText(), a == null ? null : a.asOf(), kind.format().extension());
-    }
-
-    /** Replaces the platform's save dialog the export menu shows (tests answer it themselves). */
-    public void setSaveDialog(SaveDialog dialog) {
-        this.saveDialog = dialog;
     }
 
     /** Where the view's filter chip goes. */

@@ -89,7 +89,7 @@ final class LinkedViews {
         this.labels = new GroupLabels(messages, model.saved()::name);
         grid = new RfGridPane(messages, labels);
         matrix = new FavorabilityMatrixPane(messages, labels);
-        detail = new SegmentDetailPane(model.detail(), messages, labels);
+        detail = new SegmentDetailPane(model.detail(), messages, labels, dialogs);
         charts = new ChartsPane(messages, styler, dialogs, e -> model.errorProperty().set(e));
         segmentList = new SegmentList(slots.segments(), messages, labels);
         slots.gridHolder().getChildren().add(grid);
