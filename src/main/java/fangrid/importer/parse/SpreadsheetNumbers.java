@@ -154,7 +154,7 @@ public final class SpreadsheetNumbers {
         String value = BigDecimal.valueOf(other).stripTrailingZeros().toPlainString();
         return mark == DecimalMark.POINT
                 ? "not a number: " + shown + " (with a decimal comma it would be " + value
-                        + "; if the file writes decimals with a comma, choose decimal comma: --decimal-comma)"
+                        + ": if the file writes decimals with a comma, choose decimal comma; command line: --decimal-comma)"
                 : "not a number with a decimal comma, as chosen: " + shown + " (with a decimal point it would be "
                         + value + ")";
     }

@@ -101,7 +101,7 @@ final class MixedEncodingCheck extends FilterInputStream {
 
     /**
      * The index of the first byte from {@code from} that needs a look, the common case taken a run at a time: inside
-     * a value, ASCII that is neither a quote, a line end nor the delimiter.
+     * a value, ASCII other than a line end; a delimiter is counted on the way unless a quote follows it.
      */
     private int skipPlainAscii(byte[] b, int from, int end) {
         if (pending > 0 || trailByteNext) {
@@ -113,8 +113,13 @@ final class MixedEncodingCheck extends FilterInputStream {
                 i++;
             }
         } else if (state == State.UNQUOTED) {
-            while (i < end && b[i] > '"' && b[i] != delimiter) {
-                i++;
+            for (byte x; i < end && (x = b[i]) >= 0 && x != '\n' && x != '\r'; i++) {
+                if (x == delimiter) {
+                    if (i + 1 == end || b[i + 1] == '"') {
+                        break;
+                    }
+                    column++;
+                }
             }
         } else if (state == State.QUOTED) {
             while (i < end && b[i] >= 0 && b[i] != '"') {
@@ -129,7 +134,9 @@ final class MixedEncodingCheck extends FilterInputStream {
 
     private void take(int c) throws IOException {
         rowHasBytes = true;
-        followUtf8(c);
+        if (!rowNotUtf8) {
+            followUtf8(c);
+        }
         if (trailByteNext) {
             trailByteNext = false;
             if (c >= 0x40) {

@@ -189,7 +189,7 @@ public abstract class RowWriter implements AutoCloseable {
         if (outside != null) {
             if (!dateRange.outsideAccepted()) {
                 throw new BadRowException(columnName(f), "a date " + outside + ": \"" + s + "\" (if such dates are "
-                        + "right, accept them: --allow-future-dates)");
+                        + "right, accept them; command line: --allow-future-dates)");
             }
             outside = d + ", " + outside;
             countDateOutside(f, outside);

@@ -102,8 +102,8 @@ public final class ImportDialog extends Dialog<ButtonType> {
         table.setPlaceholder(new Label(messages.get("import.noRows")));
         model.mappingProperty().addListener((o, a, m) -> showMapping(m));
 
-        VBox content = new VBox(8, options, reading, description, new Label(messages.get("import.mapping")), mappingPane, answersPane,
-                new Label(messages.format("import.preview", ImportDialogModel.PREVIEW_ROWS)), table, problem);
+        VBox content = new VBox(8, options, reading, description, new Label(messages.get("import.mapping")), mappingPane,
+                answersPane, new Label(messages.format("import.preview", ImportDialogModel.PREVIEW_ROWS)), table, problem);
         content.getStyleClass().add("import-dialog");
         content.setPrefWidth(900);
         getDialogPane().setContent(content);

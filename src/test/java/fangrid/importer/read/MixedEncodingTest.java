@@ -57,6 +57,23 @@ class MixedEncodingTest {
         assertTrue(e.getMessage().contains("encoding"), e.getMessage());
     }
 
+    /** The check follows rows, quotes and delimiters across reads: however the bytes come, it names the same place. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 5, 7, 16, 8192})
+    void theRowAndColumnDoNotDependOnHowTheBytesAreRead(int chunk) throws Exception {
+        byte[] file = Files.readAllBytes(write("c.csv", "S:会員番号,備考,金額/S:会員1,\"ポ<NL>イ,ント\",1/S:K2,,\"\"/S:K3,\"a\"\"b\",2"
+                + "/U:K4,x,ポイント"));
+        GuardedTextReader.Problem p = assertThrows(GuardedTextReader.Problem.class, () -> {
+            try (java.io.InputStream in = MixedEncodingCheck.around(new java.io.ByteArrayInputStream(file), MS932, ',', "c.csv")) {
+                byte[] buf = new byte[chunk];
+                while (in.read(buf, 0, chunk) >= 0) {
+                    // reading on until the check objects
+                }
+            }
+        });
+        assertTrue(p.getMessage().startsWith("c.csv, row 5, column 3: "), p.getMessage());
+    }
+
     /** Past the part detection looks at, UTF-8 is read strictly: the first row that is not UTF-8 is named. */
     @Test
     void aWindows31jRowFarIntoAUtf8FileIsNamedAsAMix() throws Exception {
