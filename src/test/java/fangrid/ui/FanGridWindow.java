@@ -34,8 +34,7 @@ final class FanGridWindow {
     /** Starts the app and waits (up to 30 s) until the grid shows its first figure. */
     FxRobot start(String... args) throws Exception {
         launch(FileDialogs.SYSTEM, args);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> !robot.lookup("#count-R1F1").queryAs(Label.class).getText().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, this::gridShowsFigures);
         WaitForAsyncUtils.waitForFxEvents();
         return robot;
     }
@@ -46,10 +45,14 @@ final class FanGridWindow {
      */
     FxRobot start(FileDialogs dialogs, String... args) throws Exception {
         launch(dialogs, args);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> !robot.lookup("#count-R1F1").queryAs(Label.class).getText().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, this::gridShowsFigures);
         WaitForAsyncUtils.waitForFxEvents();
         return robot;
+    }
+
+    /** The grid's first cell shows a figure; until the main view is in the scene there is no such cell yet. */
+    private boolean gridShowsFigures() {
+        return robot.lookup("#count-R1F1").tryQueryAs(Label.class).map(l -> !l.getText().isEmpty()).orElse(false);
     }
 
     /** Starts the app without waiting for a project (one that cannot be opened shows an error instead). */
