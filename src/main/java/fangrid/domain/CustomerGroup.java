@@ -2,7 +2,7 @@ package fangrid.domain;
 
 /**
  * A group of customers a user can point at in one view and carry to another: a grid cell, a matrix cell, a
- * behavioural segment, a decile or a saved segment. Its {@link #id()} is how filters, drags and saved segments
+ * behavioural segment, a decile, a saved segment, the rank-down risk or a CPM cell. Its {@link #id()} is how filters, drags and saved segments
  * write it.
  */
 public sealed interface CustomerGroup {
@@ -70,6 +70,25 @@ public sealed interface CustomerGroup {
         }
     }
 
+    /**
+     * The customers at risk of ranking down (ランクダウン防止), or with {@code thisWeek} those who cross the line in
+     * the next seven days; see {@link RankDownRule}.
+     */
+    record RankDown(boolean thisWeek) implements CustomerGroup {
+        @Override
+        public String id() {
+            return thisWeek ? "at-risk-week" : "at-risk";
+        }
+    }
+
+    /** The customers of one CPM cell. */
+    record Cpm(CpmCell cell) implements CustomerGroup {
+        @Override
+        public String id() {
+            return "cpm:" + cell.id();
+        }
+    }
+
     /** The group written as {@code id}; throws IllegalArgumentException for anything else. */
     static CustomerGroup parse(String id) {
         String s = id.trim();
@@ -82,6 +101,12 @@ public sealed interface CustomerGroup {
             }
             if (s.matches("D([1-9]|10)")) {
                 return new Decile(Integer.parseInt(s.substring(1)));
+            }
+            if (s.equals("at-risk") || s.equals("at-risk-week")) {
+                return new RankDown(s.endsWith("week"));
+            }
+            if (s.startsWith("cpm:")) {
+                return new Cpm(CpmCell.parse(s.substring(4)));
             }
             if (s.startsWith("saved:")) {
                 return new Saved(Long.parseLong(s.substring(6)));
