@@ -7,6 +7,7 @@ import fangrid.ui.common.Screenshot;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.common.WindowMemory;
 import fangrid.ui.common.WindowPlacement;
+import fangrid.ui.main.CpmCardController;
 import fangrid.ui.main.GridCardController;
 import fangrid.ui.main.MainController;
 import fangrid.ui.main.MainModel;
@@ -129,6 +130,9 @@ public final class FanGridApp extends Application {
             }
             if (type == GridCardController.class) {
                 return new GridCardController(model, messages);
+            }
+            if (type == CpmCardController.class) {
+                return new CpmCardController(model, messages);
             }
             throw new IllegalArgumentException("no controller of type " + type.getName() + " in FanGrid");
         });

@@ -19,6 +19,7 @@ import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.CrossFilter;
 import fangrid.ui.crossfilter.FilteredView;
 import fangrid.ui.crossfilter.ViewId;
+import fangrid.ui.cpm.CpmPane;
 import fangrid.ui.detail.SaveSegmentDialog;
 import fangrid.ui.detail.SegmentDetailPane;
 import fangrid.ui.grid.RfGridPane;
@@ -74,6 +75,7 @@ final class LinkedViews {
     private final ListChangeListener<SavedSegment> savedListener = c -> showSegments();
     private final ListChangeListener<TrendPoint> trendListener = c -> showTrend();
     private GroupSource active;
+    private Tab cpmTab;
 
     /**
      * The views in {@code slots}; the charts' PNG buttons ask {@code dialogs} where to save, and an empty view's
@@ -149,6 +151,23 @@ final class LinkedViews {
         emptyViews.show(model.analysisProperty().get());
     }
 
+    /**
+     * Adds the CPM view in {@code tab}: its ten cells in {@code holder} render the CPM filter's customers, are selected
+     * and dragged like the grid's, and the card (and the tab's header) take drops.
+     */
+    void addCpm(Tab tab, Pane card, StackPane holder, StackPane chipHolder) {
+        cpmTab = tab;
+        CpmPane cpm = new CpmPane(messages, labels);
+        holder.getChildren().add(cpm);
+        chip(ViewId.CPM, chipHolder);
+        GroupDrag.target(card, f -> crossFilter.apply(ViewId.CPM, f));
+        tabTarget(tab, ViewId.CPM);
+        GroupSource source = () -> cpm.payload(cpm.selection().selectedInOrder());
+        activeWhenFocused(cpm, source);
+        contextMenu(cpm, source, ViewId.CPM, false);
+        listen(ViewId.CPM, cpm::show);
+    }
+
     private void onAnalysis(Analysis a) {
         showSegments();
         emptyViews.show(a);
@@ -161,6 +180,7 @@ final class LinkedViews {
     private void showSegments() {
         Analysis a = model.analysisProperty().get();
         if (a != null) {
+            segmentList.rankDownRule(a.settings().rankDown());
             segmentList.show(a.summary(), model.saved().list());
         }
     }
@@ -309,6 +329,8 @@ final class LinkedViews {
             slots.tabs().getSelectionModel().select(slots.detailTab());
         } else if (target == ViewId.CHARTS) {
             slots.tabs().getSelectionModel().select(slots.chartsTab());
+        } else if (target == ViewId.CPM && cpmTab != null) {
+            slots.tabs().getSelectionModel().select(cpmTab);
         }
     }
 

@@ -40,6 +40,7 @@ public final class MainController {
 
     @FXML private SidebarController sidebarController;
     @FXML private GridCardController gridCardController;
+    @FXML private CpmCardController cpmCardController;
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
@@ -54,6 +55,7 @@ public final class MainController {
     @FXML private StackPane detailHolder;
     @FXML private Tab chartsTab;
     @FXML private StackPane chartsHolder;
+    @FXML private Tab cpmTab;
     @FXML private StatusBar statusBar;
 
     private final ChangeListener<Boolean> busyListener = (o, was, busy) -> onBusyChanged(busy);
@@ -91,6 +93,7 @@ public final class MainController {
                 matrixChipHolder, viewTabs, detailTab, detailHolder, chartsTab, chartsHolder,
                 sidebarController.segmentList()),
                 kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
+        views.addCpm(cpmTab, cpmCardController.card(), cpmCardController.holder(), cpmCardController.chipHolder());
 
         ToggleGroup languages = new ToggleGroup();
         languageJapanese.setToggleGroup(languages);
@@ -125,6 +128,7 @@ public final class MainController {
         views.dispose();
         sidebarController.dispose();
         gridCardController.dispose();
+        cpmCardController.dispose();
     }
 
     private void onBusyChanged(boolean busy) {
@@ -183,9 +187,9 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail" or "charts"). */
+    /** Shows the lower tab {@code name} ("detail", "charts" or "cpm"). */
     public void showTab(String name) {
-        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : detailTab);
+        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : "cpm".equals(name) ? cpmTab : detailTab);
     }
 
     @FXML
@@ -206,6 +210,11 @@ public final class MainController {
     @FXML
     private void onSendToCharts() {
         views.sendSelectionTo(ViewId.CHARTS);
+    }
+
+    @FXML
+    private void onSendToCpm() {
+        views.sendSelectionTo(ViewId.CPM);
     }
 
     @FXML
