@@ -157,6 +157,30 @@ class RankDownAndCpmTest {
         assertEquals(List.of(i(a, "edge"), i(a, "soon")), IntStream.of(s.toArray()).boxed().toList());
     }
 
+    @Test
+    void theRankDownColumnsSortWithMissingValuesLast() throws Exception {
+        Analysis a = analyze(AnalysisSettings.DEFAULT);
+        CustomerRows rows = CustomerRows.of(a.customers(), null);
+        // overdue: lapsed 10, over 6, edge 5, half 5, soon -1, calm -2, steady -80, trendy -199, loyal -200
+        // (once and gone bought once, nobody never: no value, last either way)
+        assertEquals(List.of("lapsed", "over", "edge", "half", "soon", "calm", "steady", "trendy", "loyal", "once", "gone",
+                "nobody"), ids(rows.sortedBy(CustomerField.DAYS_OVERDUE, false)));
+        assertEquals(List.of("loyal", "trendy", "steady", "calm", "soon", "edge", "half", "over", "lapsed", "once", "gone",
+                "nobody"), ids(rows.sortedBy(CustomerField.DAYS_OVERDUE, true)));
+        assertEquals(ids(rows.sortedBy(CustomerField.DAYS_OVERDUE, true)).subList(0, 9),
+                ids(rows.sortedBy(CustomerField.NEXT_PURCHASE_DUE, false)).subList(0, 9), "latest due date first");
+        // value at risk: lapsed 30,000, loyal 35,000.5, trendy 35,000.5, steady 35,000, over 200, the others 100
+        assertEquals(List.of("trendy", "loyal", "steady", "lapsed", "over"),
+                ids(rows.sortedBy(CustomerField.VALUE_AT_RISK, false)).subList(0, 5));
+        List<String> byValue = ids(rows.sortedBy(CustomerField.VALUE_AT_RISK, true));
+        assertEquals(List.of("once", "gone", "nobody"), byValue.subList(byValue.size() - 3, byValue.size()),
+                "fewer than two purchases: no value");
+    }
+
+    private static List<String> ids(CustomerRows rows) {
+        return IntStream.range(0, rows.size()).mapToObj(r -> rows.table().customerId(rows.index(r))).toList();
+    }
+
     private static int i(Analysis a, String id) {
         return SegmentFixture.index(a, id);
     }
