@@ -9,6 +9,7 @@ import fangrid.domain.DataKind;
 import fangrid.domain.SavedSegment;
 import fangrid.ui.charts.ChartsPane;
 import fangrid.ui.common.Alerts;
+import fangrid.ui.common.EmptyState;
 import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.FilterChip;
 import fangrid.ui.common.Formats;
@@ -76,6 +77,8 @@ final class LinkedViews {
     private final ListChangeListener<TrendPoint> trendListener = c -> showTrend();
     private GroupSource active;
     private Tab cpmTab;
+    private EmptyState cpmEmpty;
+    private final Consumer<DataKind> importFile;
 
     /**
      * The views in {@code slots}; the charts' PNG buttons ask {@code dialogs} where to save, and an empty view's
@@ -88,6 +91,7 @@ final class LinkedViews {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
         this.slots = slots;
+        this.importFile = importFile;
         this.labels = new GroupLabels(messages, model.saved()::name);
         grid = new RfGridPane(messages, labels);
         matrix = new FavorabilityMatrixPane(messages, labels);
@@ -159,6 +163,10 @@ final class LinkedViews {
         cpmTab = tab;
         CpmPane cpm = new CpmPane(messages, labels);
         holder.getChildren().add(cpm);
+        cpmEmpty = new EmptyState("cpmEmpty", cpm);
+        cpmEmpty.actionDisableProperty().bind(model.busyProperty());
+        holder.getChildren().add(cpmEmpty);
+        showCpmEmpty(model.analysisProperty().get());
         chip(ViewId.CPM, chipHolder);
         GroupDrag.target(card, f -> crossFilter.apply(ViewId.CPM, f));
         tabTarget(tab, ViewId.CPM);
@@ -171,6 +179,19 @@ final class LinkedViews {
     private void onAnalysis(Analysis a) {
         showSegments();
         emptyViews.show(a);
+        showCpmEmpty(a);
+    }
+
+    /** An empty project's CPM view asks for the shop's orders, as its grid does. */
+    private void showCpmEmpty(Analysis a) {
+        if (cpmEmpty == null || a == null || a.hasTransactions()) {
+            if (cpmEmpty != null) {
+                cpmEmpty.hide();
+            }
+            return;
+        }
+        cpmEmpty.show(messages.get("cpm.empty"), messages.get("empty.importTransactions"),
+                () -> importFile.accept(DataKind.TRANSACTIONS));
     }
 
     private void showTrend() {
