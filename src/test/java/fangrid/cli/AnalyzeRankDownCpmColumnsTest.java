@@ -1,6 +1,14 @@
 package fangrid.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fangrid.domain.DataKind;
+import fangrid.domain.ImportProgress;
+import fangrid.domain.ReadOptions;
+import fangrid.project.ProjectSession;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code analyze} writes the rank-down columns right after {@code segments} and {@code cpm} last, on customers worked
- * out by hand (analysis date 2024-07-01):
+ * {@code analyze} writes the rank-down columns right after {@code segments} and {@code cpm} last, and {@code summary}
+ * counts them, on customers worked out by hand (analysis date 2024-07-01):
  * <pre>
  * id   purchases              median  recency  overdue  at risk      CPM
  * A    06-06, 06-16           10      15       5        false (=15)  budding-active
@@ -26,9 +34,8 @@ class AnalyzeRankDownCpmColumnsTest {
     @TempDir
     Path dir;
 
-    @Test
-    void theColumnsFollowTheContract() throws Exception {
-        Path orders = Files.writeString(dir.resolve("orders.csv"), """
+    private Path orders() throws Exception {
+        return Files.writeString(dir.resolve("orders.csv"), """
                 customer_id,order_id,date,amount
                 A,1,2024-06-06,100
                 A,2,2024-06-16,100
@@ -39,6 +46,31 @@ class AnalyzeRankDownCpmColumnsTest {
                 D,7,2024-06-20,30000
                 D,8,2024-06-30,30000
                 """, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void summaryCountsTheRankDownRiskAndTheCpmCells() throws Exception {
+        Path project;
+        try (ProjectSession s = ProjectSession.createEmpty(dir.resolve("shop"))) {
+            s.importFile(orders(), DataKind.TRANSACTIONS, ReadOptions.DETECT, null, false, ImportProgress.NONE);
+            project = s.file();
+        }
+        StringWriter out = new StringWriter();
+        assertEquals(FanGridCli.OK, FanGridCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "summary",
+                "--project", project.toString(), "--as-of", "2024-07-01", "--json"));
+        String json = out.toString().replaceAll("\\s+", "");
+        assertTrue(json.contains("\"rank_down\":{\"k\":1.5,\"at_risk\":1,\"this_week\":1}"), json);
+        assertTrue(json.contains("\"lapsed_days\":240,\"steady_tenure_days\":90,\"loyal_tenure_days\":210,"
+                + "\"amount\":70000.0"), json);
+        assertTrue(json.contains("{\"cell\":\"budding-active\",\"customers\":2,"), json);
+        assertTrue(json.contains("{\"cell\":\"first-lapsed\",\"customers\":1,\"share_of_base\":0.25,\"net_sales\":80000.0,"),
+                json);
+        assertTrue(json.contains("{\"cell\":\"loyal-active\",\"customers\":1,"), json);
+    }
+
+    @Test
+    void theColumnsFollowTheContract() throws Exception {
+        Path orders = orders();
         Path out = dir.resolve("out.csv");
         assertEquals(FanGridCli.OK, FanGridCli.run("analyze", "--input", orders.toString(), "--as-of", "2024-07-01",
                 "--out", out.toString()));
