@@ -48,7 +48,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 
 /**
- * The four linked views and how they talk: each renders its {@link CrossFilter} view; cells dragged (or sent by
+ * The linked views (grid, matrix, detail, charts, CPM) and how they talk: each renders its {@link CrossFilter} view; cells dragged (or sent by
  * menu and keyboard) from one view onto another set that view's filter; a chip on each view says what filters it.
  */
 final class LinkedViews {
@@ -184,14 +184,15 @@ final class LinkedViews {
 
     /** An empty project's CPM view asks for the shop's orders, as its grid does. */
     private void showCpmEmpty(Analysis a) {
-        if (cpmEmpty == null || a == null || a.hasTransactions()) {
-            if (cpmEmpty != null) {
-                cpmEmpty.hide();
-            }
+        if (cpmEmpty == null) {
             return;
         }
-        cpmEmpty.show(messages.get("cpm.empty"), messages.get("empty.importTransactions"),
-                () -> importFile.accept(DataKind.TRANSACTIONS));
+        if (a == null || a.hasTransactions()) {
+            cpmEmpty.hide();
+        } else {
+            cpmEmpty.show(messages.get("cpm.empty"), messages.get("empty.importTransactions"),
+                    () -> importFile.accept(DataKind.TRANSACTIONS));
+        }
     }
 
     private void showTrend() {

@@ -28,8 +28,7 @@ import javafx.scene.layout.Region;
 
 /**
  * The sidebar's segments: the rank-down risk (all, and this week's), the behavioural segments, the deciles and the
- * saved segments, with their sizes; each
- * can be dragged onto a view, alone or several at once.
+ * saved segments, with their sizes; each can be dragged onto a view, alone or several at once.
  */
 final class SegmentList implements GroupSource {
     private final ListView<CustomerGroup> list;
