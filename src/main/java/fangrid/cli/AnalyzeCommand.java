@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code fangrid analyze}: one row per customer of a project, or of a file imported into a temporary project. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Writes one CSV row per customer: recency, frequency, monetary, R/F/M scores and segment, grid cell,"
-                + " activity, decile, usage level, favorability, first category and behavioural segments.")
+                + " activity, decile, usage level, favorability, first category and behavioural segments; median interval,"
+                + " days overdue and rank-down risk; the CPM cell last.")
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
