@@ -5,6 +5,8 @@ import fangrid.analysis.AnalysisService;
 import fangrid.analysis.CustomerRows;
 import fangrid.analysis.TimelineEvent;
 import fangrid.analysis.TrendPoint;
+import fangrid.analysis.PlanPlacement;
+import fangrid.analysis.PlanProgress;
 import fangrid.domain.Activity;
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.ColumnMapping;
@@ -19,6 +21,8 @@ import fangrid.domain.ImportRecord;
 import fangrid.domain.ImportReport;
 import fangrid.domain.ProjectException;
 import fangrid.domain.ReadOptions;
+import fangrid.domain.SalesPlan;
+import fangrid.domain.StepProgress;
 import fangrid.domain.SegmentNameTakenException;
 import fangrid.export.CustomerCsvWriter;
 import fangrid.export.CustomerExport;
@@ -35,6 +39,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
 import tech.tablesaw.selection.Selection;
@@ -49,14 +54,20 @@ public final class ProjectSession implements AutoCloseable {
     /** The project a first start creates in the data folder and fills with the sample shop. */
     public static final String FIRST_PROJECT = "sample-shop";
     private static final String LANGUAGE_SETTING = "ui.language";
+    /** A plan's period unless the user chooses another, in months. */
+    public static final int DEFAULT_PLAN_MONTHS = 6;
+    /** The hysteresis margin unless the user chooses another: a tier changes only 25 % past its boundary. */
+    public static final double DEFAULT_PLAN_MARGIN = 0.25;
 
     private final Project project;
     private final AnalysisService analysisService = new AnalysisService();
     private final ImportService importService = new ImportService();
+    private final Plans plans;
     private Analysis analysis;
 
     private ProjectSession(Project project) {
         this.project = project;
+        this.plans = new Plans(project, analysisService);
     }
 
     /** Opens an existing project. */
@@ -303,6 +314,59 @@ public final class ProjectSession implements AutoCloseable {
     /** Writes {@code analysis}'s summary as JSON (the {@code summary --json} output). */
     public static void writeSummary(Analysis analysis, Writer out) throws IOException {
         SummaryJsonWriter.write(analysis, out);
+    }
+
+    /** The project's six-month plans, latest start first. */
+    public List<SalesPlan> plans() throws SQLException {
+        return plans.list();
+    }
+
+    /**
+     * Fixes a plan from {@code start} for {@code months} months: every buyer before the start is ranked by predicted
+     * net sales over the period into {@code tierCount} (4–6) tiers; a customer of the plan before it keeps their tier
+     * unless their prediction passes its boundary by {@code margin} (0.25 = 25 %). Replaces a plan with the same start.
+     * A cancelled job ({@link java.util.concurrent.CancellationException}) stores nothing.
+     */
+    public SalesPlan createPlan(LocalDate start, int months, int tierCount, double margin, StepProgress progress)
+            throws SQLException, ProjectException {
+        requireWritable();
+        return plans.create(start, months, tierCount, margin, progress);
+    }
+
+    /** Deletes plan {@code id}. */
+    public void deletePlan(long id) throws SQLException, ProjectException {
+        requireWritable();
+        project.plans().delete(id);
+    }
+
+    /** Plan {@code id}'s fixed tiers and predictions by customer index. */
+    public PlanPlacement planTiers(long id) throws SQLException {
+        return plans.placement(id);
+    }
+
+    /**
+     * How plan {@code id}'s tiers are doing from its start to the analysis date (at most its end): per tier who bought,
+     * their net sales against the prediction, and who has not bought yet.
+     */
+    public PlanProgress planProgress(long id, StepProgress progress) throws SQLException {
+        LocalDate asOf = analysis().asOf();
+        return plans.progress(id, asOf != null ? asOf : LocalDate.now(), progress);
+    }
+
+    /**
+     * The tiers as of {@code start}: the stored plan starting then, else those a plan starting then would get (default
+     * tiers and margin, not stored) — the {@code analyze --plan-start} columns.
+     */
+    public PlanPlacement planTiersFor(LocalDate start, int months) throws SQLException {
+        return plans.tiersFor(start, months);
+    }
+
+    /**
+     * The tiers in force at {@code date}: the latest stored plan starting on or before it, else those a plan starting
+     * at {@code date} would get (not stored). Per customer index, for tables by plan tier (e.g. migration).
+     */
+    public PlanPlacement planTiersAt(LocalDate date) throws SQLException {
+        return plans.tiersAt(date);
     }
 
     /** Closes the project; a temporary one is discarded without the tidy-up a kept project gets. */
