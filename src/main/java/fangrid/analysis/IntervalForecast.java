@@ -10,17 +10,17 @@ package fangrid.analysis;
  */
 public final class IntervalForecast implements PeriodSalesForecast {
     /** How many days of the base's repeat rate weigh against a customer's own history. */
-    static final double PRIOR_DAYS = 180;
+    static final double PRIOR_DAYS = 30;
     /** How many of the base's average orders weigh against a customer's own order values. */
-    static final double PRIOR_ORDERS = 2;
+    static final double PRIOR_ORDERS = 0.5;
     /** The rate at which customers leave for good: once in {@value #LIFETIME_DAYS} days on average. */
     static final double LIFETIME_DAYS = 730;
 
     @Override
     public String method() {
         return "interval rate (shrunk to the base over " + (int) PRIOR_DAYS + " days) × chance still active"
-                + " (lifetime " + (int) LIFETIME_DAYS + " days) × mean net order value (shrunk over "
-                + (int) PRIOR_ORDERS + " orders)";
+                + " (lifetime " + (int) LIFETIME_DAYS + " days) × mean net order value (shrunk over " + PRIOR_ORDERS
+                + " orders)";
     }
 
     @Override

@@ -120,12 +120,24 @@ final class Plans {
 
     /** The latest stored plan starting on or before {@code date}, else the tiers a plan starting at it would get. */
     PlanPlacement tiersAt(LocalDate date) throws SQLException {
+        Optional<PlanPlacement> stored = storedAt(date);
+        return stored.isPresent() ? stored.get() : tiersFor(date, ProjectSession.DEFAULT_PLAN_MONTHS);
+    }
+
+    /** The latest stored plan starting on or before {@code date}, if any. */
+    Optional<PlanPlacement> storedAt(LocalDate date) throws SQLException {
         for (SalesPlan p : list()) {
             if (!p.start().isAfter(date)) {
-                return placement(p.id());
+                return Optional.of(placement(p.id()));
             }
         }
-        return tiersFor(date, ProjectSession.DEFAULT_PLAN_MONTHS);
+        return Optional.empty();
+    }
+
+    /** The latest stored plan, else the tiers a plan starting at {@code date} would get. */
+    PlanPlacement latestOr(LocalDate date) throws SQLException {
+        List<SalesPlan> all = list();
+        return all.isEmpty() ? tiersFor(date, ProjectSession.DEFAULT_PLAN_MONTHS) : placement(all.get(0).id());
     }
 
     private Analysis allHistoryAt(LocalDate date) throws SQLException {

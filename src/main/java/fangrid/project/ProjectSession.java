@@ -3,10 +3,10 @@ package fangrid.project;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
 import fangrid.analysis.CustomerRows;
-import fangrid.analysis.TimelineEvent;
-import fangrid.analysis.TrendPoint;
 import fangrid.analysis.PlanPlacement;
 import fangrid.analysis.PlanProgress;
+import fangrid.analysis.TimelineEvent;
+import fangrid.analysis.TrendPoint;
 import fangrid.domain.Activity;
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.ColumnMapping;
@@ -56,8 +56,11 @@ public final class ProjectSession implements AutoCloseable {
     private static final String LANGUAGE_SETTING = "ui.language";
     /** A plan's period unless the user chooses another, in months. */
     public static final int DEFAULT_PLAN_MONTHS = 6;
-    /** The hysteresis margin unless the user chooses another: a tier changes only 25 % past its boundary. */
-    public static final double DEFAULT_PLAN_MARGIN = 0.25;
+    /**
+     * The hysteresis margin unless the user chooses another: a customer changes tier only once their place among the
+     * buyers is 10 points past the boundary ({@link fangrid.analysis.PlanTiering}).
+     */
+    public static final double DEFAULT_PLAN_MARGIN = 0.10;
 
     private final Project project;
     private final AnalysisService analysisService = new AnalysisService();
@@ -293,22 +296,26 @@ public final class ProjectSession implements AutoCloseable {
 
     /**
      * Writes the customers of {@code selection} (null: everyone) of {@code analysis} with their contacts to
-     * {@code file}, headers and labels in the language of {@code messages}; a cancelled export
+     * {@code file}, headers and labels in the language of {@code messages}, with the tiers of the plan in force at the
+     * analysis date (none before the first plan); a cancelled export
      * ({@link ExportCancelledException}) leaves no file.
      */
     public ExportResult exportCustomers(Analysis analysis, Selection selection, ExportFormat format, Path file,
                                         ResourceBundle messages, ExportProgress progress)
             throws SQLException, IOException, ExportCancelledException {
-        return new CustomerExport(analysis, CustomerContactsLoader.load(project.connection()), messages)
+        PlanPlacement plan = analysis.asOf() == null ? null : plans.storedAt(analysis.asOf()).orElse(null);
+        return new CustomerExport(analysis, CustomerContactsLoader.load(project.connection()), messages, plan)
                 .write(selection, format, file, progress);
     }
 
     /**
-     * Writes {@code analysis} one row per person to {@code file} (the {@code analyze} CSV), with text a spreadsheet
-     * would run neutralised when {@code safeCells}; returns the rows written.
+     * Writes {@code analysis} one row per person to {@code file} (the {@code analyze} CSV) with {@code plan}'s tiers
+     * and predictions (null: those columns empty), with text a spreadsheet would run neutralised when
+     * {@code safeCells}; returns the rows written.
      */
-    public static int writeCustomers(Analysis analysis, Path file, boolean safeCells) throws IOException {
-        return CustomerCsvWriter.write(analysis.customers(), file, safeCells);
+    public static int writeCustomers(Analysis analysis, PlanPlacement plan, Path file, boolean safeCells)
+            throws IOException {
+        return CustomerCsvWriter.write(analysis.customers(), plan, file, safeCells);
     }
 
     /** Writes {@code analysis}'s summary as JSON (the {@code summary --json} output). */
@@ -324,7 +331,8 @@ public final class ProjectSession implements AutoCloseable {
     /**
      * Fixes a plan from {@code start} for {@code months} months: every buyer before the start is ranked by predicted
      * net sales over the period into {@code tierCount} (4–6) tiers; a customer of the plan before it keeps their tier
-     * unless their prediction passes its boundary by {@code margin} (0.25 = 25 %). Replaces a plan with the same start.
+     * unless their place among the buyers passes its boundary by {@code margin} (0.10 = 10 points of the buyers).
+     * Replaces a plan with the same start.
      * A cancelled job ({@link java.util.concurrent.CancellationException}) stores nothing.
      */
     public SalesPlan createPlan(LocalDate start, int months, int tierCount, double margin, StepProgress progress)
@@ -359,6 +367,14 @@ public final class ProjectSession implements AutoCloseable {
      */
     public PlanPlacement planTiersFor(LocalDate start, int months) throws SQLException {
         return plans.tiersFor(start, months);
+    }
+
+    /**
+     * The latest stored plan's tiers, else those a plan starting at {@code date} would get (default tiers, not
+     * stored): the {@code analyze} columns without {@code --plan-start}.
+     */
+    public PlanPlacement latestPlanTiers(LocalDate date) throws SQLException {
+        return plans.latestOr(date);
     }
 
     /**

@@ -94,8 +94,8 @@ public final class PlanBenchmark {
                 future[i] = Math.max(later.monetary(i) - now.monetary(i), 0);
             }
             System.out.printf("%s  %6d  %20.1f %%  %5.1f %%  %6.1f %%  %5.1f %%%n", d, buyers.length,
-                    100 * topShare(buyers, p::expectedSales, future), 100 * topShare(buyers, i -> rfmSum(now, i), future),
-                    100 * topShare(buyers, now::monetary, future), 100 * topShare(buyers, i -> future[i], future));
+                    100 * topShareOf(buyers, p::expectedSales, future), 100 * topShareOf(buyers, i -> rfmSum(now, i), future),
+                    100 * topShareOf(buyers, now::monetary, future), 100 * topShareOf(buyers, i -> future[i], future));
         }
     }
 
@@ -171,8 +171,8 @@ public final class PlanBenchmark {
             for (int i : buyers) {
                 bought[i] = later.frequency(i) > now.frequency(i);
             }
-            System.out.printf("%s  %6d  %21.3f  %9.3f%n", d, buyers.length, auc(buyers, p::expectedSales, bought),
-                    auc(buyers, i -> rfmSum(now, i), bought));
+            System.out.printf("%s  %6d  %21.3f  %9.3f%n", d, buyers.length, aucOf(buyers, p::expectedSales, bought),
+                    aucOf(buyers, i -> rfmSum(now, i), bought));
         }
     }
 
@@ -191,7 +191,7 @@ public final class PlanBenchmark {
     }
 
     /** The share of {@code future} held by the top fifth of {@code buyers} by {@code score}; a tie at the cut pro rata. */
-    static double topShare(int[] buyers, IntToDoubleFunction score, double[] future) {
+    public static double topShareOf(int[] buyers, IntToDoubleFunction score, double[] future) {
         Integer[] order = Arrays.stream(buyers).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> score.applyAsDouble(i)).reversed());
         double total = Arrays.stream(buyers).mapToDouble(i -> future[i]).sum();
@@ -214,7 +214,7 @@ public final class PlanBenchmark {
     }
 
     /** The Mann–Whitney AUC of {@code score} for {@code positive}, ties counting half. */
-    static double auc(int[] buyers, IntToDoubleFunction score, boolean[] positive) {
+    public static double aucOf(int[] buyers, IntToDoubleFunction score, boolean[] positive) {
         Integer[] order = Arrays.stream(buyers).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> score.applyAsDouble(i)));
         double rankSum = 0;
