@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 final class ExpectedExportRows {
     static final List<String> HEADER = List.of("顧客ID", "氏名", "メールアドレス", "電話番号", "最終購入からの日数", "購入回数",
             "売上（純額）", "Rスコア", "Fスコア", "Mスコア", "RFMスコア", "RFMセグメント", "セル", "活動", "デシル", "ご利用頻度",
-            "好感度", "ファーストカテゴリー", "行動セグメント", "購入間隔の中央値（日）", "予定日からの経過日数", "ランクダウン危険", "CPM",
+            "好感度", "ファーストカテゴリー", "行動セグメント", "購入間隔の中央値（日）", "予定日からの経過日数", "ランクダウン危険",
+            "期間の予測売上", "プランのランク", "CPM",
             "初回購入からの日数", "初回購入日", "最終購入日", "メッセージ", "返品率", "次回購入予定日", "購入の規則性");
     private static final ResourceBundle JAPANESE = ResourceBundle.getBundle("fangrid.i18n.messages", Locale.JAPANESE);
     private static final ResourceBundle ENGLISH = ResourceBundle.getBundle("fangrid.i18n.messages", Locale.ROOT);
@@ -87,7 +88,10 @@ final class ExpectedExportRows {
     private boolean repeat;
     private int overdue;
 
-    /** The rank-down columns by DOMAIN.md's rule (1.5 × the median interval) and the CPM cell by LTV-Lab's. */
+    /**
+     * The rank-down columns by DOMAIN.md's rule (1.5 × the median interval), the plan's columns (empty: the sample
+     * project has no plan) and the CPM cell by LTV-Lab's.
+     */
     private void addRankDownAndCpm(CustomerTable t, int i, List<String> v) {
         double median = t.medianIntervalDays(i);
         repeat = t.frequency(i) >= 2;
@@ -95,6 +99,8 @@ final class ExpectedExportRows {
         v.add(repeat ? (median == Math.rint(median) ? Long.toString((long) median) : Double.toString(median)) : "");
         v.add(repeat ? Integer.toString(overdue) : "");
         v.add(repeat && t.recencyDays(i) > 1.5 * median ? "はい" : "いいえ");
+        v.add("");
+        v.add("");
         if (t.frequency(i) == 0) {
             v.add("");
             return;

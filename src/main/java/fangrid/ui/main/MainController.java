@@ -9,6 +9,7 @@ import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.ViewId;
+import fangrid.ui.plan.PlanController;
 import fangrid.ui.theme.ChartStyler;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -41,6 +42,7 @@ public final class MainController {
     @FXML private SidebarController sidebarController;
     @FXML private GridCardController gridCardController;
     @FXML private CpmCardController cpmCardController;
+    @FXML private PlanController planController;
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
@@ -54,6 +56,7 @@ public final class MainController {
     @FXML private Tab detailTab;
     @FXML private StackPane detailHolder;
     @FXML private Tab chartsTab;
+    @FXML private Tab planTab;
     @FXML private StackPane chartsHolder;
     @FXML private Tab cpmTab;
     @FXML private StatusBar statusBar;
@@ -95,6 +98,8 @@ public final class MainController {
                 kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
         views.addCpm(cpmTab, cpmCardController.card(), cpmCardController.holder(), cpmCardController.chipHolder());
 
+        planController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
+
         ToggleGroup languages = new ToggleGroup();
         languageJapanese.setToggleGroup(languages);
         languageEnglish.setToggleGroup(languages);
@@ -129,6 +134,7 @@ public final class MainController {
         sidebarController.dispose();
         gridCardController.dispose();
         cpmCardController.dispose();
+        planController.dispose();
     }
 
     private void onBusyChanged(boolean busy) {
@@ -187,9 +193,10 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail", "charts" or "cpm"). */
+    /** Shows the lower tab {@code name} ("detail", "charts", "plan" or "cpm"). */
     public void showTab(String name) {
-        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : "cpm".equals(name) ? cpmTab : detailTab);
+        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : "plan".equals(name) ? planTab
+                : "cpm".equals(name) ? cpmTab : detailTab);
     }
 
     @FXML
