@@ -16,6 +16,8 @@ public final class CustomerTable {
     public static final int FUNCTIONAL_PHASE_DAYS = 21;
     /** {@link #daysOverdue} of customers with fewer than two purchase occasions (it may be negative otherwise). */
     public static final int NOT_COMPUTABLE = Integer.MIN_VALUE;
+    /** The period of {@link #valueAtRisk}'s prediction: a six-month plan's. */
+    public static final int VALUE_AT_RISK_MONTHS = 6;
 
     private final CustomerColumns c;
     private final CustomerClasses classes;
@@ -23,9 +25,13 @@ public final class CustomerTable {
     private final CustomerIdColumn ids;
     private final double lowestMonetary;
     private final double highestMonetary;
+    private final java.util.function.Supplier<double[]> periodSales;
 
-    CustomerTable(CustomerColumns c, CustomerClasses classes, RfmResult rfm, CustomerIdColumn ids) {
+    /** @param periodSales each buyer's predicted net sales over {@link #VALUE_AT_RISK_MONTHS} months, asked when needed */
+    CustomerTable(CustomerColumns c, CustomerClasses classes, RfmResult rfm, CustomerIdColumn ids,
+                  java.util.function.Supplier<double[]> periodSales) {
         this.c = c;
+        this.periodSales = periodSales;
         this.classes = classes;
         this.rfm = rfm;
         this.ids = ids;
@@ -193,11 +199,12 @@ public final class CustomerTable {
     }
 
     /**
-     * What a repeat customer's next purchase is worth, the order of the rank-down list: their mean net sales per
-     * purchase occasion; NaN with fewer than two occasions.
+     * What a repeat customer stands to be worth, the order of the rank-down list: their predicted net sales over the
+     * {@link #VALUE_AT_RISK_MONTHS} months from the analysis date (the plans' forecast, {@code expected_sales_period}
+     * of a plan starting today); NaN with fewer than two purchase occasions.
      */
     public double valueAtRisk(int i) {
-        return c.frequency[i] < 2 ? Double.NaN : c.monetary[i] / c.frequency[i];
+        return c.frequency[i] < 2 ? Double.NaN : periodSales.get()[i];
     }
 
     /** The buyer's CPM cell, or null for people who did not buy. */

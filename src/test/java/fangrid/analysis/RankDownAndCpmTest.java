@@ -96,8 +96,10 @@ class RankDownAndCpmTest {
         assertEquals(LocalDate.of(2024, 6, 25), t.nextPurchaseDue(i(a, "over")), "last purchase 06-15 + 10 days");
         assertEquals(CustomerTable.NOT_COMPUTABLE, t.daysOverdue(i(a, "once")));
         assertNull(t.nextPurchaseDue(i(a, "once")));
-        assertEquals(200, t.valueAtRisk(i(a, "over")), "¥400 over two occasions");
-        assertTrue(Double.isNaN(t.valueAtRisk(i(a, "once"))));
+        double[] plan = new IntervalForecast().expectedSales(a, 184);
+        assertEquals(plan[i(a, "over")], t.valueAtRisk(i(a, "over")), "a six-month plan's prediction: 07-01 to 01-01");
+        assertTrue(plan[i(a, "over")] > 0);
+        assertTrue(Double.isNaN(t.valueAtRisk(i(a, "once"))), "a one-time buyer has no rank to lose");
         PortfolioSummary p = a.summary().portfolio();
         assertEquals(2, p.atRisk());
         assertEquals(2, p.atRiskThisWeek());
@@ -169,9 +171,11 @@ class RankDownAndCpmTest {
                 "nobody"), ids(rows.sortedBy(CustomerField.DAYS_OVERDUE, true)));
         assertEquals(ids(rows.sortedBy(CustomerField.DAYS_OVERDUE, true)).subList(0, 9),
                 ids(rows.sortedBy(CustomerField.NEXT_PURCHASE_DUE, false)).subList(0, 9), "latest due date first");
-        // value at risk: lapsed 30,000, loyal 35,000.5, trendy 35,000.5, steady 35,000, over 200, the others 100
-        assertEquals(List.of("trendy", "loyal", "steady", "lapsed", "over"),
-                ids(rows.sortedBy(CustomerField.VALUE_AT_RISK, false)).subList(0, 5));
+        double[] plan = new IntervalForecast().expectedSales(a, 184);
+        List<String> repeatByPrediction = IntStream.range(0, plan.length).boxed()
+                .filter(k -> a.customers().inBase(k) && a.customers().frequency(k) >= 2)
+                .sorted((x, y) -> Double.compare(plan[y], plan[x])).map(a.customers()::customerId).toList();
+        assertEquals(repeatByPrediction, ids(rows.sortedBy(CustomerField.VALUE_AT_RISK, false)).subList(0, 9));
         List<String> byValue = ids(rows.sortedBy(CustomerField.VALUE_AT_RISK, true));
         assertEquals(List.of("once", "gone", "nobody"), byValue.subList(byValue.size() - 3, byValue.size()),
                 "fewer than two purchases: no value");

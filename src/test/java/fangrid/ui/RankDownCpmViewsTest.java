@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
 import fangrid.analysis.CustomerTable;
+import fangrid.analysis.IntervalForecast;
 import fangrid.analysis.Summary;
 import fangrid.domain.CpmCell;
 import fangrid.store.Project;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
@@ -128,14 +130,16 @@ class RankDownCpmViewsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == atRiskByHand());
         assertEquals("column-daysOverdue", table.getColumns().get(1).getId());
         CustomerTable t = analysis.customers();
+        double[] plan = new IntervalForecast().expectedSales(analysis, (int) ChronoUnit.DAYS.between(analysis.asOf(),
+                analysis.asOf().plusMonths(6)));
         int highest = -1;
         for (int i = 0; i < t.size(); i++) {
             if (t.inBase(i) && t.frequency(i) >= 2 && t.recencyDays(i) > 1.5 * t.medianIntervalDays(i)
-                    && (highest < 0 || t.monetary(i) / t.frequency(i) > t.monetary(highest) / t.frequency(highest))) {
+                    && (highest < 0 || plan[i] > plan[highest])) {
                 highest = i;
             }
         }
         assertEquals(t.customerId(highest), table.getColumns().get(0).getCellData(0),
-                "the at-risk customer with the highest net sales per purchase first");
+                "the at-risk customer with the highest six-month prediction first");
     }
 }
