@@ -11,6 +11,9 @@ import tech.tablesaw.selection.Selection;
  * as one int array, so that millions of rows cost no objects. Immutable: sorting and searching return new rows.
  */
 public final class CustomerRows {
+    /** More days than any interval of purchases spans: keeps shifted overdue days non-negative. */
+    private static final int OVERDUE_SHIFT = 1 << 24;
+
     private final CustomerTable table;
     private final int[] rows;
 
@@ -85,24 +88,46 @@ public final class CustomerRows {
         return sorted;
     }
 
-    /** A radix sort of (value, index) pairs, the value's bits made to sort as signed longs. */
+    /**
+     * A radix sort of (value, index) pairs, the value's bits made to sort as signed longs; people without a value
+     * (NaN: fewer than two purchases for intervals) come last in either direction.
+     */
     private int[] sortedDecimals(CustomerField field, boolean ascending) {
+        java.util.function.IntToDoubleFunction value = decimalKey(field);
+        int[] missing = new int[rows.length];
+        int m = 0;
         long[] keys = new long[rows.length];
         long[] indices = new long[rows.length];
-        for (int k = 0; k < rows.length; k++) {
-            int i = rows[k];
-            double v = field == CustomerField.MONETARY ? table.monetary(i) : table.returnRate(i);
+        int n = 0;
+        for (int i : rows) {
+            double v = value.applyAsDouble(i);
+            if (Double.isNaN(v)) {
+                missing[m++] = i;
+                continue;
+            }
             // + 0.0 turns −0.0 into 0.0; flipping a negative number's other bits makes its order that of a long
             long bits = Double.doubleToLongBits((ascending ? v : -v) + 0.0);
-            keys[k] = bits ^ ((bits >> 63) & Long.MAX_VALUE);
-            indices[k] = i;
+            keys[n] = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+            indices[n++] = i;
         }
-        LongArrays.radixSort(keys, indices);
+        LongArrays.radixSort(keys, indices, 0, n);
         int[] sorted = new int[rows.length];
-        for (int k = 0; k < sorted.length; k++) {
+        for (int k = 0; k < n; k++) {
             sorted[k] = (int) indices[k];
         }
+        System.arraycopy(missing, 0, sorted, n, m);
         return sorted;
+    }
+
+    private java.util.function.IntToDoubleFunction decimalKey(CustomerField field) {
+        return switch (field) {
+            case MONETARY -> table::monetary;
+            case RETURN_RATE -> table::returnRate;
+            case MEDIAN_INTERVAL -> table::medianIntervalDays;
+            case REGULARITY -> table::intervalVariation;
+            case VALUE_AT_RISK -> table::valueAtRisk;
+            default -> throw new IllegalArgumentException(field + " is not a decimal");
+        };
     }
 
     /** The field's value as a non-negative int, negative where a person has none. */
@@ -120,7 +145,14 @@ public final class CustomerRows {
             case USAGE -> table::usageLevel;
             case FAVORABILITY -> table::favorability;
             case DAYS_SINCE_FIRST_PURCHASE -> table::daysSinceFirstPurchase;
-            case MONETARY, RETURN_RATE -> throw new IllegalArgumentException(field + " is a decimal");
+            case DAYS_OVERDUE, NEXT_PURCHASE_DUE -> i -> {
+                // overdue days may be negative (not due yet): shifted by a bound no interval reaches
+                int overdue = table.daysOverdue(i);
+                int shifted = overdue == CustomerTable.NOT_COMPUTABLE ? -1 : OVERDUE_SHIFT + overdue;
+                return field == CustomerField.DAYS_OVERDUE || shifted < 0 ? shifted : 2 * OVERDUE_SHIFT - shifted;
+            };
+            case CPM -> i -> table.cpmCell(i) == null ? -1 : table.cpmCell(i).index();
+            default -> throw new IllegalArgumentException(field + " is a decimal");
         };
     }
 

@@ -1,6 +1,7 @@
 package fangrid.export;
 
 import fangrid.analysis.CustomerTable;
+import fangrid.domain.CpmCell;
 import fangrid.domain.GridCell;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,6 +36,15 @@ enum ExportColumn {
     FIRST_CATEGORY("first_category", "export.column.firstCategory",
             (r, i, w) -> r.presentation().flag(r.table().firstCategory(i), w)),
     SEGMENTS("segments", "export.column.segments", (r, i, w) -> w.text(r.presentation().segments(r.table().segments(i)))),
+    EXPECTED_SALES_PERIOD("expected_sales_period", "export.column.expectedSalesPeriod", (r, i, w) -> {
+        double v = r.expectedSalesPeriod(i);
+        if (Double.isNaN(v)) {
+            w.empty();
+        } else {
+            r.presentation().money(v, w);
+        }
+    }),
+    PLAN_TIER("plan_tier", "export.column.planTier", (r, i, w) -> count(r.planTier(i) == 0 ? -1 : r.planTier(i), w)),
     DAYS_SINCE_FIRST_PURCHASE("days_since_first_purchase", "export.column.daysSinceFirstPurchase",
             (r, i, w) -> count(r.table().daysSinceFirstPurchase(i), w)),
     FIRST_PURCHASE_DATE("first_purchase_date", "export.column.firstPurchaseDate",
@@ -43,11 +53,33 @@ enum ExportColumn {
             (r, i, w) -> w.date(r.daysBefore(r.table().recencyDays(i)))),
     MESSAGE_PHASE("message_phase", "export.column.messagePhase", (r, i, w) -> w.text(
             r.table().daysSinceFirstPurchase(i) < 0 ? null : r.presentation().messagePhase(r.table().inFunctionalPhase(i)))),
-    RETURN_RATE("return_rate", "export.column.returnRate", (r, i, w) -> r.presentation().share(r.table().returnRate(i), w));
+    RETURN_RATE("return_rate", "export.column.returnRate", (r, i, w) -> r.presentation().share(r.table().returnRate(i), w)),
+    MEDIAN_INTERVAL_DAYS("median_interval_days", "export.column.medianIntervalDays",
+            (r, i, w) -> decimal(r.table().medianIntervalDays(i), w)),
+    DAYS_OVERDUE("days_overdue", "export.column.daysOverdue", (r, i, w) -> {
+        int overdue = r.table().daysOverdue(i);
+        if (overdue == CustomerTable.NOT_COMPUTABLE) {
+            w.empty();
+        } else {
+            w.number(overdue);
+        }
+    }),
+    AT_RISK("at_risk", "export.column.atRisk", (r, i, w) -> r.presentation().flag(r.table().atRisk(i), w)),
+    NEXT_PURCHASE_DUE("next_purchase_due", "export.column.nextPurchaseDue",
+            (r, i, w) -> w.date(r.table().nextPurchaseDue(i))),
+    REGULARITY("regularity", "export.column.regularity",
+            (r, i, w) -> w.text(r.presentation().regularity(r.table().regularity(i)))),
+    CPM("cpm", "export.column.cpm", (r, i, w) -> {
+        CpmCell cell = r.table().cpmCell(i);
+        w.text(cell == null ? null : r.presentation().cpm(cell));
+    });
 
     /** The {@code analyze} command's columns, a contract: scripts read them by position and name. */
     static final List<ExportColumn> ANALYZE = List.of(CUSTOMER_ID, RECENCY_DAYS, FREQUENCY, MONETARY, R_SCORE, F_SCORE,
-            M_SCORE, RFM_SCORE, RFM_SEGMENT, GRID_CELL, ACTIVITY, DECILE, USAGE_LEVEL, FAVORABILITY, FIRST_CATEGORY, SEGMENTS);
+            M_SCORE, RFM_SCORE, RFM_SEGMENT, GRID_CELL, ACTIVITY, DECILE, USAGE_LEVEL, FAVORABILITY, FIRST_CATEGORY, SEGMENTS,
+            MEDIAN_INTERVAL_DAYS, DAYS_OVERDUE, AT_RISK,
+            EXPECTED_SALES_PERIOD, PLAN_TIER,
+            CPM);
 
     private interface Value {
         void write(ExportSource source, int i, CellWriter out) throws IOException;
@@ -83,13 +115,23 @@ enum ExportColumn {
         if (withContacts) {
             out.addAll(1, List.of(NAME, EMAIL, PHONE));
         }
-        out.addAll(List.of(DAYS_SINCE_FIRST_PURCHASE, FIRST_PURCHASE_DATE, LAST_PURCHASE_DATE, MESSAGE_PHASE, RETURN_RATE));
+        out.addAll(List.of(DAYS_SINCE_FIRST_PURCHASE, FIRST_PURCHASE_DATE, LAST_PURCHASE_DATE, MESSAGE_PHASE, RETURN_RATE,
+                NEXT_PURCHASE_DUE, REGULARITY));
         return List.copyOf(out);
     }
 
     /** A count or level, empty where the table says "no value" (negative). */
     private static void count(int v, CellWriter out) throws IOException {
         if (v < 0) {
+            out.empty();
+        } else {
+            out.number(v);
+        }
+    }
+
+    /** A decimal, empty where it is not known (NaN). */
+    private static void decimal(double v, CellWriter out) throws IOException {
+        if (Double.isNaN(v)) {
             out.empty();
         } else {
             out.number(v);

@@ -142,8 +142,9 @@ public final class SegmentDetailModel {
         }
         long gen = ++generation;
         String text = search.get();
-        CustomerField field = sortField;
-        boolean up = ascending;
+        boolean byValueAtRisk = sortField == null && showsRankDown(v);
+        CustomerField field = byValueAtRisk ? CustomerField.VALUE_AT_RISK : sortField;
+        boolean up = !byValueAtRisk && ascending;
         viewsRunner.<CustomerRows>run(task -> {
             CustomerRows r = CustomerRows.of(v.analysis().customers(), v.selection());
             r = text.isBlank() ? r : r.matching(text);
@@ -154,6 +155,12 @@ public final class SegmentDetailModel {
                         rows.set(r);
                     }
                 }).onFailure(services::error).start();
+    }
+
+    /** Whether the view holds a rank-down group: its list comes by value at risk, highest first, until sorted. */
+    private static boolean showsRankDown(FilteredView v) {
+        return v.filter().terms().stream().flatMap(java.util.List::stream)
+                .anyMatch(g -> g instanceof fangrid.domain.CustomerGroup.RankDown);
     }
 
     /** Shows the timeline of customer {@code index} (null: none), read from the project on its worker. */

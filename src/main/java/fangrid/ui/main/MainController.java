@@ -9,6 +9,7 @@ import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.ViewId;
+import fangrid.ui.plan.PlanController;
 import fangrid.ui.theme.ChartStyler;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -40,6 +41,8 @@ public final class MainController {
 
     @FXML private SidebarController sidebarController;
     @FXML private GridCardController gridCardController;
+    @FXML private CpmCardController cpmCardController;
+    @FXML private PlanController planController;
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
@@ -53,7 +56,9 @@ public final class MainController {
     @FXML private Tab detailTab;
     @FXML private StackPane detailHolder;
     @FXML private Tab chartsTab;
+    @FXML private Tab planTab;
     @FXML private StackPane chartsHolder;
+    @FXML private Tab cpmTab;
     @FXML private StatusBar statusBar;
 
     private final ChangeListener<Boolean> busyListener = (o, was, busy) -> onBusyChanged(busy);
@@ -91,6 +96,9 @@ public final class MainController {
                 matrixChipHolder, viewTabs, detailTab, detailHolder, chartsTab, chartsHolder,
                 sidebarController.segmentList()),
                 kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
+        views.addCpm(cpmTab, cpmCardController.card(), cpmCardController.holder(), cpmCardController.chipHolder());
+
+        planController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
 
         ToggleGroup languages = new ToggleGroup();
         languageJapanese.setToggleGroup(languages);
@@ -125,6 +133,8 @@ public final class MainController {
         views.dispose();
         sidebarController.dispose();
         gridCardController.dispose();
+        cpmCardController.dispose();
+        planController.dispose();
     }
 
     private void onBusyChanged(boolean busy) {
@@ -183,9 +193,10 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail" or "charts"). */
+    /** Shows the lower tab {@code name} ("detail", "charts", "plan" or "cpm"). */
     public void showTab(String name) {
-        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : detailTab);
+        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : "plan".equals(name) ? planTab
+                : "cpm".equals(name) ? cpmTab : detailTab);
     }
 
     @FXML
@@ -206,6 +217,11 @@ public final class MainController {
     @FXML
     private void onSendToCharts() {
         views.sendSelectionTo(ViewId.CHARTS);
+    }
+
+    @FXML
+    private void onSendToCpm() {
+        views.sendSelectionTo(ViewId.CPM);
     }
 
     @FXML
