@@ -75,6 +75,8 @@ public final class Aggregates {
             return segment(s.segment());
         } else if (g instanceof CustomerGroup.Decile d) {
             return decile(d.decile());
+        } else if (g instanceof CustomerGroup.ActivityGroup a) {
+            return activity(a.number());
         }
         return saved.apply(((CustomerGroup.Saved) g).segmentId());
     }
@@ -118,6 +120,17 @@ public final class Aggregates {
         Selection s = new BitmapBackedSelection();
         for (int i = 0; i < cols.size; i++) {
             if (cols.inBase[i] && classes.decile[i] == d) {
+                s.add(i);
+            }
+        }
+        return s;
+    }
+
+    /** The people whose recommended activity is {@code number} (1–4). */
+    public Selection activity(int number) {
+        Selection s = new BitmapBackedSelection();
+        for (int i = 0; i < cols.size; i++) {
+            if (cols.inBase[i] && classes.activity[i] == number) {
                 s.add(i);
             }
         }

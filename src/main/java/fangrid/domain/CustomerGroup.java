@@ -70,6 +70,20 @@ public sealed interface CustomerGroup {
         }
     }
 
+    /** The customers whose recommended communication activity is {@code number} (1–4). */
+    record ActivityGroup(int number) implements CustomerGroup {
+        public ActivityGroup {
+            if (number < 1 || number > 4) {
+                throw new IllegalArgumentException("activity out of range: " + number);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "activity:" + number;
+        }
+    }
+
     /** The group written as {@code id}; throws IllegalArgumentException for anything else. */
     static CustomerGroup parse(String id) {
         String s = id.trim();
@@ -82,6 +96,9 @@ public sealed interface CustomerGroup {
             }
             if (s.matches("D([1-9]|10)")) {
                 return new Decile(Integer.parseInt(s.substring(1)));
+            }
+            if (s.matches("activity:[1-4]")) {
+                return new ActivityGroup(s.charAt(9) - '0');
             }
             if (s.startsWith("saved:")) {
                 return new Saved(Long.parseLong(s.substring(6)));

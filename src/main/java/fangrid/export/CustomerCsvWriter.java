@@ -1,6 +1,7 @@
 package fangrid.export;
 
 import fangrid.analysis.CustomerTable;
+import fangrid.domain.CustomerNames;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -37,7 +38,7 @@ public final class CustomerCsvWriter {
 
     private static int write(CustomerTable t, Writer out, boolean safeCells) throws IOException {
         int n = 0;
-        ExportSource source = new ExportSource(t, null, null, Presentation.MACHINE);
+        ExportSource source = new ExportSource(t, null, null, Presentation.MACHINE, CustomerNames.REAL);
         CsvCells csv = new CsvCells(out, "\n", safeCells ? new SafeText(null) : null);
         csv.header(List.of(HEADER));
         for (int i = 0; i < t.size(); i++) {

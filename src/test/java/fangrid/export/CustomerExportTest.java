@@ -10,6 +10,7 @@ import fangrid.analysis.AnalysisService;
 import fangrid.analysis.CustomerTable;
 import fangrid.domain.BehaviouralSegment;
 import fangrid.domain.CustomerContacts;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.DataKind;
 import fangrid.domain.ExportCancelledException;
 import fangrid.domain.ExportFormat;
@@ -97,7 +98,7 @@ class CustomerExportTest {
             ids = CustomerIds.load(p.connection());
             analysis = new AnalysisService().analyze(p);
             contacts = CustomerContactsLoader.load(p.connection());
-            export = new CustomerExport(analysis, contacts, ENGLISH);
+            export = new CustomerExport(analysis, contacts, ENGLISH, CustomerNames.REAL);
         }
     }
 
@@ -199,7 +200,7 @@ class CustomerExportTest {
 
     @Test
     void fromTheJapaneseWindowHeadersAndLabelsAreJapanese() throws Exception {
-        CustomerExport japanese = new CustomerExport(analysis, contacts, JAPANESE);
+        CustomerExport japanese = new CustomerExport(analysis, contacts, JAPANESE, CustomerNames.REAL);
         assertEquals(List.of("顧客ID", "氏名", "メールアドレス", "電話番号", "最終購入からの日数", "購入回数", "売上（純額）",
                 "Rスコア", "Fスコア", "Mスコア", "RFMスコア", "RFMセグメント", "セル", "活動", "デシル", "ご利用頻度", "好感度",
                 "ファーストカテゴリー", "行動セグメント", "初回購入からの日数", "初回購入日", "最終購入日", "メッセージ", "返品率"),
@@ -317,7 +318,7 @@ class CustomerExportTest {
 
     @Test
     void withoutContactsTheColumnsAreLeftOut() throws Exception {
-        CustomerExport anonymous = new CustomerExport(analysis, null, ENGLISH);
+        CustomerExport anonymous = new CustomerExport(analysis, null, ENGLISH, CustomerNames.REAL);
         assertEquals("Customer ID", anonymous.header().get(0));
         assertEquals("Days since last purchase", anonymous.header().get(1));
         assertTrue(!anonymous.header().contains("Name"));

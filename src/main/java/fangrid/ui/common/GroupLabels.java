@@ -23,6 +23,8 @@ public final class GroupLabels {
                     : messages.format("group.matrix", m.favorability(), m.usage());
         } else if (g instanceof CustomerGroup.Segment s) {
             return s.segment().label(messages.locale());
+        } else if (g instanceof CustomerGroup.ActivityGroup a) {
+            return messages.format("group.activity", a.number());
         } else if (g instanceof CustomerGroup.Saved s) {
             String name = savedNames.apply(s.segmentId());
             return name != null ? name : g.id();
