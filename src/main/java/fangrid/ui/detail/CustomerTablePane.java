@@ -4,6 +4,7 @@ import fangrid.analysis.CustomerColumns;
 import fangrid.analysis.CustomerField;
 import fangrid.analysis.CustomerRows;
 import fangrid.analysis.CustomerTable;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.GridCell;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
@@ -49,6 +50,7 @@ final class CustomerTablePane extends VBox {
     private final Label count = new Label();
     private final Label placeholder = new Label();
     private final ChangeListener<CustomerRows> rowsListener = (o, old, r) -> show(r);
+    private final ChangeListener<CustomerNames> namesListener = (o, old, n) -> table.refresh();
     private CustomerTable shown;
     /** Set while the items are replaced: the sort order the table drops then is not a request to sort. */
     private boolean replacingItems;
@@ -66,7 +68,8 @@ final class CustomerTablePane extends VBox {
         count.getStyleClass().add("detail-note");
         table.setId("customerTable");
         table.setPlaceholder(placeholder);
-        table.getColumns().add(column(CustomerField.CUSTOMER_ID, "customerId", CustomerTable::customerId));
+        table.getColumns().add(column(CustomerField.CUSTOMER_ID, "customerId",
+                (t, i) -> model.namesProperty().get().id(i, t.customerId(i))));
         table.getColumns().add(column(CustomerField.RECENCY, "recency", (t, i) -> number(t.recencyDays(i))));
         table.getColumns().add(column(CustomerField.FREQUENCY, "frequency", (t, i) -> formats.count(t.frequency(i))));
         monetary = column(CustomerField.MONETARY, "monetary", (t, i) -> formats.money(t.monetary(i)));
@@ -96,6 +99,7 @@ final class CustomerTablePane extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(search, table, count);
         model.rowsProperty().addListener(rowsListener);
+        model.namesProperty().addListener(namesListener);
         show(model.rowsProperty().get());
     }
 
@@ -162,6 +166,7 @@ final class CustomerTablePane extends VBox {
 
     void dispose() {
         model.rowsProperty().removeListener(rowsListener);
+        model.namesProperty().removeListener(namesListener);
         search.textProperty().unbindBidirectional(model.searchProperty());
     }
 }
