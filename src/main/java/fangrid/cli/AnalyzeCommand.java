@@ -59,6 +59,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     private AnalysisOptions analysis;
 
     @Mixin
+    private ProjectOpening opening;
+
+    @Mixin
     private ImportOptions importOptions;
 
     @Override
@@ -68,8 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (source.input != null) {
                 return analyzeFile(stdout);
             }
-            try (ProjectSession session = readOnlyCopy ? ProjectSession.openReadOnlyCopy(source.project)
-                    : ProjectSession.open(source.project)) {
+            try (ProjectSession session = opening.open(source.project, readOnlyCopy)) {
                 write(session, stdout);
             }
             return FanGridCli.OK;

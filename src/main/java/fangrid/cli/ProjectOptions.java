@@ -3,12 +3,10 @@ package fangrid.cli;
 import fangrid.domain.ProjectException;
 import fangrid.project.ProjectSession;
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/**
- * How a command names and opens an existing project: the one place the command line opens one, so that an option
- * every such command takes is added here once.
- */
+/** An existing project a command reads: {@code --project PATH}, opened through {@link ProjectOpening}. */
 final class ProjectOptions {
     @Option(names = "--project", required = true, paramLabel = "PATH", description = "the project")
     private Path project;
@@ -16,8 +14,11 @@ final class ProjectOptions {
     @Option(names = "--read-only-copy", description = "of a damaged project: what a copy of it still holds")
     private boolean readOnlyCopy;
 
+    @Mixin
+    private ProjectOpening opening;
+
     /** Opens the project (a read-only copy of it when asked). */
     ProjectSession open() throws ProjectException {
-        return readOnlyCopy ? ProjectSession.openReadOnlyCopy(project) : ProjectSession.open(project);
+        return opening.open(project, readOnlyCopy);
     }
 }
