@@ -1,6 +1,7 @@
 package fangrid.cli;
 
 import fangrid.analysis.Analysis;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.ImportException;
 import fangrid.domain.ProjectException;
 import fangrid.files.IoReasons;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -54,6 +56,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--safe-cells", description = "put a ' before text a spreadsheet would run as a formula (e.g. an id"
             + " starting with =, +, - or @); by default ids are written exactly as stored")
     private boolean safeCells;
+
+    @Option(names = "--demo", description = "demo mode: customer ids as pseudonyms (Customer 0001), as the window's")
+    private boolean demo;
 
     @Mixin
     private AnalysisOptions analysis;
@@ -132,7 +137,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Analysis a = session.analyzeWith(analysis.apply(session.settings()));
         int n;
         try {
-            n = ProjectSession.writeCustomers(a, out, safeCells);
+            n = ProjectSession.writeCustomers(a, out, safeCells, CustomerNames.of(demo, Locale.ENGLISH));
         } catch (IOException e) {
             throw new ImportException("Cannot write " + out + ": " + IoReasons.of(e), e);
         }

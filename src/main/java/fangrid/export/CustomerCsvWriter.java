@@ -26,19 +26,20 @@ public final class CustomerCsvWriter {
      * Writes the CSV (UTF-8) to {@code file}, replacing it whole once written ({@link AtomicFile}).
      *
      * @param safeCells whether text a spreadsheet would run as a formula gets a leading {@code '}
+     * @param names     real ids, or demo mode's pseudonyms
      * @return the number of customers written
      */
-    public static int write(CustomerTable t, Path file, boolean safeCells) throws IOException {
+    public static int write(CustomerTable t, Path file, boolean safeCells, CustomerNames names) throws IOException {
         return AtomicFile.<Integer, RuntimeException>write(file, temp -> {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8))) {
-                return write(t, w, safeCells);
+                return write(t, w, safeCells, names);
             }
         });
     }
 
-    private static int write(CustomerTable t, Writer out, boolean safeCells) throws IOException {
+    private static int write(CustomerTable t, Writer out, boolean safeCells, CustomerNames names) throws IOException {
         int n = 0;
-        ExportSource source = new ExportSource(t, null, null, Presentation.MACHINE, CustomerNames.REAL);
+        ExportSource source = new ExportSource(t, null, null, Presentation.MACHINE, names);
         CsvCells csv = new CsvCells(out, "\n", safeCells ? new SafeText(null) : null);
         csv.header(List.of(HEADER));
         for (int i = 0; i < t.size(); i++) {

@@ -373,10 +373,11 @@ public final class ProjectSession implements AutoCloseable {
 
     /**
      * Writes {@code analysis} one row per person to {@code file} (the {@code analyze} CSV), with text a spreadsheet
-     * would run neutralised when {@code safeCells}; returns the rows written.
+     * would run neutralised when {@code safeCells}, ids as {@code names} shows them; returns the rows written.
      */
-    public static int writeCustomers(Analysis analysis, Path file, boolean safeCells) throws IOException {
-        return CustomerCsvWriter.write(analysis.customers(), file, safeCells);
+    public static int writeCustomers(Analysis analysis, Path file, boolean safeCells, CustomerNames names)
+            throws IOException {
+        return CustomerCsvWriter.write(analysis.customers(), file, safeCells, names);
     }
 
     /** Writes {@code analysis}'s summary as JSON (the {@code summary --json} output). */

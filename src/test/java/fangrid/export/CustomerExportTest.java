@@ -239,7 +239,7 @@ class CustomerExportTest {
     @Test
     void theCommandLinesFileKeepsItsDocumentedMachineNamesAndExactFigures() throws Exception {
         Path out = dir.resolve("analyze.csv");
-        CustomerCsvWriter.write(analysis.customers(), out, false);
+        CustomerCsvWriter.write(analysis.customers(), out, false, CustomerNames.REAL);
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals("customer_id,recency_days,frequency,monetary,r_score,f_score,m_score,rfm_score,rfm_segment,grid_cell,"
                 + "activity,decile,usage_level,favorability,first_category,segments", lines.get(0), "the README's header");
