@@ -75,7 +75,7 @@ class ReportCommandTest {
         String text = report("en");
         for (String expected : new String[] {"FanGrid report — sample-shop", "Analysis date 2025-10-01", "3,600 people",
                 "First category", "4.7%", "11.4%", "R × F grid", "Next step per activity",
-                "Turn prospects into first-time buyers", "Filters: none (everyone)", "vs. previous month"}) {
+                "Turn prospects into first-time buyers", "Filters: none (everyone)", "vs. previous month", "R1 · ≦ 90 days"}) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
         assertFalse(text.matches("(?s).*[\\u3040-\\u30ff].*"), "no kana in the English report:\n" + text);

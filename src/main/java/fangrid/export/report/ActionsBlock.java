@@ -17,9 +17,22 @@ public record ActionsBlock(int[] customers) implements ReportBlock {
     public float height(ReportCanvas c, float width) throws IOException {
         float h = ReportCanvas.TITLE_HEIGHT;
         for (int a = 1; a <= 4; a++) {
-            h += LEADING + 2 + c.wrap(c.words().get("report.action." + a), ACTION, width - INDENT).size() * LEADING + 4;
+            h += nameLines(c, a, width) * LEADING + 2
+                    + c.wrap(c.words().get("report.action." + a), ACTION, width - INDENT).size() * LEADING + 4;
         }
         return h;
+    }
+
+    private float nameWidth(ReportCanvas c, int a, float width) throws IOException {
+        return width - INDENT - c.width(people(c.words(), a), NAME) - 6;
+    }
+
+    private int nameLines(ReportCanvas c, int a, float width) throws IOException {
+        return c.wrap(c.words().get("activity." + a), NAME, nameWidth(c, a, width)).size();
+    }
+
+    private String people(ReportText t, int a) {
+        return t.format("report.actions.people", t.count(customers[a]));
     }
 
     @Override
@@ -29,12 +42,9 @@ public record ActionsBlock(int[] customers) implements ReportBlock {
         float y = top + ReportCanvas.TITLE_HEIGHT;
         for (int a = 1; a <= 4; a++) {
             c.fill(x, y + 1.5f, 7, 7, ReportCanvas.ACTIVITY[a]);
-            String people = t.format("report.actions.people", t.count(customers[a]));
-            float peopleWidth = c.width(people, NAME);
-            c.text(c.fit(t.get("activity." + a), NAME, width - INDENT - peopleWidth - 6), x + INDENT, y, NAME,
-                    ReportCanvas.INK);
-            c.textRight(people, x + width, y, NAME, ReportCanvas.INK);
-            y += LEADING + 2;
+            c.textRight(people(t, a), x + width, y, NAME, ReportCanvas.INK);
+            y += c.paragraph(t.get("activity." + a), x + INDENT, y, NAME, LEADING, nameWidth(c, a, width),
+                    ReportCanvas.INK) + 2;
             y += c.paragraph(t.get("report.action." + a), x + INDENT, y, ACTION, LEADING, width - INDENT,
                     ReportCanvas.MUTED) + 4;
         }

@@ -16,15 +16,14 @@ public record DecileBlock(DecileSummary deciles, String filter) implements Repor
 
     @Override
     public float height(ReportCanvas canvas, float width) {
-        return ReportCanvas.TITLE_HEIGHT + 10 * ROW;
+        return ReportCanvas.titleHeight(filter) + 10 * ROW;
     }
 
     @Override
     public void draw(ReportCanvas c, float x, float top, float width) throws IOException {
         ReportText t = c.words();
-        String title = t.get("charts.deciles.title");
-        c.title(filter == null ? title : t.format("report.block.filtered", title, filter), x, top, width);
-        float y = top + ReportCanvas.TITLE_HEIGHT;
+        c.title(t.get("charts.deciles.title"), filter, x, top, width);
+        float y = top + ReportCanvas.titleHeight(filter);
         double max = 0;
         for (int d = 1; d <= 10; d++) {
             max = Math.max(max, deciles.shareOfSales(d));

@@ -15,21 +15,20 @@ import java.io.IOException;
 public record GridBlock(GridSummary grid, GridThresholds thresholds, ActivityMapping activities, String filter)
         implements ReportBlock {
     private static final float HEAD = 14;
-    private static final float ROW_LABEL = 62;
+    private static final float ROW_LABEL = 50;
     private static final float CELL = 46;
     private static final float LEGEND = 11;
 
     @Override
     public float height(ReportCanvas canvas, float width) {
-        return ReportCanvas.TITLE_HEIGHT + HEAD + 3 * CELL + 6 + 4 * LEGEND;
+        return ReportCanvas.titleHeight(filter) + HEAD + 3 * CELL + 6 + 4 * LEGEND;
     }
 
     @Override
     public void draw(ReportCanvas c, float x, float top, float width) throws IOException {
         ReportText t = c.words();
-        c.title(filter == null ? t.get("grid.title") : t.format("report.block.filtered", t.get("grid.title"), filter),
-                x, top, width);
-        float y = top + ReportCanvas.TITLE_HEIGHT;
+        c.title(t.get("grid.title"), filter, x, top, width);
+        float y = top + ReportCanvas.titleHeight(filter);
         float cellWidth = (width - ROW_LABEL) / 3;
         for (int f = 1; f <= 3; f++) {
             c.textCentered(c.fit(t.get("grid.column.f" + f), 7.5f, cellWidth - 2), x + ROW_LABEL + (f - 0.5f) * cellWidth,
@@ -53,15 +52,15 @@ public record GridBlock(GridSummary grid, GridThresholds thresholds, ActivityMap
         float inner = w - 3;
         c.frame(x, top, inner, CELL - 3, ReportCanvas.RULE, 0.5f);
         c.fill(x, top, 3, CELL - 3, ReportCanvas.ACTIVITY[activities.activityOf(cell).number()]);
-        float left = x + 6;
+        float left = x + 5;
         c.text(cell.toString(), left, top + 3, 6.5f, ReportCanvas.MUTED);
         c.textRight(t.count(grid.customers(cell)), x + inner - 3, top + 3, 11, ReportCanvas.INK);
         double share = filter == null ? grid.shareOfBase(cell) : grid.shareOfGroup(cell);
         String shareText = t.format(filter == null ? "grid.cell.base" : "grid.cell.group", t.percent(share));
-        c.text(c.fit(shareText, 7, inner - 8), left, top + 17, 7, ReportCanvas.INK);
-        c.text(c.fit(t.money(grid.sales(cell)), 7, inner - 8), left, top + 26, 7, ReportCanvas.INK);
-        c.text(c.fit(t.format("report.grid.salesShare", t.percent(grid.shareOfSales(cell))), 7, inner - 8), left,
-                top + 35, 7, ReportCanvas.MUTED);
+        c.text(c.fit(shareText, 6.5f, inner - 7), left, top + 17, 6.5f, ReportCanvas.INK);
+        c.text(c.fit(t.money(grid.sales(cell)), 6.5f, inner - 7), left, top + 26, 6.5f, ReportCanvas.INK);
+        c.text(c.fit(t.format("report.grid.salesShare", t.percent(grid.shareOfSales(cell))), 6.5f, inner - 7), left,
+                top + 35, 6.5f, ReportCanvas.MUTED);
     }
 
     private void drawLegend(ReportCanvas c, ReportText t, float x, float top, float width) throws IOException {

@@ -18,15 +18,14 @@ public record MatrixBlock(MatrixSummary matrix, String filter) implements Report
 
     @Override
     public float height(ReportCanvas canvas, float width) {
-        return ReportCanvas.TITLE_HEIGHT + HEAD + 8 * ROW + 14;
+        return ReportCanvas.titleHeight(filter) + HEAD + 8 * ROW + 14;
     }
 
     @Override
     public void draw(ReportCanvas c, float x, float top, float width) throws IOException {
         ReportText t = c.words();
-        c.title(filter == null ? t.get("matrix.title") : t.format("report.block.filtered", t.get("matrix.title"), filter),
-                x, top, width);
-        float y = top + ReportCanvas.TITLE_HEIGHT;
+        c.title(t.get("matrix.title"), filter, x, top, width);
+        float y = top + ReportCanvas.titleHeight(filter);
         float cw = (width - ROW_LABEL) / 6;
         for (int u = 0; u <= 5; u++) {
             c.textCentered(t.format("report.matrix.usage", u), x + ROW_LABEL + (u + 0.5f) * cw, y, 7, ReportCanvas.MUTED);

@@ -29,6 +29,7 @@ public final class ReportCanvas {
             new Color(0xe0, 0xa5, 0x26), new Color(0x3b, 0x6f, 0xd1)};
     /** Height of a block's title line and the space under it. */
     public static final float TITLE_HEIGHT = 20;
+    private static final float FILTER_LINE = 12;
 
     private final PDPageContentStream out;
     private final PDType0Font font;
@@ -153,10 +154,36 @@ public final class ReportCanvas {
         line(x, top + 15, x + width, top + 15, RULE, 0.6f);
     }
 
+    /** The height of a block's title and, when its view is filtered, the filter's line under it. */
+    public static float titleHeight(String filter) {
+        return TITLE_HEIGHT + (filter == null ? 0 : FILTER_LINE);
+    }
+
+    /**
+     * A view's block title and, when {@code filter} (the view's filter as the window names it) is not null, a line
+     * under it saying which people the block shows; the content starts {@link #titleHeight} below {@code top}.
+     */
+    public void title(String s, String filter, float x, float top, float width) throws IOException {
+        title(s, x, top, width);
+        if (filter != null) {
+            text(fit(words.format("report.block.filtered", filter), 8, width), x, top + TITLE_HEIGHT - 2, 8, DOWN);
+        }
+    }
+
     private String drawable(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> b.appendCodePoint(drawable.computeIfAbsent(cp, this::hasGlyph) ? cp : '?'));
+        s.codePoints().forEach(cp -> b.appendCodePoint(drawable.computeIfAbsent(cp, this::hasGlyph) ? cp
+                : drawable.computeIfAbsent(alike(cp), this::hasGlyph) ? alike(cp) : '?'));
         return b.toString();
+    }
+
+    /** The JIS form of a sign the font lacks in its Unicode form (IPAexGothic has ≦ and ≧, not ≤ and ≥). */
+    private static int alike(int codePoint) {
+        return switch (codePoint) {
+            case '≤' -> '≦';
+            case '≥' -> '≧';
+            default -> codePoint;
+        };
     }
 
     private boolean hasGlyph(int codePoint) {
