@@ -80,6 +80,8 @@ public final class Aggregates {
             return rankDown(r.thisWeek());
         } else if (g instanceof CustomerGroup.Cpm c) {
             return cpmCell(c.cell());
+        } else if (g instanceof CustomerGroup.ActivityGroup a) {
+            return activity(a.number());
         }
         return stored.apply(g);
     }
@@ -147,6 +149,17 @@ public final class Aggregates {
         Selection s = new BitmapBackedSelection();
         for (int i = 0; i < cols.size; i++) {
             if (cols.inBase[i] && classes.cpmCell[i] == k) {
+                s.add(i);
+            }
+        }
+        return s;
+    }
+
+    /** The people whose recommended activity is {@code number} (1–4). */
+    public Selection activity(int number) {
+        Selection s = new BitmapBackedSelection();
+        for (int i = 0; i < cols.size; i++) {
+            if (cols.inBase[i] && classes.activity[i] == number) {
                 s.add(i);
             }
         }

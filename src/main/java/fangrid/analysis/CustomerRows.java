@@ -1,5 +1,6 @@
 package fangrid.analysis;
 
+import fangrid.domain.CustomerNames;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.longs.LongArrays;
 import java.util.Arrays;
@@ -60,12 +61,18 @@ public final class CustomerRows {
      * (no purchase, no answer, not scored) come last in either direction.
      */
     public CustomerRows sortedBy(CustomerField field, boolean ascending) {
-        return new CustomerRows(table, field.isDecimal() ? sortedDecimals(field, ascending) : sortedInts(field, ascending));
+        return sortedBy(field, ascending, CustomerNames.REAL);
+    }
+
+    /** The same rows sorted by {@code field}, customer ids as {@code names} shows them (pseudonyms in key order). */
+    public CustomerRows sortedBy(CustomerField field, boolean ascending, CustomerNames names) {
+        return new CustomerRows(table, field.isDecimal() ? sortedDecimals(field, ascending)
+                : sortedInts(field, ascending, names));
     }
 
     /** One radix sort of (value, index) packed into longs: ties fall into index order by themselves. */
-    private int[] sortedInts(CustomerField field, boolean ascending) {
-        IntUnaryOperator key = intKey(field);
+    private int[] sortedInts(CustomerField field, boolean ascending, CustomerNames names) {
+        IntUnaryOperator key = field == CustomerField.CUSTOMER_ID && names.isMasked() ? i -> i : intKey(field);
         long[] packed = new long[rows.length];
         int[] missing = new int[rows.length];
         int n = 0;
@@ -161,6 +168,14 @@ public final class CustomerRows {
      * in the same order; all rows for blank text.
      */
     public CustomerRows matching(String text) {
+        return matching(text, CustomerNames.REAL);
+    }
+
+    /**
+     * The rows whose customer id, as {@code names} shows it, contains {@code text}: in demo mode a search finds
+     * pseudonyms ({@code 0001}), never a real id.
+     */
+    public CustomerRows matching(String text, CustomerNames names) {
         String folded = CustomerIdColumn.fold(text.strip());
         if (folded.isEmpty()) {
             return this;
@@ -169,10 +184,15 @@ public final class CustomerRows {
         int[] hits = new int[rows.length];
         int n = 0;
         for (int i : rows) {
-            if (ids.contains(i, folded)) {
+            if (names.isMasked() ? containsShown(names, i, ids.id(i), folded) : ids.contains(i, folded)) {
                 hits[n++] = i;
             }
         }
         return new CustomerRows(table, Arrays.copyOf(hits, n));
+    }
+
+    private static boolean containsShown(CustomerNames names, int i, String id, String folded) {
+        String shown = names.id(i, id);
+        return shown != null && CustomerIdColumn.fold(shown).contains(folded);
     }
 }

@@ -100,12 +100,18 @@ public sealed interface CustomerGroup {
         public PlanTier {
             if (tier < 1 || tier > 9) {
                 throw new IllegalArgumentException("plan tier out of range: " + tier);
+    /** The customers whose recommended communication activity is {@code number} (1–4). */
+    record ActivityGroup(int number) implements CustomerGroup {
+        public ActivityGroup {
+            if (number < 1 || number > 4) {
+                throw new IllegalArgumentException("activity out of range: " + number);
             }
         }
 
         @Override
         public String id() {
             return "plan:" + start + ":T" + tier + (notBought ? ":waiting" : "");
+            return "activity:" + number;
         }
     }
 
@@ -130,6 +136,8 @@ public sealed interface CustomerGroup {
             }
             if (s.matches("plan:\\d{4}-\\d{2}-\\d{2}:T[1-9](:waiting)?")) {
                 return new PlanTier(LocalDate.parse(s.substring(5, 15)), s.charAt(17) - '0', s.endsWith(":waiting"));
+            if (s.matches("activity:[1-4]")) {
+                return new ActivityGroup(s.charAt(9) - '0');
             }
             if (s.startsWith("saved:")) {
                 return new Saved(Long.parseLong(s.substring(6)));

@@ -12,10 +12,10 @@ import java.util.List;
  * header in the window's language, and how a customer's value is written.
  */
 enum ExportColumn {
-    CUSTOMER_ID("customer_id", "export.column.customerId", (r, i, w) -> w.text(r.table().customerId(i))),
-    NAME("name", "export.column.name", (r, i, w) -> w.text(r.contacts().name(i))),
-    EMAIL("email", "export.column.email", (r, i, w) -> w.text(r.contacts().email(i))),
-    PHONE("phone", "export.column.phone", (r, i, w) -> w.text(r.contacts().phone(i))),
+    CUSTOMER_ID("customer_id", "export.column.customerId", (r, i, w) -> w.text(r.customerId(i))),
+    NAME("name", "export.column.name", (r, i, w) -> w.text(r.name(i))),
+    EMAIL("email", "export.column.email", (r, i, w) -> w.text(r.email(i))),
+    PHONE("phone", "export.column.phone", (r, i, w) -> w.text(r.phone(i))),
     RECENCY_DAYS("recency_days", "export.column.recencyDays", (r, i, w) -> count(r.table().recencyDays(i), w)),
     FREQUENCY("frequency", "export.column.frequency", (r, i, w) -> w.number(r.table().frequency(i))),
     MONETARY("monetary", "export.column.monetary", (r, i, w) -> r.presentation().money(r.table().monetary(i), w)),

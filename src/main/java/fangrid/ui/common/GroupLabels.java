@@ -30,6 +30,8 @@ public final class GroupLabels {
             return messages.get(r.thisWeek() ? "group.rankDown.week" : "group.rankDown");
         } else if (g instanceof CustomerGroup.Cpm c) {
             return messages.format("group.cpm", c.cell().label(messages.locale()));
+        } else if (g instanceof CustomerGroup.ActivityGroup a) {
+            return messages.format("group.activity", a.number());
         } else if (g instanceof CustomerGroup.Saved s) {
             String name = savedNames.apply(s.segmentId());
             return name != null ? name : g.id();

@@ -6,6 +6,7 @@ import fangrid.analysis.CustomerRows;
 import fangrid.analysis.CustomerTable;
 import fangrid.domain.CpmCell;
 import fangrid.domain.CustomerGroup;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.GridCell;
 import fangrid.domain.Regularity;
 import fangrid.ui.common.Formats;
@@ -57,6 +58,7 @@ final class CustomerTablePane extends VBox {
     private final ChangeListener<FilteredView> viewListener = (o, old, v) -> arrangeColumns(v);
     /** The rank-down columns: right after the customer id for a rank-down list, else at the end. */
     private final List<TableColumn<CustomerRow, ?>> rankDownColumns = new java.util.ArrayList<>();
+    private final ChangeListener<CustomerNames> namesListener = (o, old, n) -> table.refresh();
     private CustomerTable shown;
     /** Set while the items are replaced: the sort order the table drops then is not a request to sort. */
     private boolean replacingItems;
@@ -74,7 +76,8 @@ final class CustomerTablePane extends VBox {
         count.getStyleClass().add("detail-note");
         table.setId("customerTable");
         table.setPlaceholder(placeholder);
-        table.getColumns().add(column(CustomerField.CUSTOMER_ID, "customerId", CustomerTable::customerId));
+        table.getColumns().add(column(CustomerField.CUSTOMER_ID, "customerId",
+                (t, i) -> model.namesProperty().get().id(i, t.customerId(i))));
         table.getColumns().add(column(CustomerField.RECENCY, "recency", (t, i) -> number(t.recencyDays(i))));
         table.getColumns().add(column(CustomerField.FREQUENCY, "frequency", (t, i) -> formats.count(t.frequency(i))));
         monetary = column(CustomerField.MONETARY, "monetary", (t, i) -> formats.money(t.monetary(i)));
@@ -108,6 +111,7 @@ final class CustomerTablePane extends VBox {
         getChildren().addAll(search, table, count);
         model.rowsProperty().addListener(rowsListener);
         model.viewProperty().addListener(viewListener);
+        model.namesProperty().addListener(namesListener);
         show(model.rowsProperty().get());
     }
 
@@ -212,6 +216,7 @@ final class CustomerTablePane extends VBox {
     void dispose() {
         model.rowsProperty().removeListener(rowsListener);
         model.viewProperty().removeListener(viewListener);
+        model.namesProperty().removeListener(namesListener);
         search.textProperty().unbindBidirectional(model.searchProperty());
     }
 }

@@ -1,6 +1,7 @@
 package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.DataKind;
 import fangrid.ui.charts.FirstCategoryPane;
 import fangrid.ui.common.Alerts;
@@ -17,6 +18,8 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -46,6 +49,8 @@ public final class MainController {
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
+    @FXML private MenuItem reportItem;
+    @FXML private CheckMenuItem demoItem;
     @FXML private RadioMenuItem languageJapanese;
     @FXML private RadioMenuItem languageEnglish;
     @FXML private StackPane headlineHolder;
@@ -110,6 +115,16 @@ public final class MainController {
                 () -> sidebarController.noImportSelected().get() || model.busyProperty().get(),
                 sidebarController.noImportSelected(), model.busyProperty()));
 
+        reportItem.disableProperty().bind(model.analysisProperty().isNull().or(model.busyProperty()));
+        demoItem.selectedProperty().bindBidirectional(model.demoModeProperty());
+        model.detail().namesProperty().bind(Bindings.createObjectBinding(
+                () -> CustomerNames.of(model.demoModeProperty().get(), messages.locale()), model.demoModeProperty()));
+        Label demoBadge = new Label(messages.get("demo.badge"));
+        demoBadge.setId("demoBadge");
+        demoBadge.getStyleClass().add("demo-badge");
+        demoBadge.visibleProperty().bind(model.demoModeProperty());
+        demoBadge.managedProperty().bind(demoBadge.visibleProperty());
+        statusBar.getRightItems().add(demoBadge);
         statusBar.setText(messages.get("status.ready"));
         statusBar.progressProperty().bind(Bindings.when(model.busyProperty())
                 .then(-1.0).otherwise(0.0));
@@ -130,6 +145,8 @@ public final class MainController {
         model.recentProjects().removeListener(recentListener);
         model.statusProperty().removeListener(statusListener);
         statusBar.progressProperty().unbind();
+        demoItem.selectedProperty().unbindBidirectional(model.demoModeProperty());
+        model.detail().namesProperty().unbind();
         views.dispose();
         sidebarController.dispose();
         gridCardController.dispose();
@@ -186,6 +203,11 @@ public final class MainController {
     @FXML
     private void onImport() {
         new ImportFlow(model, messages, dialogs, window()).chooseAndRun(DataKind.TRANSACTIONS);
+    }
+
+    @FXML
+    private void onReport() {
+        new ReportFlow(model, messages, dialogs).chooseAndWrite(window());
     }
 
     @FXML

@@ -3,17 +3,21 @@ package fangrid.ui.main;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.TrendPoint;
 import fangrid.domain.AnalysisSettings;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.ImportRecord;
 import fangrid.project.AppHome;
 import fangrid.project.ProjectSession;
+import fangrid.project.ReportFilters;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.crossfilter.CrossFilter;
 import fangrid.ui.detail.SegmentDetailModel;
 import fangrid.ui.plan.PlanModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ResourceBundle;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,6 +25,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -47,6 +52,7 @@ public final class MainModel {
     private final ObservableList<ImportRecord> imports = FXCollections.observableArrayList();
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper projectLanguage = new ReadOnlyStringWrapper("");
+    private final BooleanProperty demoMode = new SimpleBooleanProperty();
     private final TrendModel trend;
     private ProjectSession session;
 
@@ -69,6 +75,43 @@ public final class MainModel {
             trend.compute(session, a);
         });
         recentProjects.setAll(home.recentProjects());
+        demoMode.set(home.demoMode());
+        demoMode.addListener((o, was, on) -> {
+            try {
+                home.setDemoMode(on);
+            } catch (IOException e) {
+                error.set(e);
+            }
+        });
+    }
+
+    /**
+     * Demo mode: customer ids, names, emails and phones shown and written as pseudonyms (see
+     * {@link fangrid.domain.CustomerNames}) until switched off; remembered for the next start.
+     */
+    public BooleanProperty demoModeProperty() {
+        return demoMode;
+    }
+
+    /**
+     * Writes the one-page report of the analysis on screen to {@code file} on the project's worker; {@code done} runs
+     * on the FX thread once it is written.
+     */
+    public void writeReport(ReportFilters filters, ResourceBundle messages, CustomerNames names, Path file,
+                            Runnable done) {
+        ProjectSession s = session;
+        Analysis a = analysis.get();
+        if (s != null && a != null) {
+            busy.set(true);
+            runner.<Path>run(task -> {
+                s.writeReport(a, filters, messages, names, file);
+                return file;
+            }).onSuccess(written -> {
+                // no longer busy before saying it is written: the window says "ready" when work ends
+                busy.set(false);
+                done.run();
+            }).onFailure(error::set).onFinally(() -> busy.set(false)).start();
+        }
     }
 
     /** The analysis on screen; null before a project is open. */
