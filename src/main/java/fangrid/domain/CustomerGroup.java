@@ -100,6 +100,15 @@ public sealed interface CustomerGroup {
         public PlanTier {
             if (tier < 1 || tier > 9) {
                 throw new IllegalArgumentException("plan tier out of range: " + tier);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "plan:" + start + ":T" + tier + (notBought ? ":waiting" : "");
+        }
+    }
+
     /** The customers whose recommended communication activity is {@code number} (1–4). */
     record ActivityGroup(int number) implements CustomerGroup {
         public ActivityGroup {
@@ -110,7 +119,6 @@ public sealed interface CustomerGroup {
 
         @Override
         public String id() {
-            return "plan:" + start + ":T" + tier + (notBought ? ":waiting" : "");
             return "activity:" + number;
         }
     }
@@ -136,6 +144,7 @@ public sealed interface CustomerGroup {
             }
             if (s.matches("plan:\\d{4}-\\d{2}-\\d{2}:T[1-9](:waiting)?")) {
                 return new PlanTier(LocalDate.parse(s.substring(5, 15)), s.charAt(17) - '0', s.endsWith(":waiting"));
+            }
             if (s.matches("activity:[1-4]")) {
                 return new ActivityGroup(s.charAt(9) - '0');
             }

@@ -349,8 +349,8 @@ public final class ProjectSession implements AutoCloseable {
             throw new ProjectException("'" + group + "' is not a group: give all, a cell such as R1F3, activity:1 to"
                     + " activity:4, segment:NAME (saved: " + savedNames(saved) + "), or a filter such as R1F1+R1F2");
         }
-        return analysis.aggregates().select(filter, id -> saved.members().getOrDefault(id,
-                new BitmapBackedSelection()));
+        return analysis.aggregates().select(filter, member -> member instanceof CustomerGroup.Saved s
+                ? saved.members().getOrDefault(s.segmentId(), new BitmapBackedSelection()) : new BitmapBackedSelection());
     }
 
     private static CustomerGroup segmentNamed(String name, SavedSegments saved) {
