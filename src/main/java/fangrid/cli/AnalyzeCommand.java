@@ -61,6 +61,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     private ImportOptions importOptions;
 
+    @Mixin
+    private PasswordFileOption password;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -68,8 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (source.input != null) {
                 return analyzeFile(stdout);
             }
-            try (ProjectSession session = readOnlyCopy ? ProjectSession.openReadOnlyCopy(source.project)
-                    : ProjectSession.open(source.project)) {
+            try (ProjectSession session = password.open(source.project, readOnlyCopy)) {
                 write(session, stdout);
             }
             return FanGridCli.OK;

@@ -30,11 +30,13 @@ final class SummaryCommand implements Callable<Integer> {
     @Mixin
     private AnalysisOptions analysis;
 
+    @Mixin
+    private PasswordFileOption password;
+
     @Override
     public Integer call() throws Exception {
         try {
-            try (ProjectSession session = readOnlyCopy ? ProjectSession.openReadOnlyCopy(project)
-                    : ProjectSession.open(project)) {
+            try (ProjectSession session = password.open(project, readOnlyCopy)) {
                 ProjectSession.writeSummary(session.analyzeWith(analysis.apply(session.settings())), spec.commandLine().getOut());
             }
             spec.commandLine().getOut().println();
