@@ -89,6 +89,7 @@ public final class Project implements AutoCloseable {
             return createWith(file, temporary, key);
         } catch (ProjectException | RuntimeException e) {
             destroy(key);
+            releaseKeyUnlessOpen(withExtension(file));
             throw e;
         }
     }
@@ -128,6 +129,7 @@ public final class Project implements AutoCloseable {
             return openWith(file, key);
         } catch (ProjectException | RuntimeException e) {
             destroy(key);
+            releaseKeyUnlessOpen(withExtension(file));
             throw e;
         }
     }
@@ -135,10 +137,11 @@ public final class Project implements AutoCloseable {
     private static Project openWith(Path file, ProjectKey given) throws ProjectException {
         Path f = existing(file);
         if (OpenProjects.contains(f)) {
-            // the file is locked by H2 and cannot be looked at: H2 compares the key with the one it was opened with
+            // the file is locked by H2 and cannot be looked at: the key must be the one it is open with
+            ProjectKey key = EncryptedFiles.sameKey(f, given);
             String readOnly = readOnlyReason(f);
-            return readOnly != null ? new Project(f, connect(f, Access.READ, given), false, readOnly, null, given)
-                    : upgraded(f, connect(f, Access.WRITE, given), false, null, null, given);
+            return readOnly != null ? new Project(f, connect(f, Access.READ, key), false, readOnly, null, key)
+                    : upgraded(f, connect(f, Access.WRITE, key), false, null, null, key);
         }
         ProjectKey key = keyFor(f, given);
         Migrator migrator = new Migrator();
@@ -298,9 +301,9 @@ public final class Project implements AutoCloseable {
     }
 
     /**
-     * Connects H2 to {@code f}. The key goes to H2 as the connection's password property (as H2 wants it: the file
-     * password, a blank, the user's password, here none), never in the URL, which H2 repeats in its messages; and an
-     * encrypted project gets no trace file, which H2 would write beside it in plain text (with SQL in it).
+     * Connects H2 to {@code f}. An encrypted file is opened through {@link EncryptedFiles}, which holds its key while it
+     * is open (never in the URL, which H2 repeats in its messages); and it gets no trace file, which H2 would write
+     * beside it in plain text (with SQL in it).
      */
     static Connection connect(Path f, Access access, ProjectKey key) throws ProjectException {
         String base = f.toString().substring(0, f.toString().length() - EXTENSION.length());
@@ -313,18 +316,14 @@ public final class Project implements AutoCloseable {
         if (access == Access.READ) {
             props.setProperty("ACCESS_MODE_DATA", "r");
         }
-        char[] password = null;
+        String url = "jdbc:h2:file:" + base;
         if (key != null) {
-            char[] file = key.filePassword();
-            password = Arrays.copyOf(file, file.length + 1);
-            password[file.length] = ' ';
-            Arrays.fill(file, '\0');
-            props.setProperty("CIPHER", "AES");
+            EncryptedFiles.hold(f, key);
+            url = "jdbc:h2:" + EncryptedFiles.SCHEME + ":" + base;
             props.setProperty("TRACE_LEVEL_FILE", "0");
-            props.put("PASSWORD", password);
         }
         try {
-            return DriverManager.getConnection("jdbc:h2:file:" + base, props);
+            return DriverManager.getConnection(url, props);
         } catch (SQLException e) {
             if (key != null && (e.getErrorCode() == H2_FILE_ENCRYPTION_ERROR
                     || e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD)) {
@@ -344,10 +343,6 @@ public final class Project implements AutoCloseable {
                         + e.getMessage() + "). Copy it again from where it came from.", false);
             }
             throw new ProjectException("Cannot open " + f + " as a FanGrid project: " + e.getMessage(), e);
-        } finally {
-            if (password != null) {
-                Arrays.fill(password, '\0');
-            }
         }
     }
 
@@ -440,9 +435,18 @@ public final class Project implements AutoCloseable {
     private void closed() {
         destroy(key);
         if (copyFolder != null) {
+            EncryptedFiles.release(copyFolder.resolve(file.getFileName()));
             deleteQuietly(copyFolder);
         } else {
             OpenProjects.remove(file);
+            releaseKeyUnlessOpen(file);
+        }
+    }
+
+    /** Forgets the key of {@code f} once no project here has it open. */
+    private static void releaseKeyUnlessOpen(Path f) {
+        if (!OpenProjects.contains(f)) {
+            EncryptedFiles.release(f);
         }
     }
 

@@ -15,7 +15,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 import java.util.Set;
-import org.h2.store.fs.encrypt.FileEncrypt;
 import org.h2.store.fs.encrypt.FilePathEncrypt;
 
 /**
@@ -115,9 +114,9 @@ public final class ProjectEncryption {
      */
     private static void copy(FileChannel original, ProjectKey from, Path f, Path converted, ProjectKey to)
             throws IOException {
-        FileChannel in = through(original, from, f);
+        FileChannel in = through(original, from);
         try (FileChannel out = through(FileChannel.open(converted, StandardOpenOption.WRITE,
-                LinkOption.NOFOLLOW_LINKS), to, converted)) {
+                LinkOption.NOFOLLOW_LINKS), to)) {
             ByteBuffer buffer = ByteBuffer.allocate(COPY_BLOCK);
             long size = in.size();
             for (long at = 0; at < size; at += COPY_BLOCK) {
@@ -136,15 +135,18 @@ public final class ProjectEncryption {
     }
 
     /** {@code channel} as H2's store sees it: decrypted and encrypted with {@code key}, or as it is without one. */
-    private static FileChannel through(FileChannel channel, ProjectKey key, Path file) {
+    private static FileChannel through(FileChannel channel, ProjectKey key) throws IOException {
         if (key == null) {
             return channel;
         }
         char[] password = key.filePassword();
         byte[] bytes = FilePathEncrypt.getPasswordBytes(password);
         Arrays.fill(password, '\0');
-        // FileEncrypt derives its cipher key from these bytes when first used and then drops them
-        return new FileEncrypt(file.getFileName().toString(), bytes, channel);
+        try {
+            return AesXtsChannel.open(channel, bytes);
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
     }
 
     private static void keepPermissions(Path from, Path to) throws IOException {
