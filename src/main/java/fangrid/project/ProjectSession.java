@@ -40,6 +40,8 @@ import fangrid.store.AnalysisSettingsRepository;
 import fangrid.store.CustomerContactsLoader;
 import fangrid.store.ImportUndo;
 import fangrid.store.Project;
+import fangrid.store.ProjectEncryption;
+import fangrid.store.ProjectKey;
 import fangrid.store.SavedSegmentRepository;
 import java.io.IOException;
 import java.io.Writer;
@@ -71,7 +73,8 @@ public final class ProjectSession implements AutoCloseable {
      */
     public static final double DEFAULT_PLAN_MARGIN = 0.10;
 
-    private final Project project;
+    /** The open project; replaced only when its encryption changes ({@link #changeEncryption}). */
+    private Project project;
     private final AnalysisService analysisService = new AnalysisService();
     private final ImportService importService = new ImportService();
     private final Plans plans;
@@ -87,6 +90,80 @@ public final class ProjectSession implements AutoCloseable {
         return new ProjectSession(Project.open(file));
     }
 
+    /**
+     * Opens an existing project, encrypted or not: {@code password} opens an encrypted one (it is ignored for a plain
+     * file). Every call here that takes a password overwrites the array once it is used, and never says it.
+     *
+     * @throws ProjectException with {@link ProjectException.Reason#PASSWORD_NEEDED} when the project is encrypted and
+     *                          no password is given, {@link ProjectException.Reason#WRONG_PASSWORD} when it is wrong;
+     *                          the file is then as it was
+     */
+    public static ProjectSession open(Path file, char[] password) throws ProjectException {
+        return new ProjectSession(Project.open(file, ProjectKey.of(password)));
+    }
+
+    /** Creates a new, empty project, encrypted with {@code password} unless it is null. */
+    public static ProjectSession createEmpty(Path file, char[] password) throws ProjectException {
+        return new ProjectSession(Project.create(file, ProjectKey.of(password)));
+    }
+
+    /** Opens the project at {@code file} with {@code password}, creating one encrypted with it when there is none. */
+    public static ProjectSession openOrCreate(Path file, char[] password) throws ProjectException {
+        return new ProjectSession(Project.openOrCreate(file, ProjectKey.of(password)));
+    }
+
+    /** Opens a read-only copy of a damaged project, encrypted or not; see {@link #openReadOnlyCopy(Path)}. */
+    public static ProjectSession openReadOnlyCopy(Path file, char[] password) throws ProjectException {
+        return new ProjectSession(Project.openReadOnlyCopy(file, ProjectKey.of(password)));
+    }
+
+    /**
+     * Changes the encryption of the closed project {@code file}: encrypts a plain one with {@code newPassword}, takes
+     * it off an encrypted one when {@code newPassword} is null, or changes its password. {@code currentPassword} is
+     * that of an encrypted project (null for a plain one). The file is rewritten beside itself and replaced in one
+     * step; whatever fails, it is left as it was.
+     */
+    public static void changeEncryption(Path file, char[] currentPassword, char[] newPassword)
+            throws ProjectException {
+        ProjectEncryption.change(file, ProjectKey.of(currentPassword), ProjectKey.of(newPassword));
+    }
+
+    /**
+     * Changes the encryption of this open project as {@link #changeEncryption(Path, char[], char[])} does: the project
+     * is closed, converted and opened again, with its new key; when converting fails, it is opened again as it was and
+     * the failure thrown. The analysis stays as it is (the data do not change).
+     */
+    public void changeEncryption(char[] currentPassword, char[] newPassword) throws ProjectException, SQLException {
+        requireWritable();
+        Path f = project.file();
+        ProjectKey old = project.copyOfKey();
+        ProjectKey next = ProjectKey.of(newPassword);
+        ProjectKey reopen = next == null ? null : next.copy();
+        project.close();
+        try {
+            ProjectEncryption.change(f, ProjectKey.of(currentPassword), next);
+        } catch (ProjectException | RuntimeException e) {
+            if (reopen != null) {
+                reopen.destroy();
+            }
+            try {
+                project = Project.open(f, old);
+            } catch (ProjectException | RuntimeException reopening) {
+                e.addSuppressed(reopening);
+            }
+            throw e;
+        }
+        if (old != null) {
+            old.destroy();
+        }
+        project = Project.open(f, reopen);
+    }
+
+    /** Whether the project file is encrypted (opens with a password only). */
+    public boolean isEncrypted() {
+        return project.isEncrypted();
+    }
+
     /** Creates a new, empty project ({@code .mv.db} is added to the name when missing); refuses an existing file. */
     public static ProjectSession createEmpty(Path file) throws ProjectException {
         return new ProjectSession(Project.create(file));
@@ -98,7 +175,13 @@ public final class ProjectSession implements AutoCloseable {
      */
     public static ProjectSession createWithSample(Path file) throws ProjectException, ImportException, SQLException,
             IOException {
-        Project p = Project.create(file);
+        return createWithSample(file, null);
+    }
+
+    /** Creates a new project filled with the sample shop, encrypted with {@code password} unless it is null. */
+    public static ProjectSession createWithSample(Path file, char[] password) throws ProjectException,
+            ImportException, SQLException, IOException {
+        Project p = Project.create(file, ProjectKey.of(password));
         try {
             new SampleData(new ImportService()).loadInto(p);
             return new ProjectSession(p);

@@ -9,6 +9,7 @@ import fangrid.ui.common.ErrorMessages;
 import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
+import fangrid.ui.common.PasswordDialog;
 import fangrid.ui.crossfilter.ViewId;
 import fangrid.ui.plan.PlanController;
 import fangrid.ui.theme.ChartStyler;
@@ -51,6 +52,8 @@ public final class MainController {
     @FXML private MenuItem undoImportItem;
     @FXML private MenuItem reportItem;
     @FXML private CheckMenuItem demoItem;
+    @FXML private MenuItem encryptItem;
+    @FXML private MenuItem removePasswordItem;
     @FXML private RadioMenuItem languageJapanese;
     @FXML private RadioMenuItem languageEnglish;
     @FXML private StackPane headlineHolder;
@@ -71,6 +74,8 @@ public final class MainController {
     private final ChangeListener<Throwable> errorListener = (o, old, e) -> onError(e);
     private final ListChangeListener<Path> recentListener = c -> fillRecentMenu();
     private final ChangeListener<String> statusListener = (o, old, text) -> statusBar.setText(text);
+
+    private final ChangeListener<MainModel.PasswordRequest> passwordListener = (o, old, r) -> onPasswordRequest(r);
 
     private FirstCategoryPane headline;
     private LinkedViews views;
@@ -125,6 +130,12 @@ public final class MainController {
         demoBadge.visibleProperty().bind(model.demoModeProperty());
         demoBadge.managedProperty().bind(demoBadge.visibleProperty());
         statusBar.getRightItems().add(demoBadge);
+        encryptItem.disableProperty().bind(model.projectFileProperty().isNull().or(model.busyProperty())
+                .or(model.encryptedProperty()).or(model.readOnlyProperty()));
+        removePasswordItem.disableProperty().bind(model.projectFileProperty().isNull().or(model.busyProperty())
+                .or(model.encryptedProperty().not()).or(model.readOnlyProperty()));
+        model.passwordRequestProperty().addListener(passwordListener);
+
         statusBar.setText(messages.get("status.ready"));
         statusBar.progressProperty().bind(Bindings.when(model.busyProperty())
                 .then(-1.0).otherwise(0.0));
@@ -144,6 +155,7 @@ public final class MainController {
         model.errorProperty().removeListener(errorListener);
         model.recentProjects().removeListener(recentListener);
         model.statusProperty().removeListener(statusListener);
+        model.passwordRequestProperty().removeListener(passwordListener);
         statusBar.progressProperty().unbind();
         demoItem.selectedProperty().unbindBidirectional(model.demoModeProperty());
         model.detail().namesProperty().unbind();
@@ -198,6 +210,35 @@ public final class MainController {
     @FXML
     private void onOpenProject() {
         projects.open(window());
+    }
+
+    /** Asks for the password of the encrypted project that was to be opened, then opens it with it. */
+    private void onPasswordRequest(MainModel.PasswordRequest r) {
+        if (r == null) {
+            return;
+        }
+        model.passwordRequestProperty().set(null);
+        String name = r.file().getFileName().toString();
+        PasswordDialog.ask(window(), messages, messages.get("encryption.open.title"),
+                        messages.format("encryption.open.text", name),
+                        r.wrong() ? messages.get("encryption.wrong") : null)
+                .ifPresent(password -> model.openProject(r.file(), password));
+    }
+
+    @FXML
+    private void onEncryptProject() {
+        String name = model.projectFileProperty().get().getFileName().toString();
+        PasswordDialog.askNew(window(), messages, messages.get("encryption.encrypt.title"),
+                messages.format("encryption.encrypt.text", name))
+                .ifPresent(password -> model.changeEncryption(null, password));
+    }
+
+    @FXML
+    private void onRemovePassword() {
+        String name = model.projectFileProperty().get().getFileName().toString();
+        PasswordDialog.ask(window(), messages, messages.get("encryption.remove.title"),
+                        messages.format("encryption.remove.text", name), null)
+                .ifPresent(password -> model.changeEncryption(password, null));
     }
 
     @FXML

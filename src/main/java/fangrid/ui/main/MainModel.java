@@ -5,6 +5,7 @@ import fangrid.analysis.TrendPoint;
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.CustomerNames;
 import fangrid.domain.ImportRecord;
+import fangrid.domain.ProjectException;
 import fangrid.project.AppHome;
 import fangrid.project.ProjectSession;
 import fangrid.project.ReportFilters;
@@ -54,6 +55,9 @@ public final class MainModel {
     private final ReadOnlyStringWrapper projectLanguage = new ReadOnlyStringWrapper("");
     private final BooleanProperty demoMode = new SimpleBooleanProperty();
     private final TrendModel trend;
+    private final ReadOnlyBooleanWrapper encrypted = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<PasswordRequest> passwordRequest = new SimpleObjectProperty<>();
     private ProjectSession session;
 
     /**
@@ -213,6 +217,50 @@ public final class MainModel {
         show(() -> ProjectSession.open(file));
     }
 
+    /** Opens an encrypted project file with its password (overwritten once used). */
+    public void openProject(Path file, char[] password) {
+        show(() -> ProjectSession.open(file, password));
+    }
+
+    /**
+     * An encrypted project that was to be opened and needs its password (again, when {@code wrong}), for the window
+     * to ask for it; set back to null once asked.
+     */
+    public ObjectProperty<PasswordRequest> passwordRequestProperty() {
+        return passwordRequest;
+    }
+
+    /** An encrypted project to open, and whether the password given for it was wrong. */
+    public record PasswordRequest(Path file, boolean wrong) {
+    }
+
+    /** Whether the open project is encrypted. */
+    public ReadOnlyBooleanProperty encryptedProperty() {
+        return encrypted.getReadOnlyProperty();
+    }
+
+    /** Whether the open project may not be changed (its encryption neither). */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /**
+     * Encrypts the open project with {@code newPassword}, or takes its password off when it is null
+     * ({@code currentPassword} is then its password); the project stays open, and as it was when this fails.
+     */
+    public void changeEncryption(char[] currentPassword, char[] newPassword) {
+        ProjectSession s = session;
+        if (s != null) {
+            work(() -> {
+                s.changeEncryption(currentPassword, newPassword);
+                return s.isEncrypted();
+            }, encrypted::set, e -> {
+                encrypted.set(s.isEncrypted());
+                error.set(e);
+            });
+        }
+    }
+
     /** Creates a new project and opens it: empty, or with {@code withSample} filled with the sample shop. */
     public void newProject(Path file, boolean withSample) {
         show(() -> withSample ? ProjectSession.createWithSample(file) : ProjectSession.createEmpty(file));
@@ -227,7 +275,18 @@ public final class MainModel {
                 s.close();
                 throw e;
             }
-        }, this::show);
+        }, this::show, this::openFailed);
+    }
+
+    private void openFailed(Throwable e) {
+        if (e instanceof ProjectException p && p.messageArguments().size() == 1
+                && p.messageArguments().get(0) instanceof Path file
+                && (p.reason() == ProjectException.Reason.PASSWORD_NEEDED
+                || p.reason() == ProjectException.Reason.WRONG_PASSWORD)) {
+            passwordRequest.set(new PasswordRequest(file, p.reason() == ProjectException.Reason.WRONG_PASSWORD));
+        } else {
+            error.set(e);
+        }
     }
 
     private void show(Opened opened) {
@@ -237,6 +296,8 @@ public final class MainModel {
         status.set("");
         session = opened.session;
         projectFile.set(session.file());
+        encrypted.set(session.isEncrypted());
+        readOnly.set(session.isReadOnly());
         projectLanguage.set(opened.state.language());
         show(opened.state);
         try {
@@ -284,8 +345,12 @@ public final class MainModel {
 
     /** Work on the session that keeps the window busy; {@code done} gets its result on the FX thread. */
     private <T> void work(Call<T> call, Consumer<T> done) {
+        work(call, done, error::set);
+    }
+
+    private <T> void work(Call<T> call, Consumer<T> done, Consumer<Throwable> failed) {
         busy.set(true);
-        runner.<T>run(task -> call.call()).onSuccess(done).onFailure(error::set).onFinally(() -> busy.set(false)).start();
+        runner.<T>run(task -> call.call()).onSuccess(done).onFailure(failed).onFinally(() -> busy.set(false)).start();
     }
 
     private void show(ProjectSession.State state) {
