@@ -5,6 +5,7 @@ import fangrid.domain.CustomerFilter;
 import fangrid.domain.CustomerGroup;
 import fangrid.domain.GridCell;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import tech.tablesaw.selection.BitmapBackedSelection;
 import tech.tablesaw.selection.Selection;
@@ -55,18 +56,26 @@ public final class Aggregates {
      * (by segment id).
      */
     public Selection select(CustomerFilter filter, LongFunction<Selection> saved) {
+        return selectWith(filter, g -> saved.apply(((CustomerGroup.Saved) g).segmentId()));
+    }
+
+    /**
+     * The people of {@code filter}, or null for everyone; the people of groups the analysis's columns do not hold
+     * (saved segments, transitions between dates) come from {@code held}.
+     */
+    public Selection selectWith(CustomerFilter filter, Function<CustomerGroup, Selection> held) {
         Selection result = null;
         for (List<CustomerGroup> term : filter.terms()) {
             Selection union = new BitmapBackedSelection();
             for (CustomerGroup g : term) {
-                union.or(select(g, saved));
+                union.or(select(g, held));
             }
             result = result == null ? union : result.and(union);
         }
         return result;
     }
 
-    private Selection select(CustomerGroup g, LongFunction<Selection> saved) {
+    private Selection select(CustomerGroup g, Function<CustomerGroup, Selection> held) {
         if (g instanceof CustomerGroup.Grid c) {
             return gridCell(c.cell());
         } else if (g instanceof CustomerGroup.Matrix m) {
@@ -76,7 +85,7 @@ public final class Aggregates {
         } else if (g instanceof CustomerGroup.Decile d) {
             return decile(d.decile());
         }
-        return saved.apply(((CustomerGroup.Saved) g).segmentId());
+        return held.apply(g);
     }
 
     /** The people of one grid cell. */

@@ -3,6 +3,11 @@ package fangrid.project;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
 import fangrid.analysis.CustomerRows;
+import fangrid.analysis.Migration;
+import fangrid.analysis.MigrationNews;
+import fangrid.analysis.MigrationProgress;
+import fangrid.analysis.MigrationService;
+import fangrid.analysis.MigrationSnapshots;
 import fangrid.analysis.TimelineEvent;
 import fangrid.analysis.TrendPoint;
 import fangrid.domain.Activity;
@@ -17,11 +22,13 @@ import fangrid.domain.ImportException;
 import fangrid.domain.ImportProgress;
 import fangrid.domain.ImportRecord;
 import fangrid.domain.ImportReport;
+import fangrid.domain.MigrationAxis;
 import fangrid.domain.ProjectException;
 import fangrid.domain.ReadOptions;
 import fangrid.domain.SegmentNameTakenException;
 import fangrid.export.CustomerCsvWriter;
 import fangrid.export.CustomerExport;
+import fangrid.export.MigrationWriter;
 import fangrid.export.SummaryJsonWriter;
 import fangrid.importer.ImportService;
 import fangrid.importer.SampleData;
@@ -35,6 +42,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
 import tech.tablesaw.selection.Selection;
@@ -53,6 +61,7 @@ public final class ProjectSession implements AutoCloseable {
     private final Project project;
     private final AnalysisService analysisService = new AnalysisService();
     private final ImportService importService = new ImportService();
+    private final MigrationService migrations = new MigrationService();
     private Analysis analysis;
 
     private ProjectSession(Project project) {
@@ -303,6 +312,36 @@ public final class ProjectSession implements AutoCloseable {
     /** Writes {@code analysis}'s summary as JSON (the {@code summary --json} output). */
     public static void writeSummary(Analysis analysis, Writer out) throws IOException {
         SummaryJsonWriter.write(analysis, out);
+    }
+
+    /**
+     * The customers' migration between analysis dates {@code from} and {@code to} (both no later than
+     * {@code analysis}'s date, {@code from} first) along {@code axis}, under {@code analysis}'s settings; throws
+     * IllegalArgumentException for dates or an axis it cannot take, saying why.
+     */
+    public Migration migration(Analysis analysis, LocalDate from, LocalDate to, MigrationAxis axis) throws SQLException {
+        return migrations.migration(project, analysis, from, to, axis);
+    }
+
+    /** What changed between the dates of {@code grid} (a migration by grid): growth, largest moves, first category. */
+    public MigrationNews migrationNews(Analysis analysis, Migration grid) throws SQLException {
+        return migrations.news(project, analysis, grid);
+    }
+
+    /** Each state's customers at {@code months} month ends up to {@code analysis}'s date, oldest first. */
+    public MigrationSnapshots migrationSnapshots(Analysis analysis, MigrationAxis axis, int months,
+                                                 MigrationProgress progress) throws SQLException {
+        return migrations.snapshots(project, analysis, axis, months, progress);
+    }
+
+    /** Writes {@code migration}'s cells as CSV (the {@code migration --out} file). */
+    public static void writeMigrationCsv(Migration migration, Path file) throws IOException {
+        MigrationWriter.csv(migration, file);
+    }
+
+    /** Writes {@code migration} as JSON (the {@code migration --json} output). */
+    public static void writeMigrationJson(Migration migration, Writer out) throws IOException {
+        MigrationWriter.json(migration, out);
     }
 
     /** Closes the project; a temporary one is discarded without the tidy-up a kept project gets. */
