@@ -9,6 +9,7 @@ import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.ViewId;
+import fangrid.ui.migration.MigrationController;
 import fangrid.ui.theme.ChartStyler;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -40,6 +41,7 @@ public final class MainController {
 
     @FXML private SidebarController sidebarController;
     @FXML private GridCardController gridCardController;
+    @FXML private MigrationController migrationController;
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
@@ -54,6 +56,7 @@ public final class MainController {
     @FXML private StackPane detailHolder;
     @FXML private Tab chartsTab;
     @FXML private StackPane chartsHolder;
+    @FXML private Tab migrationTab;
     @FXML private StatusBar statusBar;
 
     private final ChangeListener<Boolean> busyListener = (o, was, busy) -> onBusyChanged(busy);
@@ -91,6 +94,7 @@ public final class MainController {
                 matrixChipHolder, viewTabs, detailTab, detailHolder, chartsTab, chartsHolder,
                 sidebarController.segmentList()),
                 kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
+        views.addSource(migrationController.matrix(), migrationController.matrix());
 
         ToggleGroup languages = new ToggleGroup();
         languageJapanese.setToggleGroup(languages);
@@ -125,6 +129,7 @@ public final class MainController {
         views.dispose();
         sidebarController.dispose();
         gridCardController.dispose();
+        migrationController.dispose();
     }
 
     private void onBusyChanged(boolean busy) {
@@ -183,9 +188,13 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail" or "charts"). */
+    /** Shows the lower tab {@code name} ("detail", "charts" or "migration"). */
     public void showTab(String name) {
-        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : detailTab);
+        viewTabs.getSelectionModel().select(switch (name) {
+            case "charts" -> chartsTab;
+            case "migration" -> migrationTab;
+            default -> detailTab;
+        });
     }
 
     @FXML

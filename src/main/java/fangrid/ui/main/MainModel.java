@@ -9,6 +9,7 @@ import fangrid.project.ProjectSession;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.crossfilter.CrossFilter;
 import fangrid.ui.detail.SegmentDetailModel;
+import fangrid.ui.migration.MigrationModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Future;
@@ -46,6 +47,7 @@ public final class MainModel {
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper projectLanguage = new ReadOnlyStringWrapper("");
     private final TrendModel trend;
+    private final MigrationModel migration;
     private ProjectSession session;
 
     /**
@@ -61,9 +63,11 @@ public final class MainModel {
                 saved::show));
         this.trend = new TrendModel(runner, error::set);
         this.importer = new ImportWork(() -> session, runner, busy, error::set, this::show);
+        this.migration = new MigrationModel(() -> session, runner, crossFilter, error::set);
         analysis.addListener((o, old, a) -> {
             crossFilter.setAnalysis(a);
             trend.compute(session, a);
+            migration.show(a);
         });
         recentProjects.setAll(home.recentProjects());
     }
@@ -76,6 +80,11 @@ public final class MainModel {
     /** The first-category share at the month ends of the last months. */
     public ObservableList<TrendPoint> trend() {
         return trend.points();
+    }
+
+    /** The Migration tab's state. */
+    public MigrationModel migration() {
+        return migration;
     }
 
     /** Segment detail's state. */
