@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * A group of customers a user can point at in one view and carry to another: a grid cell, a matrix cell, a
- * behavioural segment, a decile or a saved segment. Its {@link #id()} is how filters, drags and saved segments
+ * behavioural segment, a decile, a saved segment or a plan tier. Its {@link #id()} is how filters, drags and saved segments
  * write it.
  */
 public sealed interface CustomerGroup {
@@ -76,6 +76,23 @@ public sealed interface CustomerGroup {
     }
 
     /**
+     * The customers of one tier of the plan starting at {@code start} (tier 1 = top), or with {@code notBought} those
+     * of them who have not bought since the start: the list to contact.
+     */
+    record PlanTier(LocalDate start, int tier, boolean notBought) implements CustomerGroup {
+        public PlanTier {
+            if (tier < 1 || tier > 9) {
+                throw new IllegalArgumentException("plan tier out of range: " + tier);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "plan:" + start + ":T" + tier + (notBought ? ":waiting" : "");
+        }
+    }
+
+    /**
      * The customers who moved from state {@code from} at analysis date {@code fromDate} to state {@code to} at
      * {@code toDate} along {@code axis} (see {@link MigrationAxis#states}), e.g. {@code R1F3>R2F3@2026-11-01..2026-12-01}
      * or {@code activity:A4>A3@…}; the axis prefix is left out for the grid.
@@ -119,6 +136,9 @@ public sealed interface CustomerGroup {
             }
             if (s.matches("D([1-9]|10)")) {
                 return new Decile(Integer.parseInt(s.substring(1)));
+            }
+            if (s.matches("plan:\\d{4}-\\d{2}-\\d{2}:T[1-9](:waiting)?")) {
+                return new PlanTier(LocalDate.parse(s.substring(5, 15)), s.charAt(17) - '0', s.endsWith(":waiting"));
             }
             if (s.startsWith("saved:")) {
                 return new Saved(Long.parseLong(s.substring(6)));

@@ -76,7 +76,7 @@ public class MigrationTest {
             assertEquals(1 / 3.0, m.shareOfRow(m.states().indexOf("R1F1"), m.states().indexOf("R2F1")), 1e-12,
                     "C of C, E and F");
             assertEquals(List.of("A"), ids(a, m.members(group("R1F2>R1F3"))));
-            assertEquals(List.of("D", "Q"), ids(a, a.aggregates().selectWith(CustomerFilter.parse(
+            assertEquals(List.of("D", "Q"), ids(a, a.aggregates().select(CustomerFilter.parse(
                     "new>R1F1@2024-05-01..2024-06-01+new>none@2024-05-01..2024-06-01"), g -> m.members(
                     (CustomerGroup.Transition) g))));
         }

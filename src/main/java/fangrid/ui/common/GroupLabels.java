@@ -30,6 +30,9 @@ public final class GroupLabels {
         } else if (g instanceof CustomerGroup.Transition t) {
             return messages.format("migration.group", state(t.from()), state(t.to()), t.fromDate().toString(),
                     t.toDate().toString());
+        } else if (g instanceof CustomerGroup.PlanTier p) {
+            return messages.format(p.notBought() ? "plan.group.notBought" : "plan.group", p.start().toString(),
+                    p.tier());
         }
         return g.id();
     }

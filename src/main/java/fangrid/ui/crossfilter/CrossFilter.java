@@ -28,7 +28,8 @@ public final class CrossFilter {
     private final Map<ViewId, ReadOnlyObjectWrapper<FilteredView>> views = new EnumMap<>(ViewId.class);
     private final Map<ViewId, CustomerFilter> requested = new EnumMap<>(ViewId.class);
     private final Map<ViewId, Long> generation = new EnumMap<>(ViewId.class);
-    private final Map<Long, Selection> savedMembers = new ConcurrentHashMap<>();
+    /** The members of groups the project stores (saved segments, plan tiers) by group id. */
+    private final Map<String, Selection> storedMembers = new ConcurrentHashMap<>();
     /** The migrations whose transition cells filters may name, newest last. */
     private final List<Migration> migrations = new CopyOnWriteArrayList<>();
     private Analysis analysis;
@@ -65,7 +66,7 @@ public final class CrossFilter {
     /** Forgets every view's filter and the saved segments' members (another project is being opened). */
     public void reset() {
         requested.replaceAll((v, f) -> CustomerFilter.EVERYONE);
-        savedMembers.clear();
+        storedMembers.clear();
         migrations.clear();
     }
 
@@ -83,7 +84,12 @@ public final class CrossFilter {
 
     /** The members of saved segment {@code id} as stored, for filters that name it. */
     public void putSavedMembers(long id, Selection members) {
-        savedMembers.put(id, members);
+        storedMembers.put(new CustomerGroup.Saved(id).id(), members);
+    }
+
+    /** The members of a group the project stores (e.g. a plan tier), for filters that name it. */
+    public void putStoredMembers(CustomerGroup group, Selection members) {
+        storedMembers.put(group.id(), members);
     }
 
     /** Filters {@code view} to {@code filter}. */
@@ -110,7 +116,7 @@ public final class CrossFilter {
         CustomerFilter f = requested.get(view);
         long gen = generation.merge(view, 1L, Long::sum);
         runner.<FilteredView>run(task -> {
-            Selection s = a.aggregates().selectWith(f, this::heldMembers);
+            Selection s = a.aggregates().select(f, this::heldMembers);
             return new FilteredView(a, f, s, a.summary(s));
         }).onSuccess(result -> {
             if (generation.get(view) == gen) {
@@ -119,11 +125,11 @@ public final class CrossFilter {
         }).onFailure(errors).start();
     }
 
-    /** The people of a group the analysis's columns do not hold: a saved segment's, a transition's; else nobody. */
+    /**
+     * The people of a group the analysis's columns do not hold: a transition's from the migrations computed, a saved
+     * segment's or plan tier's from those the project stores; else nobody.
+     */
     private Selection heldMembers(CustomerGroup g) {
-        if (g instanceof CustomerGroup.Saved s) {
-            return savedMembers.getOrDefault(s.segmentId(), new BitmapBackedSelection());
-        }
         if (g instanceof CustomerGroup.Transition t) {
             for (Migration m : migrations) {
                 if (m.holds(t)) {
@@ -131,6 +137,6 @@ public final class CrossFilter {
                 }
             }
         }
-        return new BitmapBackedSelection();
+        return storedMembers.getOrDefault(g.id(), new BitmapBackedSelection());
     }
 }

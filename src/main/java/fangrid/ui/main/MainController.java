@@ -10,6 +10,7 @@ import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.ViewId;
 import fangrid.ui.migration.MigrationController;
+import fangrid.ui.plan.PlanController;
 import fangrid.ui.theme.ChartStyler;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -42,6 +43,7 @@ public final class MainController {
     @FXML private SidebarController sidebarController;
     @FXML private GridCardController gridCardController;
     @FXML private MigrationController migrationController;
+    @FXML private PlanController planController;
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
@@ -55,6 +57,7 @@ public final class MainController {
     @FXML private Tab detailTab;
     @FXML private StackPane detailHolder;
     @FXML private Tab chartsTab;
+    @FXML private Tab planTab;
     @FXML private StackPane chartsHolder;
     @FXML private Tab migrationTab;
     @FXML private StatusBar statusBar;
@@ -96,6 +99,8 @@ public final class MainController {
                 kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
         views.addSource(migrationController.matrix(), migrationController.matrix());
 
+        planController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
+
         ToggleGroup languages = new ToggleGroup();
         languageJapanese.setToggleGroup(languages);
         languageEnglish.setToggleGroup(languages);
@@ -130,6 +135,7 @@ public final class MainController {
         sidebarController.dispose();
         gridCardController.dispose();
         migrationController.dispose();
+        planController.dispose();
     }
 
     private void onBusyChanged(boolean busy) {
@@ -188,10 +194,11 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail", "charts" or "migration"). */
+    /** Shows the lower tab {@code name} ("detail", "charts", "plan" or "migration"). */
     public void showTab(String name) {
         viewTabs.getSelectionModel().select(switch (name) {
             case "charts" -> chartsTab;
+            case "plan" -> planTab;
             case "migration" -> migrationTab;
             default -> detailTab;
         });

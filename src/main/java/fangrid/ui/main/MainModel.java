@@ -10,6 +10,7 @@ import fangrid.ui.common.TaskRunner;
 import fangrid.ui.crossfilter.CrossFilter;
 import fangrid.ui.detail.SegmentDetailModel;
 import fangrid.ui.migration.MigrationModel;
+import fangrid.ui.plan.PlanModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Future;
@@ -37,6 +38,7 @@ public final class MainModel {
     private final CrossFilter crossFilter;
     private final SegmentDetailModel detail;
     private final SavedSegmentsModel saved;
+    private final PlanModel plans;
     private final ImportWork importer;
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>();
@@ -62,6 +64,7 @@ public final class MainModel {
         this.detail = new SegmentDetailModel(viewsRunner, new DetailWork(() -> session, runner, error::set, busy,
                 saved::show));
         this.trend = new TrendModel(runner, error::set);
+        this.plans = new PlanModel(() -> session, runner, crossFilter, error::set, analysis.getReadOnlyProperty());
         this.importer = new ImportWork(() -> session, runner, busy, error::set, this::show);
         this.migration = new MigrationModel(() -> session, runner, crossFilter, error::set);
         analysis.addListener((o, old, a) -> {
@@ -90,6 +93,11 @@ public final class MainModel {
     /** Segment detail's state. */
     public SegmentDetailModel detail() {
         return detail;
+    }
+
+    /** The project's six-month plans. */
+    public PlanModel plans() {
+        return plans;
     }
 
     /** The project's saved segments. */
