@@ -23,11 +23,13 @@ public final class Migration {
     private final int[][] customers;
     private final double[][] netSales;
 
-    Migration(MigrationAxis axis, LocalDate from, LocalDate to, byte[] fromState, byte[] toState, double[] sales) {
+    /** @param states the axis's states ({@link MigrationAxis#states}); {@code fromState} and {@code toState} index them */
+    Migration(MigrationAxis axis, List<String> states, LocalDate from, LocalDate to, byte[] fromState, byte[] toState,
+              double[] sales) {
         this.axis = axis;
         this.from = from;
         this.to = to;
-        this.states = axis.states(0);
+        this.states = List.copyOf(states);
         this.fromState = fromState;
         this.toState = toState;
         int n = states.size();

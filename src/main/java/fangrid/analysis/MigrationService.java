@@ -24,10 +24,43 @@ public final class MigrationService {
             throws SQLException {
         checkDates(analysis, from, to);
         if (axis == MigrationAxis.PLAN) {
-            throw new IllegalArgumentException("plan tiers are not available in this build: migrate by grid or activity");
+            throw new IllegalArgumentException("a migration by plan tier needs the tiers at both dates");
         }
         MigrationHistory h = history(project, analysis);
-        return new Migration(axis, from, to, h.states(from, axis), h.states(to, axis), h.sales(from, to));
+        return new Migration(axis, axis.states(0), from, to, h.states(from, axis), h.states(to, axis), h.sales(from, to));
+    }
+
+    /** The plan tiers in force at a date. */
+    @FunctionalInterface
+    public interface TiersAt {
+        PlanPlacement at(LocalDate date) throws SQLException;
+    }
+
+    /**
+     * The matrix of plan tiers from {@code from} to {@code to}: each customer's tier in force at each date (from
+     * {@code tiers}), "no purchase" for customers of the base without a tier.
+     */
+    public Migration migration(Project project, Analysis analysis, LocalDate from, LocalDate to, TiersAt tiers)
+            throws SQLException {
+        checkDates(analysis, from, to);
+        PlanPlacement fromTiers = tiers.at(from);
+        PlanPlacement toTiers = tiers.at(to);
+        MigrationHistory h = history(project, analysis);
+        int tierCount = Math.max(fromTiers.tierCount(), toTiers.tierCount());
+        return new Migration(MigrationAxis.PLAN, MigrationAxis.PLAN.states(tierCount), from, to,
+                tiered(h.states(from, MigrationAxis.GRID), fromTiers), tiered(h.states(to, MigrationAxis.GRID), toTiers),
+                h.sales(from, to));
+    }
+
+    /** Customers of the base in their plan tier (state 1 + tier) or, without one, in "no purchase". */
+    private static byte[] tiered(byte[] gridStates, PlanPlacement tiers) {
+        for (int i = 0; i < gridStates.length; i++) {
+            if (gridStates[i] >= MigrationHistory.NO_PURCHASE) {
+                int t = tiers.tier(i);
+                gridStates[i] = (byte) (t > 0 ? 1 + t : MigrationHistory.NO_PURCHASE);
+            }
+        }
+        return gridStates;
     }
 
     /** What changed from {@code from} to {@code to}: see {@link MigrationNews}; {@code grid} is that migration. */
@@ -68,7 +101,7 @@ public final class MigrationService {
     public MigrationSnapshots snapshots(Project project, Analysis analysis, MigrationAxis axis, int months,
                                         MigrationProgress progress) throws SQLException {
         if (axis == MigrationAxis.PLAN) {
-            throw new IllegalArgumentException("plan tiers are not available in this build: migrate by grid or activity");
+            throw new IllegalArgumentException("month ends are counted by grid or activity, not by plan tier");
         }
         List<LocalDate> dates = FirstCategoryTrend.dates(analysis.asOf(), months);
         MigrationHistory h = history(project, analysis);

@@ -335,9 +335,14 @@ public final class ProjectSession implements AutoCloseable {
     /**
      * The customers' migration between analysis dates {@code from} and {@code to} (both no later than
      * {@code analysis}'s date, {@code from} first) along {@code axis}, under {@code analysis}'s settings; throws
-     * IllegalArgumentException for dates or an axis it cannot take, saying why.
+     * IllegalArgumentException for dates it cannot take, saying why. By plan tier, each date's tiers are
+     * {@link #planTiersAt}'s.
      */
     public Migration migration(Analysis analysis, LocalDate from, LocalDate to, MigrationAxis axis) throws SQLException {
+        if (axis == MigrationAxis.PLAN) {
+            // each date's tiers are those of the plan in force then, else those a plan starting then would get
+            return migrations.migration(project, analysis, from, to, this::planTiersAt);
+        }
         return migrations.migration(project, analysis, from, to, axis);
     }
 

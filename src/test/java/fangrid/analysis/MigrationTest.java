@@ -9,6 +9,7 @@ import fangrid.domain.CustomerFilter;
 import fangrid.domain.CustomerGroup;
 import fangrid.domain.GridCell;
 import fangrid.domain.MigrationAxis;
+import fangrid.domain.PlanTierLabel;
 import fangrid.store.Project;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -91,6 +92,35 @@ public class MigrationTest {
                     "A2>A2", "1 -100", "A3>A2", "1 400", "none>none", "1 0", "new>none", "1 0", "A2>none", "1 -500"),
                     cells(m));
         }
+    }
+
+    /**
+     * By plan tier each customer is in the tier of the plan in force at each date; customers of the base without a
+     * tier (E after its order was returned, P) are "no purchase".
+     */
+    @Test
+    void byPlanTierEachCustomerFollowsTheTiersInForceAtEachDate() throws Exception {
+        try (Project p = SegmentFixture.project(dir, "plans", ORDERS, SURVEY)) {
+            Analysis a = new AnalysisService().analyze(p, AnalysisSettings.DEFAULT.withAsOf(TO));
+            Map<String, Integer> before = Map.of("A", 1, "B", 2, "C", 2, "E", 2, "F", 1, "H", 2);
+            Map<String, Integer> after = Map.of("A", 1, "B", 2, "C", 1, "D", 2, "F", 2, "H", 1);
+            Migration m = new MigrationService().migration(p, a, FROM, TO,
+                    date -> placement(a, date.equals(FROM) ? before : after));
+            assertEquals(List.of("new", "none", "T1", "T2"), m.states());
+            assertEquals(Map.of("T1>T1", "1 700", "T2>T2", "1 0", "T2>T1", "2 400", "new>T2", "1 300",
+                    "T1>T2", "1 -100", "T2>none", "1 -500", "none>none", "1 0", "new>none", "1 0"), cells(m));
+            assertEquals(List.of("C", "H"), ids(a, m.members(new CustomerGroup.Transition(MigrationAxis.PLAN, "T2", "T1",
+                    FROM, TO))));
+        }
+    }
+
+    private static PlanPlacement placement(Analysis a, Map<String, Integer> tierById) {
+        byte[] tiers = new byte[a.customers().size()];
+        for (int i = 0; i < tiers.length; i++) {
+            tiers[i] = (byte) (int) tierById.getOrDefault(a.customerId(i), 0);
+        }
+        PlanTierLabel label = new PlanTierLabel("上位", "top", "", "", 0.5);
+        return new PlanPlacement(tiers, new double[tiers.length], List.of(label, label), new double[] {1, 0});
     }
 
     /** The later date's states are the analysis's own cells; the earlier date's are those of an analysis at it. */

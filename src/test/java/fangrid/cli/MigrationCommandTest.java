@@ -70,6 +70,21 @@ class MigrationCommandTest {
         assertTrue(lines.contains("2024-05-01,2024-06-01,activity,A1,A1,0,,0"), "an empty row has no share");
     }
 
+    /** Without a stored plan, each date's tiers are those a plan starting then would get; the buyers hold one. */
+    @Test
+    void byPlanEveryBuyerAtTheLaterDateHoldsATier() throws Exception {
+        CliRun r = CliRun.of("migration", "--project", project.toString(), "--from", "2024-05-01", "--to", "2024-06-01",
+                "--by", "plan", "--json");
+        assertEquals(0, r.exit(), r.err());
+        List<Map<String, String>> objects = objects(r.out());
+        assertEquals("plan", objects.get(objects.size() - 1).get("by"));
+        int tiered = 0;
+        for (Map<String, String> c : objects.subList(0, objects.size() - 1)) {
+            tiered += c.get("to").startsWith("T") ? Integer.parseInt(c.get("customers")) : 0;
+        }
+        assertEquals(6, tiered, "A, B, C, D, F and H bought before 06-01 and kept an order");
+    }
+
     @Test
     void badInputExitsTwoAndWritesNothing() {
         Path out = dir.resolve("never.csv");

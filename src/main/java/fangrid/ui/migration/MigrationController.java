@@ -73,8 +73,7 @@ public final class MigrationController {
         axisLabel.setLabelFor(axisChoice);
         fromPicker.setAccessibleText(messages.get("migration.from"));
         toPicker.setAccessibleText(messages.get("migration.to"));
-        // plan tiers join the choice once plans exist in the project
-        axisChoice.getItems().setAll(MigrationAxis.GRID, MigrationAxis.ACTIVITY);
+        axisChoice.getItems().setAll(MigrationAxis.values());
         axisChoice.setButtonCell(axisCell());
         axisChoice.setCellFactory(l -> axisCell());
         axisChoice.setValue(model.axisProperty().get());

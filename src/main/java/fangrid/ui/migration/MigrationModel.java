@@ -105,7 +105,8 @@ public final class MigrationModel {
                 migration.set(c.migration);
                 news.set(c.news);
                 if (withSnapshots) {
-                    computeSnapshots(a, s, by);
+                    // month ends by plan tier would need a tiering per month: those by grid are shown instead
+                    computeSnapshots(a, s, by == MigrationAxis.PLAN ? MigrationAxis.GRID : by);
                 } else {
                     working.set(false);
                 }
