@@ -48,6 +48,8 @@ public final class MigrationModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private Analysis analysis;
     private Task<?> running;
+    /** Counts the computations started: the results and ends of earlier ones are ignored. */
+    private long generation;
 
     /** Session work runs on {@code runner}; transition cells are handed to {@code crossFilter} so that drops select them. */
     public MigrationModel(Supplier<ProjectSession> session, TaskRunner runner, CrossFilter crossFilter,
@@ -92,6 +94,7 @@ public final class MigrationModel {
         LocalDate f = from.get();
         LocalDate t = to.get();
         MigrationAxis by = axis.get();
+        long gen = ++generation;
         problem.set("");
         working.set(true);
         progress.set(-1);
@@ -100,18 +103,21 @@ public final class MigrationModel {
             Migration grid = by == MigrationAxis.GRID ? m : s.migration(a, f, t, MigrationAxis.GRID);
             return new Computed(m, s.migrationNews(a, grid));
         }).onSuccess(c -> {
-            if (analysis == a) {
+            if (gen == generation) {
                 crossFilter.putMigration(c.migration);
                 migration.set(c.migration);
                 news.set(c.news);
                 if (withSnapshots) {
                     // month ends by plan tier would need a tiering per month: those by grid are shown instead
-                    computeSnapshots(a, s, by == MigrationAxis.PLAN ? MigrationAxis.GRID : by);
+                    computeSnapshots(gen, a, s, by == MigrationAxis.PLAN ? MigrationAxis.GRID : by);
                 } else {
                     working.set(false);
                 }
             }
         }).onFailure(e -> {
+            if (gen != generation) {
+                return;
+            }
             working.set(false);
             if (e instanceof IllegalArgumentException) {
                 problem.set(e.getMessage());
@@ -121,7 +127,7 @@ public final class MigrationModel {
         }).start();
     }
 
-    private void computeSnapshots(Analysis a, ProjectSession s, MigrationAxis by) {
+    private void computeSnapshots(long gen, Analysis a, ProjectSession s, MigrationAxis by) {
         progress.set(0);
         running = runner.<MigrationSnapshots>run(task -> s.migrationSnapshots(a, by, MONTHS, (done, total) -> {
             if (task.isCancelled()) {
@@ -129,15 +135,20 @@ public final class MigrationModel {
             }
             task.progress(done, total);
         })).onSuccess(result -> {
-            if (analysis == a) {
+            if (gen == generation) {
                 snapshots.set(result);
             }
-        }).onFailure(errors).onFinally(() -> working.set(false)).start();
+        }).onFailure(errors).onFinally(() -> {
+            if (gen == generation) {
+                working.set(false);
+            }
+        }).start();
         progress.bind(running.progressProperty());
     }
 
     /** Stops the work under way; what is shown stays. */
     public void cancel() {
+        generation++;
         if (running != null) {
             progress.unbind();
             running.cancel();
