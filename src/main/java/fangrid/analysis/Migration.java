@@ -18,8 +18,8 @@ public final class Migration {
     private final LocalDate from;
     private final LocalDate to;
     private final List<String> states;
-    private final byte[] fromState;
-    private final byte[] toState;
+    /** Each person's cell, from × states + to, as one byte (at most 11 × 11 cells); −1 outside the base. */
+    private final byte[] cell;
     private final int[][] customers;
     private final double[][] netSales;
 
@@ -30,17 +30,19 @@ public final class Migration {
         this.from = from;
         this.to = to;
         this.states = List.copyOf(states);
-        this.fromState = fromState;
-        this.toState = toState;
-        int n = states.size();
+        int n = this.states.size();
         customers = new int[n][n];
         netSales = new double[n][n];
+        cell = new byte[fromState.length];
         for (int i = 0; i < fromState.length; i++) {
             int a = fromState[i];
             int b = toState[i];
             if (a >= 0 && b >= 0) {
                 customers[a][b]++;
                 netSales[a][b] += sales[i];
+                cell[i] = (byte) (a * n + b);
+            } else {
+                cell[i] = -1;
             }
         }
     }
@@ -122,14 +124,16 @@ public final class Migration {
         if (!holds(t)) {
             throw new IllegalArgumentException(t.id() + " is not a cell of " + axis.id() + "@" + from + ".." + to);
         }
-        byte a = (byte) states.indexOf(t.from());
-        byte b = (byte) states.indexOf(t.to());
-        Selection s = new BitmapBackedSelection();
-        for (int i = 0; i < fromState.length; i++) {
-            if (fromState[i] == a && toState[i] == b) {
-                s.add(i);
+        int a = states.indexOf(t.from());
+        int b = states.indexOf(t.to());
+        byte k = (byte) (a * states.size() + b);
+        int[] people = new int[customers[a][b]];
+        int n = 0;
+        for (int i = 0; i < cell.length; i++) {
+            if (cell[i] == k) {
+                people[n++] = i;
             }
         }
-        return s;
+        return new BitmapBackedSelection(people);
     }
 }

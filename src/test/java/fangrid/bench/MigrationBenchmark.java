@@ -27,6 +27,12 @@ public final class MigrationBenchmark {
     private MigrationBenchmark() {
     }
 
+    /** The process's CPU time so far, to tell work from waiting on a busy machine. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         try (Project p = Project.open(Path.of(args[0]))) {
@@ -40,15 +46,20 @@ public final class MigrationBenchmark {
             for (int r = 0; r < rounds; r++) {
                 MigrationService s = new MigrationService();
                 long t = System.nanoTime();
+                long c = cpu();
                 m = s.migration(p, a, a.asOf().minusMonths(1), a.asOf(), MigrationAxis.GRID);
                 cold[r] = System.nanoTime() - t;
+                System.out.printf("round %d: matrix cold %.2f s wall, %.2f s CPU%n", r + 1, cold[r] / 1e9, (cpu() - c) / 1e9);
                 t = System.nanoTime();
                 s.migration(p, a, a.asOf().minusMonths(2), a.asOf().minusMonths(1), MigrationAxis.GRID);
                 warm[r] = System.nanoTime() - t;
                 MigrationService fresh = new MigrationService();
                 t = System.nanoTime();
+                c = cpu();
                 MigrationSnapshots snaps = fresh.snapshots(p, a, MigrationAxis.GRID, 12, MigrationProgress.NONE);
                 snapCold[r] = System.nanoTime() - t;
+                System.out.printf("round %d: 12 month ends cold %.2f s wall, %.2f s CPU%n", r + 1, snapCold[r] / 1e9,
+                        (cpu() - c) / 1e9);
                 t = System.nanoTime();
                 fresh.snapshots(p, a, MigrationAxis.ACTIVITY, 12, MigrationProgress.NONE);
                 snapWarm[r] = System.nanoTime() - t;
@@ -60,7 +71,7 @@ public final class MigrationBenchmark {
             report("matrix, warm (other dates, orders kept)", warm);
             report("12 month ends, cold", snapCold);
             report("12 month ends, warm (by activity)", snapWarm);
-            drop(a, m, rounds * 5);
+            drop(a, m, 21);
         }
     }
 
