@@ -138,6 +138,11 @@ public final class Analysis {
         return periodSales;
     }
 
+    /** Each customer's purchase days, for the purchase models. */
+    public OccasionDays occasionDays() {
+        return new OccasionDays(columns);
+    }
+
     CustomerColumns columns() {
         return columns;
     }

@@ -2,6 +2,8 @@ package fangrid.domain;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A group of customers a user can point at in one view and carry to another: a grid cell, a matrix cell, a
@@ -123,6 +125,38 @@ public sealed interface CustomerGroup {
         }
     }
 
+    /**
+     * The customers who moved from state {@code from} at analysis date {@code fromDate} to state {@code to} at
+     * {@code toDate} along {@code axis} (see {@link MigrationAxis#states}), e.g. {@code R1F3>R2F3@2026-11-01..2026-12-01}
+     * or {@code activity:A4>A3@…}; the axis prefix is left out for the grid.
+     */
+    record Transition(MigrationAxis axis, String from, String to, LocalDate fromDate,
+                      LocalDate toDate) implements CustomerGroup {
+        private static final Pattern ID =
+                Pattern.compile("(?:([a-z]+):)?([A-Za-z0-9]+)>([A-Za-z0-9]+)@([0-9-]{10})\\.\\.([0-9-]{10})");
+
+        public Transition {
+            if (!axis.isState(from) || !axis.isState(to) || !fromDate.isBefore(toDate)) {
+                throw new IllegalArgumentException("not a transition: " + from + ">" + to + "@" + fromDate + ".." + toDate);
+            }
+        }
+
+        @Override
+        public String id() {
+            return (axis == MigrationAxis.GRID ? "" : axis.id() + ":") + from + ">" + to + "@" + fromDate + ".." + toDate;
+        }
+
+        static Transition parse(String id) {
+            Matcher m = ID.matcher(id);
+            if (!m.matches()) {
+                return null;
+            }
+            MigrationAxis axis = m.group(1) == null ? MigrationAxis.GRID : MigrationAxis.of(m.group(1));
+            return new Transition(axis, m.group(2), m.group(3), LocalDate.parse(m.group(4)),
+                    LocalDate.parse(m.group(5)));
+        }
+    }
+
     /** The group written as {@code id}; throws IllegalArgumentException for anything else. */
     static CustomerGroup parse(String id) {
         String s = id.trim();
@@ -150,6 +184,12 @@ public sealed interface CustomerGroup {
             }
             if (s.startsWith("saved:")) {
                 return new Saved(Long.parseLong(s.substring(6)));
+            }
+            if (s.contains(">")) {
+                Transition t = Transition.parse(s);
+                if (t != null) {
+                    return t;
+                }
             }
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new IllegalArgumentException("not a customer group: " + id, e);

@@ -9,7 +9,7 @@ import java.util.List;
  * months, every buyer at the start holds one tier, fixed for the whole period.
  *
  * @param margin    the hysteresis margin used against the previous plan: a customer left their previous tier only when
- *                  their place among the buyers passed the tier's boundary by this share of them (0.10 = 10 points)
+ *                  their place among the buyers passed the tier's edge by this share of the narrower tier there
  * @param method    how the period sales were predicted, in words
  * @param changed   how many customers of the previous plan are in another tier in this one; -1 without a previous plan
  * @param carried   how many customers were in both plans (the base of {@code changed})

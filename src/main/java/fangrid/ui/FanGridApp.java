@@ -12,6 +12,7 @@ import fangrid.ui.main.GridCardController;
 import fangrid.ui.main.MainController;
 import fangrid.ui.main.MainModel;
 import fangrid.ui.main.SidebarController;
+import fangrid.ui.migration.MigrationController;
 import fangrid.ui.main.StartupView;
 import fangrid.ui.plan.PlanController;
 import fangrid.ui.theme.ChartStyler;
@@ -30,7 +31,7 @@ import javafx.stage.Stage;
 /**
  * The desktop app and its composition root: it builds the services, the model and the window.
  * Parameters: {@code --project=PATH} opens that project; {@code --grid=}, {@code --matrix=}, {@code --detail=},
- * {@code --charts=FILTER} filter a view (e.g. {@code --detail=R1F1+R1F2}) and {@code --tab=detail|charts|plan} picks the
+ * {@code --charts=FILTER} filter a view (e.g. {@code --detail=R1F1+R1F2}) and {@code --tab=detail|charts|plan|migration} picks the
  * lower tab; {@code --screenshot=FILE.png} saves the window once all of it is shown, then quits (used for the
  * README's pictures); {@code --demo} turns demo mode on. The window opens where it was last closed on a screen of the same size, else at 1280 × 800
  * (system properties {@code fangrid.window.width} and {@code fangrid.window.height} ask for another size, and then
@@ -137,6 +138,9 @@ public final class FanGridApp extends Application {
             }
             if (type == CpmCardController.class) {
                 return new CpmCardController(model, messages);
+            }
+            if (type == MigrationController.class) {
+                return new MigrationController(model.migration(), messages, model.saved()::name);
             }
             if (type == PlanController.class) {
                 return new PlanController(model.plans(), model.crossFilter(), messages,

@@ -11,6 +11,7 @@ import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.PasswordDialog;
 import fangrid.ui.crossfilter.ViewId;
+import fangrid.ui.migration.MigrationController;
 import fangrid.ui.plan.PlanController;
 import fangrid.ui.theme.ChartStyler;
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ public final class MainController {
     @FXML private SidebarController sidebarController;
     @FXML private GridCardController gridCardController;
     @FXML private CpmCardController cpmCardController;
+    @FXML private MigrationController migrationController;
     @FXML private PlanController planController;
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
@@ -67,6 +69,7 @@ public final class MainController {
     @FXML private Tab planTab;
     @FXML private StackPane chartsHolder;
     @FXML private Tab cpmTab;
+    @FXML private Tab migrationTab;
     @FXML private StatusBar statusBar;
 
     private final ChangeListener<Boolean> busyListener = (o, was, busy) -> onBusyChanged(busy);
@@ -107,6 +110,7 @@ public final class MainController {
                 sidebarController.segmentList()),
                 kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
         views.addCpm(cpmTab, cpmCardController.card(), cpmCardController.holder(), cpmCardController.chipHolder());
+        views.addSource(migrationController.matrix(), migrationController.matrix());
 
         planController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
 
@@ -163,6 +167,7 @@ public final class MainController {
         sidebarController.dispose();
         gridCardController.dispose();
         cpmCardController.dispose();
+        migrationController.dispose();
         planController.dispose();
     }
 
@@ -256,10 +261,15 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail", "charts", "plan" or "cpm"). */
+    /** Shows the lower tab {@code name} ("detail", "charts", "plan", "cpm" or "migration"). */
     public void showTab(String name) {
-        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : "plan".equals(name) ? planTab
-                : "cpm".equals(name) ? cpmTab : detailTab);
+        viewTabs.getSelectionModel().select(switch (name) {
+            case "charts" -> chartsTab;
+            case "plan" -> planTab;
+            case "cpm" -> cpmTab;
+            case "migration" -> migrationTab;
+            default -> detailTab;
+        });
     }
 
     @FXML

@@ -12,6 +12,7 @@ import fangrid.project.ReportFilters;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.crossfilter.CrossFilter;
 import fangrid.ui.detail.SegmentDetailModel;
+import fangrid.ui.migration.MigrationModel;
 import fangrid.ui.plan.PlanModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,6 +59,7 @@ public final class MainModel {
     private final ReadOnlyBooleanWrapper encrypted = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<PasswordRequest> passwordRequest = new SimpleObjectProperty<>();
+    private final MigrationModel migration;
     private ProjectSession session;
 
     /**
@@ -74,9 +76,11 @@ public final class MainModel {
         this.trend = new TrendModel(runner, error::set);
         this.plans = new PlanModel(() -> session, runner, crossFilter, error::set, analysis.getReadOnlyProperty());
         this.importer = new ImportWork(() -> session, runner, busy, error::set, this::show);
+        this.migration = new MigrationModel(() -> session, runner, crossFilter, error::set);
         analysis.addListener((o, old, a) -> {
             crossFilter.setAnalysis(a);
             trend.compute(session, a);
+            migration.show(a);
         });
         recentProjects.setAll(home.recentProjects());
         demoMode.set(home.demoMode());
@@ -126,6 +130,11 @@ public final class MainModel {
     /** The first-category share at the month ends of the last months. */
     public ObservableList<TrendPoint> trend() {
         return trend.points();
+    }
+
+    /** The Migration tab's state. */
+    public MigrationModel migration() {
+        return migration;
     }
 
     /** Segment detail's state. */

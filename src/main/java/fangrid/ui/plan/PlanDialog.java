@@ -20,7 +20,7 @@ final class PlanDialog {
     private final Messages messages;
     private final LocalDate defaultStart;
 
-    /** What the user chose; {@code margin} as a share of the buyers (0.10 = 10 points). */
+    /** What the user chose; {@code margin} as a share of the narrower tier at an edge (0.9 = 90 %). */
     record Choice(LocalDate start, int months, int tiers, double margin) {
     }
 
@@ -42,7 +42,7 @@ final class PlanDialog {
             tiers.getItems().add(n);
         }
         tiers.setValue(PlanTierScheme.DEFAULT_TIERS);
-        Spinner<Integer> margin = new Spinner<>(0, 30, (int) Math.round(ProjectSession.DEFAULT_PLAN_MARGIN * 100));
+        Spinner<Integer> margin = new Spinner<>(0, 95, (int) Math.round(ProjectSession.DEFAULT_PLAN_MARGIN * 100));
         margin.setEditable(true);
         GridPane grid = new GridPane();
         grid.setHgap(8);
