@@ -1,6 +1,7 @@
 package fangrid.export;
 
 import fangrid.analysis.CustomerTable;
+import fangrid.analysis.predict.CustomerScores;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -28,16 +29,21 @@ public final class CustomerCsvWriter {
      * @return the number of customers written
      */
     public static int write(CustomerTable t, Path file, boolean safeCells) throws IOException {
+        return write(t, null, file, safeCells);
+    }
+
+    /** Writes the CSV as {@link #write(CustomerTable, Path, boolean)}, the model columns from {@code scores}. */
+    public static int write(CustomerTable t, CustomerScores scores, Path file, boolean safeCells) throws IOException {
         return AtomicFile.<Integer, RuntimeException>write(file, temp -> {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8))) {
-                return write(t, w, safeCells);
+                return write(t, scores, w, safeCells);
             }
         });
     }
 
-    private static int write(CustomerTable t, Writer out, boolean safeCells) throws IOException {
+    private static int write(CustomerTable t, CustomerScores scores, Writer out, boolean safeCells) throws IOException {
         int n = 0;
-        ExportSource source = new ExportSource(t, null, null, Presentation.MACHINE);
+        ExportSource source = new ExportSource(t, null, null, Presentation.MACHINE, scores);
         CsvCells csv = new CsvCells(out, "\n", safeCells ? new SafeText(null) : null);
         csv.header(List.of(HEADER));
         for (int i = 0; i < t.size(); i++) {

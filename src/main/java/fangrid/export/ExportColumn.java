@@ -1,6 +1,7 @@
 package fangrid.export;
 
 import fangrid.analysis.CustomerTable;
+import fangrid.analysis.predict.CustomerScores;
 import fangrid.domain.GridCell;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -43,11 +44,21 @@ enum ExportColumn {
             (r, i, w) -> w.date(r.daysBefore(r.table().recencyDays(i)))),
     MESSAGE_PHASE("message_phase", "export.column.messagePhase", (r, i, w) -> w.text(
             r.table().daysSinceFirstPurchase(i) < 0 ? null : r.presentation().messagePhase(r.table().inFunctionalPhase(i)))),
-    RETURN_RATE("return_rate", "export.column.returnRate", (r, i, w) -> r.presentation().share(r.table().returnRate(i), w));
+    RETURN_RATE("return_rate", "export.column.returnRate", (r, i, w) -> r.presentation().share(r.table().returnRate(i), w)),
+    P_ALIVE("p_alive", "export.column.pAlive", (r, i, w) -> modelScore(r.score(i, CustomerScores::pAlive), w)),
+    EXPECTED_PURCHASES_90D("expected_purchases_90d", "export.column.expectedPurchases90d",
+            (r, i, w) -> modelScore(r.score(i, CustomerScores::expectedPurchases), w)),
+    EXPECTED_ORDER_VALUE("expected_order_value", "export.column.expectedOrderValue",
+            (r, i, w) -> modelScore(r.score(i, CustomerScores::orderValue), w)),
+    CLV("clv", "export.column.clv", (r, i, w) -> modelScore(r.score(i, CustomerScores::clv), w));
 
     /** The {@code analyze} command's columns, a contract: scripts read them by position and name. */
     static final List<ExportColumn> ANALYZE = List.of(CUSTOMER_ID, RECENCY_DAYS, FREQUENCY, MONETARY, R_SCORE, F_SCORE,
-            M_SCORE, RFM_SCORE, RFM_SEGMENT, GRID_CELL, ACTIVITY, DECILE, USAGE_LEVEL, FAVORABILITY, FIRST_CATEGORY, SEGMENTS);
+            M_SCORE, RFM_SCORE, RFM_SEGMENT, GRID_CELL, ACTIVITY, DECILE, USAGE_LEVEL, FAVORABILITY, FIRST_CATEGORY, SEGMENTS,
+            P_ALIVE, EXPECTED_PURCHASES_90D, EXPECTED_ORDER_VALUE, CLV);
+
+    /** The purchase models' columns: only the command line fits the models, so segment lists leave them out. */
+    private static final List<ExportColumn> MODEL = List.of(P_ALIVE, EXPECTED_PURCHASES_90D, EXPECTED_ORDER_VALUE, CLV);
 
     private interface Value {
         void write(ExportSource source, int i, CellWriter out) throws IOException;
@@ -80,6 +91,7 @@ enum ExportColumn {
     /** A segment list's columns: the analyze layout with contacts after the id and what a mailing needs at the end. */
     static List<ExportColumn> segmentList(boolean withContacts) {
         List<ExportColumn> out = new ArrayList<>(ANALYZE);
+        out.removeAll(MODEL);
         if (withContacts) {
             out.addAll(1, List.of(NAME, EMAIL, PHONE));
         }
@@ -90,6 +102,15 @@ enum ExportColumn {
     /** A count or level, empty where the table says "no value" (negative). */
     private static void count(int v, CellWriter out) throws IOException {
         if (v < 0) {
+            out.empty();
+        } else {
+            out.number(v);
+        }
+    }
+
+    /** A model score, empty where there is none to state (NaN). */
+    private static void modelScore(double v, CellWriter out) throws IOException {
+        if (Double.isNaN(v)) {
             out.empty();
         } else {
             out.number(v);

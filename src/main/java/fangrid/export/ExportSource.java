@@ -1,6 +1,7 @@
 package fangrid.export;
 
 import fangrid.analysis.CustomerTable;
+import fangrid.analysis.predict.CustomerScores;
 import fangrid.domain.CustomerContacts;
 import java.time.LocalDate;
 
@@ -11,8 +12,31 @@ import java.time.LocalDate;
  * @param contacts     names, emails and phones, or null
  * @param asOf         the analysis date (null without transactions), for the purchase dates
  * @param presentation machine names and exact figures (command line) or the window's language and rounding
+ * @param scores       the purchase models' scores for the model columns, or null (left empty)
  */
-record ExportSource(CustomerTable table, CustomerContacts contacts, LocalDate asOf, Presentation presentation) {
+record ExportSource(CustomerTable table, CustomerContacts contacts, LocalDate asOf, Presentation presentation,
+                    CustomerScores scores) {
+    ExportSource(CustomerTable table, CustomerContacts contacts, LocalDate asOf, Presentation presentation) {
+        this(table, contacts, asOf, presentation, null);
+    }
+
+    /**
+     * A model score of customer {@code i}, or NaN where there is none to state with confidence: no scores, no
+     * purchase before the date, too short a history, or a degenerate fit (the command says why in words).
+     */
+    double score(int i, ScoreValue value) {
+        if (scores == null || !scores.scored(i) || scores.historyTooShort(i)
+                || scores.models().assessment().degenerate()) {
+            return Double.NaN;
+        }
+        return value.of(scores, i);
+    }
+
+    /** One of the scores, e.g. {@code CustomerScores::clv}. */
+    interface ScoreValue {
+        double of(CustomerScores scores, int i);
+    }
+
     /** The date {@code days} before the analysis date, or null for "no value" (negative days). */
     LocalDate daysBefore(int days) {
         return days < 0 || asOf == null ? null : asOf.minusDays(days);

@@ -5,6 +5,11 @@ import fangrid.analysis.AnalysisService;
 import fangrid.analysis.CustomerRows;
 import fangrid.analysis.TimelineEvent;
 import fangrid.analysis.TrendPoint;
+import fangrid.analysis.predict.CustomerHistories;
+import fangrid.analysis.predict.CustomerScores;
+import fangrid.analysis.predict.FittedModels;
+import fangrid.analysis.predict.HoldoutCheck;
+import fangrid.analysis.predict.ModelKind;
 import fangrid.domain.Activity;
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.ColumnMapping;
@@ -22,6 +27,7 @@ import fangrid.domain.ReadOptions;
 import fangrid.domain.SegmentNameTakenException;
 import fangrid.export.CustomerCsvWriter;
 import fangrid.export.CustomerExport;
+import fangrid.export.ModelFitJsonWriter;
 import fangrid.export.SummaryJsonWriter;
 import fangrid.importer.ImportService;
 import fangrid.importer.SampleData;
@@ -35,6 +41,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
 import tech.tablesaw.selection.Selection;
@@ -303,6 +310,56 @@ public final class ProjectSession implements AutoCloseable {
     /** Writes {@code analysis}'s summary as JSON (the {@code summary --json} output). */
     public static void writeSummary(Analysis analysis, Writer out) throws IOException {
         SummaryJsonWriter.write(analysis, out);
+    }
+
+    /**
+     * Fits the purchase model {@code kind} and the Gamma-Gamma spend model to the purchases before {@code asOf} (null:
+     * the analysis date), over all history whatever the analysis window: the models need each customer's first
+     * purchase.
+     */
+    public FittedModels fitModels(ModelKind kind, LocalDate asOf) throws SQLException, ProjectException {
+        Analysis a = modelAnalysis(asOf);
+        return FittedModels.fit(a, kind);
+    }
+
+    private Analysis modelAnalysis(LocalDate asOf) throws SQLException, ProjectException {
+        AnalysisSettings s = settings();
+        Analysis current = analysis();
+        if (!current.hasTransactions()) {
+            throw new ProjectException("The project has no transactions to fit a purchase model to: import some first.");
+        }
+        LocalDate date = asOf != null ? asOf : current.asOf();
+        return date.equals(current.asOf()) && s.windowMonths() == 0 ? current
+                : analyzeWith(s.withAsOf(date).withWindowMonths(0));
+    }
+
+    /**
+     * The holdout check: the models fitted up to {@code days} before the analysis date, their expected purchases
+     * over those days against the actual ones.
+     */
+    public HoldoutCheck holdout(ModelKind kind, int days) throws SQLException, ProjectException {
+        Analysis end = modelAnalysis(null);
+        LocalDate cutoff = end.asOf().minusDays(days);
+        Analysis calibration = modelAnalysis(cutoff);
+        if (CustomerHistories.of(calibration).buyers() == 0) {
+            throw new ProjectException("No purchases before " + cutoff + ": a holdout period of " + days
+                    + " days leaves nothing to fit on. Choose a shorter period.");
+        }
+        return HoldoutCheck.of(calibration, end, days, kind);
+    }
+
+    /**
+     * Writes {@code analysis} one row per person as {@link #writeCustomers(Analysis, Path, boolean)} does, with the
+     * model columns from {@code scores} (null: left empty).
+     */
+    public static int writeCustomers(Analysis analysis, CustomerScores scores, Path file, boolean safeCells)
+            throws IOException {
+        return CustomerCsvWriter.write(analysis.customers(), scores, file, safeCells);
+    }
+
+    /** Writes a model fit as JSON (the {@code clv --json} output). */
+    public static void writeModelFit(FittedModels models, Writer out) throws IOException {
+        ModelFitJsonWriter.write(models, out);
     }
 
     /** Closes the project; a temporary one is discarded without the tidy-up a kept project gets. */
