@@ -12,6 +12,7 @@ import fangrid.ui.main.MainController;
 import fangrid.ui.main.MainModel;
 import fangrid.ui.main.SidebarController;
 import fangrid.ui.main.StartupView;
+import fangrid.ui.predict.PredictionController;
 import fangrid.ui.theme.ChartStyler;
 import fangrid.ui.theme.Theme;
 import java.io.IOException;
@@ -129,6 +130,9 @@ public final class FanGridApp extends Application {
             }
             if (type == GridCardController.class) {
                 return new GridCardController(model, messages);
+            }
+            if (type == PredictionController.class) {
+                return new PredictionController(model.prediction(), messages, styler);
             }
             throw new IllegalArgumentException("no controller of type " + type.getName() + " in FanGrid");
         });

@@ -241,7 +241,8 @@ class CustomerExportTest {
         CustomerCsvWriter.write(analysis.customers(), out, false);
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals("customer_id,recency_days,frequency,monetary,r_score,f_score,m_score,rfm_score,rfm_segment,grid_cell,"
-                + "activity,decile,usage_level,favorability,first_category,segments", lines.get(0), "the README's header");
+                + "activity,decile,usage_level,favorability,first_category,segments,"
+                + "p_alive,expected_purchases_90d,expected_order_value,clv", lines.get(0), "the README's header");
         String d = lines.stream().filter(l -> l.startsWith("D,")).findFirst().orElseThrow();
         assertEquals("2500.4", d.split(",")[3], "net sales exact");
         assertTrue(lines.stream().skip(1).allMatch(l -> l.split(",", -1)[14].matches("true|false")), "first category");

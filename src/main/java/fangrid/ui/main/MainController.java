@@ -9,6 +9,7 @@ import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.ViewId;
+import fangrid.ui.predict.PredictionController;
 import fangrid.ui.theme.ChartStyler;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -54,6 +55,7 @@ public final class MainController {
     @FXML private StackPane detailHolder;
     @FXML private Tab chartsTab;
     @FXML private StackPane chartsHolder;
+    @FXML private PredictionController predictionController;
     @FXML private StatusBar statusBar;
 
     private final ChangeListener<Boolean> busyListener = (o, was, busy) -> onBusyChanged(busy);
@@ -125,6 +127,7 @@ public final class MainController {
         views.dispose();
         sidebarController.dispose();
         gridCardController.dispose();
+        predictionController.dispose();
     }
 
     private void onBusyChanged(boolean busy) {

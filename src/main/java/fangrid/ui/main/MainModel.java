@@ -9,6 +9,7 @@ import fangrid.project.ProjectSession;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.crossfilter.CrossFilter;
 import fangrid.ui.detail.SegmentDetailModel;
+import fangrid.ui.predict.PredictionModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Future;
@@ -46,6 +47,7 @@ public final class MainModel {
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper projectLanguage = new ReadOnlyStringWrapper("");
     private final TrendModel trend;
+    private final PredictionModel prediction;
     private ProjectSession session;
 
     /**
@@ -60,10 +62,12 @@ public final class MainModel {
         this.detail = new SegmentDetailModel(viewsRunner, new DetailWork(() -> session, runner, error::set, busy,
                 saved::show));
         this.trend = new TrendModel(runner, error::set);
+        this.prediction = new PredictionModel(() -> session, runner, error::set);
         this.importer = new ImportWork(() -> session, runner, busy, error::set, this::show);
         analysis.addListener((o, old, a) -> {
             crossFilter.setAnalysis(a);
             trend.compute(session, a);
+            prediction.clear();
         });
         recentProjects.setAll(home.recentProjects());
     }
@@ -79,6 +83,11 @@ public final class MainModel {
     }
 
     /** Segment detail's state. */
+    /** The Prediction tab's purchase model and holdout check. */
+    public PredictionModel prediction() {
+        return prediction;
+    }
+
     public SegmentDetailModel detail() {
         return detail;
     }
