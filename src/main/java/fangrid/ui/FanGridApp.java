@@ -72,9 +72,18 @@ public final class FanGridApp extends Application {
         model = new MainModel(home, runner, TaskRunner.singleWorker("fangrid-views"));
         Map<String, String> params = parameters != null ? parameters : getParameters().getNamed();
         StartupView startup = new StartupView(model, params);
+        // --tab=prediction fits the model once the project is shown; a screenshot waits for the fit
+        boolean predict = "prediction".equals(params.get("tab"));
         if (params.containsKey("screenshot")) {
-            Screenshot.whenShown(stage::getScene, startup.readyProperty(), model.errorProperty(),
-                    Path.of(params.get("screenshot")));
+            Screenshot.whenShown(stage::getScene, predict ? model.prediction().resultProperty() : startup.readyProperty(),
+                    model.errorProperty(), Path.of(params.get("screenshot")));
+        }
+        if (predict) {
+            startup.readyProperty().addListener((o, old, ready) -> {
+                if (ready != null) {
+                    model.prediction().run();
+                }
+            });
         }
         showWindow();
         if (params.containsKey("tab")) {

@@ -55,6 +55,7 @@ public final class MainController {
     @FXML private StackPane detailHolder;
     @FXML private Tab chartsTab;
     @FXML private StackPane chartsHolder;
+    @FXML private Tab predictionTab;
     @FXML private PredictionController predictionController;
     @FXML private StatusBar statusBar;
 
@@ -186,9 +187,10 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail" or "charts"). */
+    /** Shows the lower tab {@code name} ("detail", "charts" or "prediction"). */
     public void showTab(String name) {
-        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : detailTab);
+        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab
+                : "prediction".equals(name) ? predictionTab : detailTab);
     }
 
     @FXML
