@@ -12,6 +12,11 @@ import fangrid.analysis.PlanPlacement;
 import fangrid.analysis.PlanProgress;
 import fangrid.analysis.TimelineEvent;
 import fangrid.analysis.TrendPoint;
+import fangrid.analysis.predict.CustomerHistories;
+import fangrid.analysis.predict.CustomerScores;
+import fangrid.analysis.predict.FittedModels;
+import fangrid.analysis.predict.HoldoutCheck;
+import fangrid.analysis.predict.ModelKind;
 import fangrid.domain.Activity;
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.BehaviouralSegment;
@@ -38,6 +43,7 @@ import fangrid.domain.SegmentNameTakenException;
 import fangrid.export.CustomerCsvWriter;
 import fangrid.export.CustomerExport;
 import fangrid.export.MigrationWriter;
+import fangrid.export.ModelFitJsonWriter;
 import fangrid.export.SummaryJsonWriter;
 import fangrid.export.report.OnePageReport;
 import fangrid.export.report.ReportText;
@@ -481,12 +487,13 @@ public final class ProjectSession implements AutoCloseable {
 
     /**
      * Writes {@code analysis} one row per person to {@code file} (the {@code analyze} CSV) with {@code plan}'s tiers
-     * and predictions (null: those columns empty), with text a spreadsheet would run neutralised when
-     * {@code safeCells}, ids as {@code names} shows them; returns the rows written.
+     * and predictions and the purchase models' {@code scores} (either null: those columns empty), with text a
+     * spreadsheet would run neutralised when {@code safeCells}, ids as {@code names} shows them; returns the rows
+     * written.
      */
-    public static int writeCustomers(Analysis analysis, PlanPlacement plan, Path file, boolean safeCells,
-                                     CustomerNames names) throws IOException {
-        return CustomerCsvWriter.write(analysis.customers(), plan, file, safeCells, names);
+    public static int writeCustomers(Analysis analysis, PlanPlacement plan, CustomerScores scores, Path file,
+                                     boolean safeCells, CustomerNames names) throws IOException {
+        return CustomerCsvWriter.write(analysis.customers(), plan, scores, file, safeCells, names);
     }
 
     /** Writes {@code analysis}'s summary as JSON (the {@code summary --json} output). */
@@ -589,6 +596,47 @@ public final class ProjectSession implements AutoCloseable {
      */
     public PlanPlacement planTiersAt(LocalDate date) throws SQLException {
         return plans.tiersAt(date);
+    }
+
+    /**
+     * Fits the purchase model {@code kind} and the Gamma-Gamma spend model to the purchases before {@code asOf} (null:
+     * the analysis date), over all history whatever the analysis window: the models need each customer's first
+     * purchase.
+     */
+    public FittedModels fitModels(ModelKind kind, LocalDate asOf) throws SQLException, ProjectException {
+        Analysis a = modelAnalysis(asOf);
+        return FittedModels.fit(a, kind);
+    }
+
+    private Analysis modelAnalysis(LocalDate asOf) throws SQLException, ProjectException {
+        AnalysisSettings s = settings();
+        Analysis current = analysis();
+        if (!current.hasTransactions()) {
+            throw new ProjectException("The project has no transactions to fit a purchase model to: import some first.");
+        }
+        LocalDate date = asOf != null ? asOf : current.asOf();
+        return date.equals(current.asOf()) && s.windowMonths() == 0 ? current
+                : analyzeWith(s.withAsOf(date).withWindowMonths(0));
+    }
+
+    /**
+     * The holdout check: the models fitted up to {@code days} before the analysis date, their expected purchases
+     * over those days against the actual ones.
+     */
+    public HoldoutCheck holdout(ModelKind kind, int days) throws SQLException, ProjectException {
+        Analysis end = modelAnalysis(null);
+        LocalDate cutoff = end.asOf().minusDays(days);
+        Analysis calibration = modelAnalysis(cutoff);
+        if (CustomerHistories.of(calibration).buyers() == 0) {
+            throw new ProjectException("No purchases before " + cutoff + ": a holdout period of " + days
+                    + " days leaves nothing to fit on. Choose a shorter period.");
+        }
+        return HoldoutCheck.of(calibration, end, days, kind);
+    }
+
+    /** Writes a model fit as JSON (the {@code clv --json} output). */
+    public static void writeModelFit(FittedModels models, Writer out) throws IOException {
+        ModelFitJsonWriter.write(models, out);
     }
 
     /** Closes the project; a temporary one is discarded without the tidy-up a kept project gets. */

@@ -15,6 +15,7 @@ import fangrid.ui.main.SidebarController;
 import fangrid.ui.migration.MigrationController;
 import fangrid.ui.main.StartupView;
 import fangrid.ui.plan.PlanController;
+import fangrid.ui.predict.PredictionController;
 import fangrid.ui.theme.ChartStyler;
 import fangrid.ui.theme.Theme;
 import java.io.IOException;
@@ -77,9 +78,18 @@ public final class FanGridApp extends Application {
             model.demoModeProperty().set(true);
         }
         StartupView startup = new StartupView(model, params);
+        // --tab=prediction fits the model once the project is shown; a screenshot waits for the fit
+        boolean predict = "prediction".equals(params.get("tab"));
         if (params.containsKey("screenshot")) {
-            Screenshot.whenShown(stage::getScene, startup.readyProperty(), model.errorProperty(),
-                    Path.of(params.get("screenshot")));
+            Screenshot.whenShown(stage::getScene, predict ? model.prediction().resultProperty() : startup.readyProperty(),
+                    model.errorProperty(), Path.of(params.get("screenshot")));
+        }
+        if (predict) {
+            startup.readyProperty().addListener((o, old, ready) -> {
+                if (ready != null) {
+                    model.prediction().run();
+                }
+            });
         }
         showWindow();
         if (params.containsKey("tab")) {
@@ -145,6 +155,9 @@ public final class FanGridApp extends Application {
             if (type == PlanController.class) {
                 return new PlanController(model.plans(), model.crossFilter(), messages,
                         () -> model.analysisProperty().get() == null ? null : model.analysisProperty().get().asOf());
+            }
+            if (type == PredictionController.class) {
+                return new PredictionController(model.prediction(), messages, styler);
             }
             throw new IllegalArgumentException("no controller of type " + type.getName() + " in FanGrid");
         });

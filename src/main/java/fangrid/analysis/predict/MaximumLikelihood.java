@@ -24,7 +24,8 @@ final class MaximumLikelihood {
      * The optimum found.
      *
      * @param parameters    the natural parameters (not their logarithms)
-     * @param converged     whether the optimizer stopped by its own tolerance, not by the evaluation limit
+     * @param converged     whether the optimizer stopped by its own tolerance, not by the evaluation limit, and the
+     *                      likelihood could be computed all around the optimum
      * @param atBound       index of a log-parameter that ended at ±{@value #LOG_BOUND}, or −1
      */
     record Optimum(double[] parameters, double logLikelihood, boolean converged, int evaluations, int atBound) {
@@ -43,11 +44,14 @@ final class MaximumLikelihood {
         double[] best = new double[n + 1];
         best[n] = Double.POSITIVE_INFINITY;
         int[] evaluations = {0};
+        boolean[] polishing = {false};
+        boolean[] uncomputableNearOptimum = {false};
         ObjectiveFunction objective = new ObjectiveFunction(logParams -> {
             evaluations[0]++;
             double[] p = Arrays.stream(logParams).map(Math::exp).toArray();
             double value = -logLikelihood.applyAsDouble(p) / observations;
             if (!Double.isFinite(value)) {
+                uncomputableNearOptimum[0] |= polishing[0];
                 return 1e100;
             }
             if (value < best[n]) {
@@ -74,6 +78,7 @@ final class MaximumLikelihood {
                 break;
             }
             guess = Arrays.copyOf(best, n);
+            polishing[0] = true;
         }
         int atBound = -1;
         for (int k = 0; k < n; k++) {
@@ -82,6 +87,7 @@ final class MaximumLikelihood {
             }
         }
         double[] params = Arrays.stream(Arrays.copyOf(best, n)).map(Math::exp).toArray();
-        return new Optimum(params, -best[n] * observations, converged && best[n] < 1e100, evaluations[0], atBound);
+        return new Optimum(params, -best[n] * observations, converged && best[n] < 1e100 && !uncomputableNearOptimum[0],
+                evaluations[0], atBound);
     }
 }

@@ -13,6 +13,7 @@ import fangrid.ui.common.PasswordDialog;
 import fangrid.ui.crossfilter.ViewId;
 import fangrid.ui.migration.MigrationController;
 import fangrid.ui.plan.PlanController;
+import fangrid.ui.predict.PredictionController;
 import fangrid.ui.theme.ChartStyler;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -70,6 +71,8 @@ public final class MainController {
     @FXML private StackPane chartsHolder;
     @FXML private Tab cpmTab;
     @FXML private Tab migrationTab;
+    @FXML private Tab predictionTab;
+    @FXML private PredictionController predictionController;
     @FXML private StatusBar statusBar;
 
     private final ChangeListener<Boolean> busyListener = (o, was, busy) -> onBusyChanged(busy);
@@ -169,6 +172,7 @@ public final class MainController {
         cpmCardController.dispose();
         migrationController.dispose();
         planController.dispose();
+        predictionController.dispose();
     }
 
     private void onBusyChanged(boolean busy) {
@@ -261,13 +265,14 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail", "charts", "plan", "cpm" or "migration"). */
+    /** Shows the lower tab {@code name} ("detail", "charts", "plan", "cpm", "migration" or "prediction"). */
     public void showTab(String name) {
         viewTabs.getSelectionModel().select(switch (name) {
             case "charts" -> chartsTab;
             case "plan" -> planTab;
             case "cpm" -> cpmTab;
             case "migration" -> migrationTab;
+            case "prediction" -> predictionTab;
             default -> detailTab;
         });
     }

@@ -14,6 +14,7 @@ import fangrid.ui.crossfilter.CrossFilter;
 import fangrid.ui.detail.SegmentDetailModel;
 import fangrid.ui.migration.MigrationModel;
 import fangrid.ui.plan.PlanModel;
+import fangrid.ui.predict.PredictionModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
@@ -60,6 +61,7 @@ public final class MainModel {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<PasswordRequest> passwordRequest = new SimpleObjectProperty<>();
     private final MigrationModel migration;
+    private final PredictionModel prediction;
     private ProjectSession session;
 
     /**
@@ -75,12 +77,14 @@ public final class MainModel {
                 saved::show));
         this.trend = new TrendModel(runner, error::set);
         this.plans = new PlanModel(() -> session, runner, crossFilter, error::set, analysis.getReadOnlyProperty());
+        this.prediction = new PredictionModel(() -> session, runner, error::set);
         this.importer = new ImportWork(() -> session, runner, busy, error::set, this::show);
         this.migration = new MigrationModel(() -> session, runner, crossFilter, error::set);
         analysis.addListener((o, old, a) -> {
             crossFilter.setAnalysis(a);
             trend.compute(session, a);
             migration.show(a);
+            prediction.clear();
         });
         recentProjects.setAll(home.recentProjects());
         demoMode.set(home.demoMode());
@@ -138,6 +142,11 @@ public final class MainModel {
     }
 
     /** Segment detail's state. */
+    /** The Prediction tab's purchase model and holdout check. */
+    public PredictionModel prediction() {
+        return prediction;
+    }
+
     public SegmentDetailModel detail() {
         return detail;
     }
