@@ -5,6 +5,11 @@ import fangrid.analysis.AnalysisService;
 import fangrid.analysis.CustomerRows;
 import fangrid.analysis.TimelineEvent;
 import fangrid.analysis.TrendPoint;
+import fangrid.analysis.CustomerTable;
+import fangrid.analysis.target.TargetGrouping;
+import fangrid.analysis.target.TargetInputs;
+import fangrid.analysis.target.TargetResult;
+import fangrid.analysis.target.TargetSelect;
 import fangrid.domain.Activity;
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.ColumnMapping;
@@ -19,10 +24,14 @@ import fangrid.domain.ImportRecord;
 import fangrid.domain.ImportReport;
 import fangrid.domain.ProjectException;
 import fangrid.domain.ReadOptions;
+import fangrid.domain.ScoringMode;
 import fangrid.domain.SegmentNameTakenException;
+import fangrid.domain.TargetRefusedException;
 import fangrid.export.CustomerCsvWriter;
 import fangrid.export.CustomerExport;
 import fangrid.export.SummaryJsonWriter;
+import fangrid.export.TargetCsvWriter;
+import fangrid.export.TargetJsonWriter;
 import fangrid.importer.ImportService;
 import fangrid.importer.SampleData;
 import fangrid.store.AnalysisSettingsRepository;
@@ -37,6 +46,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import tech.tablesaw.selection.Selection;
 
 /**
@@ -303,6 +314,74 @@ public final class ProjectSession implements AutoCloseable {
     /** Writes {@code analysis}'s summary as JSON (the {@code summary --json} output). */
     public static void writeSummary(Analysis analysis, Writer out) throws IOException {
         SummaryJsonWriter.write(analysis, out);
+    }
+
+    /**
+     * A target selection for a mailing at {@code current}'s analysis date ({@link TargetSelect}): each group's
+     * response measured on the analyses one and two horizons earlier, counting all history whatever
+     * {@code current}'s window, and its expected profit now. {@code cancelled} is asked between the analyses, and
+     * a cancelled selection ends with a {@link java.util.concurrent.CancellationException}.
+     */
+    public TargetResult target(Analysis current, TargetInputs inputs, BooleanSupplier cancelled)
+            throws SQLException, TargetRefusedException {
+        if (inputs.by() == TargetGrouping.PLAN) {
+            throw new TargetRefusedException(TargetRefusedException.Reason.NO_PLAN, "grouping by plan tiers needs the"
+                    + " six-month plan segments, which this build does not have; group by grid, matrix, decile,"
+                    + " segment or customer");
+        }
+        if (!current.hasTransactions()) {
+            throw new TargetRefusedException(TargetRefusedException.Reason.NO_TRANSACTIONS, "the project has no"
+                    + " transactions, so no response to a mailing can be measured; import orders first");
+        }
+        SavedSegments saved = savedSegments();
+        if (inputs.by() == TargetGrouping.SEGMENT && saved.segments().isEmpty()) {
+            throw new TargetRefusedException(TargetRefusedException.Reason.NO_SEGMENTS, "the project has no saved"
+                    + " segments to rank; save some in segment detail, or group otherwise");
+        }
+        AnalysisSettings all = current.settings().withWindowMonths(0).withScoring(ScoringMode.FANGRID)
+                .withAsOf(current.asOf());
+        boolean sameColumns = current.settings().windowMonths() == 0 && current.settings().scoring() == ScoringMode.FANGRID;
+        Analysis now = sameColumns ? current : step(all, cancelled);
+        int h = inputs.horizonDays();
+        Analysis then = step(all.withAsOf(current.asOf().minusDays(h)), cancelled);
+        if (then.grid().buyers() == 0) {
+            long longest = longestHistoryDays(now);
+            throw new TargetRefusedException(TargetRefusedException.Reason.SHORT_HISTORY, "no purchase before "
+                    + then.asOf() + " (the analysis date - " + h + " days), so no response can be measured; choose"
+                    + " a horizon shorter than " + longest + " days", then.asOf(), longest);
+        }
+        Analysis before = step(all.withAsOf(then.asOf().minusDays(h)), cancelled);
+        return new TargetSelect(inputs, saved.members(), null)
+                .run(before.grid().buyers() == 0 ? null : before, then, now);
+    }
+
+    private Analysis step(AnalysisSettings settings, BooleanSupplier cancelled) throws SQLException {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("target selection cancelled");
+        }
+        return analyzeWith(settings);
+    }
+
+    /** Days from the earliest purchase to the analysis date. */
+    private static long longestHistoryDays(Analysis a) {
+        long longest = 0;
+        CustomerTable t = a.customers();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.inBase(i)) {
+                longest = Math.max(longest, t.daysSinceFirstPurchase(i));
+            }
+        }
+        return longest;
+    }
+
+    /** Writes a target selection as JSON (the {@code target --json} output). */
+    public static void writeTarget(TargetResult result, Writer out) throws IOException {
+        TargetJsonWriter.write(result, out);
+    }
+
+    /** Writes a target selection's ranked rows as CSV (the {@code target --out} file), replacing it whole. */
+    public static void writeTargetCsv(TargetResult result, Path file) throws IOException {
+        TargetCsvWriter.write(result, file);
     }
 
     /** Closes the project; a temporary one is discarded without the tidy-up a kept project gets. */
