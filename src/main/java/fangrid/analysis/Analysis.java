@@ -122,6 +122,11 @@ public final class Analysis {
         return everyone.firstCategory();
     }
 
+    /** Each customer's purchase days, for the purchase models. */
+    public OccasionDays occasionDays() {
+        return new OccasionDays(columns);
+    }
+
     CustomerColumns columns() {
         return columns;
     }

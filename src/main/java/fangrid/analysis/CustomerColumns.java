@@ -63,13 +63,22 @@ public final class CustomerColumns {
     int usageDisagreements;
     /** The epoch day of the third main-product occasion, MainOccasions.NEVER with fewer (the first-category trend). */
     final int[] thirdMainDay;
+    /**
+     * The purchase models' columns, set by {@link RepeatPurchases}: distinct purchase days, the first and last of them
+     * (epoch days, NONE without), and the net of the orders after the first day.
+     */
+    final int[] purchaseDays;
+    final int[] firstPurchaseDay;
+    final int[] lastPurchaseDay;
+    final double[] repeatNet;
     /** Which stored chunks may hold each customer's order lines (a customer's timeline). */
     final CustomerChunks chunks = new CustomerChunks();
 
     /**
      * Empty columns, one per person index, for {@link CustomerColumnsLoader} to fill in place: each array exists
      * once, written by the step that computes it ({@link OrderTable}, {@link CustomerSums}, {@link OccasionPatterns},
-     * {@link MainOccasions}, {@link SurveyColumns}, {@link KnownSince}) and read as it is by every aggregate.
+     * {@link MainOccasions}, {@link SurveyColumns}, {@link KnownSince}, {@link RepeatPurchases}) and read as it is
+     * by every aggregate.
      *
      * @param people whether key i + 1 is a person of the project; becomes {@link #inBase}
      */
@@ -99,6 +108,10 @@ public final class CustomerColumns {
         respondent = new boolean[size];
         expectationClass = new byte[size];
         thirdMainDay = new int[size];
+        purchaseDays = new int[size];
+        firstPurchaseDay = new int[size];
+        lastPurchaseDay = new int[size];
+        repeatNet = new double[size];
     }
 
     /** The analysis date: only transactions before it count. */

@@ -39,6 +39,7 @@ public final class CustomerColumnsLoader {
         CustomerSums.sum(orders, cols);
         OccasionPatterns.fill(orders, cols);
         MainOccasions.fillThirdDays(orders, cols);
+        RepeatPurchases.fill(orders, cols);
         SurveyColumns.fill(c, cols);
         KnownSince.fill(c, cols);
         return cols;
