@@ -107,6 +107,9 @@ final class TargetCommand implements Callable<Integer> {
     private static void describe(TargetResult r, PrintWriter out) {
         out.printf(Locale.ROOT, "Target select at %s, response measured from %s (%d days), by %s.%n", r.asOf(),
                 r.measuredFrom(), r.inputs().horizonDays(), r.inputs().by().id());
+        out.println("Expected sales: " + (r.expectation() != null ? r.expectation()
+                : "the measured response" + (r.modelUnused() == null ? "" : " (purchase model not used: "
+                + r.modelUnused() + ")")) + ".");
         out.printf(Locale.ROOT, "Break-even: %.0f yen net sales per contact (cost %s yen / margin %s%%).%n",
                 r.breakEvenSales(), plain(r.inputs().costPerContact()), plain(r.inputs().marginPercent()));
         String ids = r.rows().stream().filter(TargetRow::recommended).limit(20).map(TargetRow::id)

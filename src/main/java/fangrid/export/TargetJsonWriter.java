@@ -32,6 +32,9 @@ public final class TargetJsonWriter {
             g.writeNumberField("horizon_days", r.inputs().horizonDays());
             g.writeStringField("by", r.inputs().by().id());
             g.writeStringField("expectation", r.expectation() == null ? "measured response" : r.expectation());
+            if (r.modelUnused() != null) {
+                g.writeStringField("model_not_used", r.modelUnused());
+            }
             g.writeObjectFieldStart("intervals");
             g.writeStringField("response_rate", SHARE_INTERVAL);
             g.writeStringField("sales_per_contact", SALES_INTERVAL);

@@ -6,6 +6,7 @@ import fangrid.analysis.CustomerRows;
 import fangrid.analysis.TimelineEvent;
 import fangrid.analysis.TrendPoint;
 import fangrid.analysis.CustomerTable;
+import fangrid.analysis.target.ForecastExpectation;
 import fangrid.analysis.target.TargetGrouping;
 import fangrid.analysis.target.TargetInputs;
 import fangrid.analysis.target.TargetResult;
@@ -320,7 +321,9 @@ public final class ProjectSession implements AutoCloseable {
      * A target selection for a mailing at {@code current}'s analysis date ({@link TargetSelect}): each group's
      * response measured on the analyses one and two horizons earlier, counting all history whatever
      * {@code current}'s window, and its expected profit now. {@code cancelled} is asked between the analyses, and
-     * a cancelled selection ends with a {@link java.util.concurrent.CancellationException}.
+     * a cancelled selection ends with a {@link java.util.concurrent.CancellationException}. The expectation for today
+     * is the purchase and spend models' ({@link ForecastExpectation}) where their fit is sound, else the measured
+     * response, and the result says why.
      */
     public TargetResult target(Analysis current, TargetInputs inputs, BooleanSupplier cancelled)
             throws SQLException, TargetRefusedException {
@@ -351,7 +354,10 @@ public final class ProjectSession implements AutoCloseable {
                     + " a horizon shorter than " + longest + " days", then.asOf(), longest);
         }
         Analysis before = step(all.withAsOf(then.asOf().minusDays(h)), cancelled);
-        return new TargetSelect(inputs, saved.members(), null)
+        ForecastExpectation model = ForecastExpectation.fit(now);
+        boolean trusted = !model.assessment().degenerate();
+        return new TargetSelect(inputs, saved.members(), trusted ? model : null,
+                trusted ? null : model.assessment().reason())
                 .run(before.grid().buyers() == 0 ? null : before, then, now);
     }
 
