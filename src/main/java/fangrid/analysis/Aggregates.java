@@ -5,7 +5,6 @@ import fangrid.domain.CustomerFilter;
 import fangrid.domain.CustomerGroup;
 import fangrid.domain.GridCell;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.LongFunction;
 import tech.tablesaw.selection.BitmapBackedSelection;
 import tech.tablesaw.selection.Selection;
@@ -56,27 +55,18 @@ public final class Aggregates {
      * (by segment id).
      */
     public Selection select(CustomerFilter filter, LongFunction<Selection> saved) {
-        return select(filter, saved, g -> new BitmapBackedSelection());
-    }
-
-    /**
-     * The people of {@code filter} as {@link #select(CustomerFilter, LongFunction)} finds them, with the members of
-     * groups worked out outside these columns (a target selection) from {@code computed}.
-     */
-    public Selection select(CustomerFilter filter, LongFunction<Selection> saved,
-                            Function<CustomerGroup, Selection> computed) {
         Selection result = null;
         for (List<CustomerGroup> term : filter.terms()) {
             Selection union = new BitmapBackedSelection();
             for (CustomerGroup g : term) {
-                union.or(select(g, saved, computed));
+                union.or(select(g, saved));
             }
             result = result == null ? union : result.and(union);
         }
         return result;
     }
 
-    private Selection select(CustomerGroup g, LongFunction<Selection> saved, Function<CustomerGroup, Selection> computed) {
+    private Selection select(CustomerGroup g, LongFunction<Selection> saved) {
         if (g instanceof CustomerGroup.Grid c) {
             return gridCell(c.cell());
         } else if (g instanceof CustomerGroup.Matrix m) {
@@ -85,10 +75,8 @@ public final class Aggregates {
             return segment(s.segment());
         } else if (g instanceof CustomerGroup.Decile d) {
             return decile(d.decile());
-        } else if (g instanceof CustomerGroup.Saved s) {
-            return saved.apply(s.segmentId());
         }
-        return computed.apply(g);
+        return saved.apply(((CustomerGroup.Saved) g).segmentId());
     }
 
     /** The people of one grid cell. */
