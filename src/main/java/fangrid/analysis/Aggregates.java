@@ -5,7 +5,7 @@ import fangrid.domain.CustomerFilter;
 import fangrid.domain.CustomerGroup;
 import fangrid.domain.GridCell;
 import java.util.List;
-import java.util.function.LongFunction;
+import java.util.function.Function;
 import tech.tablesaw.selection.BitmapBackedSelection;
 import tech.tablesaw.selection.Selection;
 
@@ -51,22 +51,22 @@ public final class Aggregates {
     }
 
     /**
-     * The people of {@code filter}, or null for everyone; a saved segment's members come from {@code saved}
-     * (by segment id).
+     * The people of {@code filter}, or null for everyone; the members of groups the project stores (saved segments,
+     * plan tiers) come from {@code stored}.
      */
-    public Selection select(CustomerFilter filter, LongFunction<Selection> saved) {
+    public Selection select(CustomerFilter filter, Function<CustomerGroup, Selection> stored) {
         Selection result = null;
         for (List<CustomerGroup> term : filter.terms()) {
             Selection union = new BitmapBackedSelection();
             for (CustomerGroup g : term) {
-                union.or(select(g, saved));
+                union.or(select(g, stored));
             }
             result = result == null ? union : result.and(union);
         }
         return result;
     }
 
-    private Selection select(CustomerGroup g, LongFunction<Selection> saved) {
+    private Selection select(CustomerGroup g, Function<CustomerGroup, Selection> stored) {
         if (g instanceof CustomerGroup.Grid c) {
             return gridCell(c.cell());
         } else if (g instanceof CustomerGroup.Matrix m) {
@@ -76,7 +76,7 @@ public final class Aggregates {
         } else if (g instanceof CustomerGroup.Decile d) {
             return decile(d.decile());
         }
-        return saved.apply(((CustomerGroup.Saved) g).segmentId());
+        return stored.apply(g);
     }
 
     /** The people of one grid cell. */

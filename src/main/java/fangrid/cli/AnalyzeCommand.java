@@ -1,6 +1,7 @@
 package fangrid.cli;
 
 import fangrid.analysis.Analysis;
+import fangrid.analysis.PlanPlacement;
 import fangrid.domain.ImportException;
 import fangrid.domain.ProjectException;
 import fangrid.files.IoReasons;
@@ -10,6 +11,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -54,6 +57,14 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--safe-cells", description = "put a ' before text a spreadsheet would run as a formula (e.g. an id"
             + " starting with =, +, - or @); by default ids are written exactly as stored")
     private boolean safeCells;
+
+    @Option(names = "--plan-start", paramLabel = "YYYY-MM-DD", description = "the plan tiers and predicted period sales"
+            + " as of this plan start (default: the project's latest plan, else the analysis date)")
+    private String planStart;
+
+    @Option(names = "--plan-months", paramLabel = "N", defaultValue = "6",
+            description = "with --plan-start: the plan's period in months (default: 6)")
+    private int planMonths;
 
     @Mixin
     private AnalysisOptions analysis;
@@ -128,14 +139,29 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     private void write(ProjectSession session, PrintWriter stdout) throws SQLException, IOException, ImportException {
         Analysis a = session.analyzeWith(analysis.apply(session.settings()));
+        PlanPlacement plan = plan(session, a);
         int n;
         try {
-            n = ProjectSession.writeCustomers(a, out, safeCells);
+            n = ProjectSession.writeCustomers(a, plan, out, safeCells);
         } catch (IOException e) {
             throw new ImportException("Cannot write " + out + ": " + IoReasons.of(e), e);
         }
         stdout.println("analysis date: " + (a.asOf() == null ? "none (no transactions)" : a.asOf()));
         stdout.println("scoring: " + a.rfm().mode().id() + " (" + a.rfm().mode().definition() + ")");
         stdout.println("customers: " + n + " written to " + out);
+    }
+
+    private PlanPlacement plan(ProjectSession session, Analysis a) throws SQLException, ImportException {
+        if (planMonths < 1) {
+            throw new ImportException("--plan-months must be 1 or more, not " + planMonths);
+        }
+        if (planStart == null) {
+            return a.asOf() == null ? null : session.latestPlanTiers(a.asOf());
+        }
+        try {
+            return session.planTiersFor(LocalDate.parse(planStart), planMonths);
+        } catch (DateTimeParseException e) {
+            throw new ImportException("--plan-start must be a date like 2024-01-31, not '" + planStart + "'");
+        }
     }
 }

@@ -1,8 +1,11 @@
 package fangrid.domain;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 /**
  * A group of customers a user can point at in one view and carry to another: a grid cell, a matrix cell, a
- * behavioural segment, a decile, a saved segment or a mailing's target selection. Its {@link #id()} is how filters, drags and saved segments
+ * behavioural segment, a decile, a saved segment, a plan tier or a mailing's target selection. Its {@link #id()} is how filters, drags and saved segments
  * write it.
  */
 public sealed interface CustomerGroup {
@@ -71,6 +74,23 @@ public sealed interface CustomerGroup {
     }
 
     /**
+     * The customers of one tier of the plan starting at {@code start} (tier 1 = top), or with {@code notBought} those
+     * of them who have not bought since the start: the list to contact.
+     */
+    record PlanTier(LocalDate start, int tier, boolean notBought) implements CustomerGroup {
+        public PlanTier {
+            if (tier < 1 || tier > 9) {
+                throw new IllegalArgumentException("plan tier out of range: " + tier);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "plan:" + start + ":T" + tier + (notBought ? ":waiting" : "");
+        }
+    }
+
+    /**
      * The customers a target selection recommends for a mailing at the analysis date: the groups of grouping
      * {@code by} (grid, matrix, decile, segment, customer…) ranked by expected profit per contact, down to break-even.
      *
@@ -110,6 +130,9 @@ public sealed interface CustomerGroup {
             if (s.matches("D([1-9]|10)")) {
                 return new Decile(Integer.parseInt(s.substring(1)));
             }
+            if (s.matches("plan:\\d{4}-\\d{2}-\\d{2}:T[1-9](:waiting)?")) {
+                return new PlanTier(LocalDate.parse(s.substring(5, 15)), s.charAt(17) - '0', s.endsWith(":waiting"));
+            }
             if (s.matches("target:[a-z]+/[0-9.]+/[0-9.]+/[0-9]+")) {
                 String[] p = s.substring(7).split("/");
                 return new Target(p[0], Double.parseDouble(p[1]), Double.parseDouble(p[2]), Integer.parseInt(p[3]));
@@ -117,7 +140,7 @@ public sealed interface CustomerGroup {
             if (s.startsWith("saved:")) {
                 return new Saved(Long.parseLong(s.substring(6)));
             }
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | DateTimeParseException e) {
             throw new IllegalArgumentException("not a customer group: " + id, e);
         }
         for (BehaviouralSegment b : BehaviouralSegment.values()) {

@@ -16,8 +16,6 @@ public final class TargetRefusedException extends Exception implements Translata
         NO_TRANSACTIONS("noTransactions"),
         /** No purchase before the analysis date − horizon; the arguments are that date and the longest horizon. */
         SHORT_HISTORY("shortHistory"),
-        /** Plan tiers are asked for and this build has none. */
-        NO_PLAN("noPlan"),
         /** Saved segments are asked for and the project has none. */
         NO_SEGMENTS("noSegments");
 

@@ -2,6 +2,7 @@ package fangrid.export;
 
 import fangrid.analysis.Analysis;
 import fangrid.analysis.CustomerTable;
+import fangrid.analysis.PlanPlacement;
 import fangrid.domain.CustomerContacts;
 import fangrid.domain.ExportCancelledException;
 import fangrid.domain.ExportFormat;
@@ -39,11 +40,13 @@ public final class CustomerExport {
      *                 leave them out (demo mode); the columns are left out too when nobody has any
      * @param messages the window's messages ({@code fangrid/i18n/messages*.properties} in its language): they word
      *                 the headers, the RFM and behavioural segments, the message phase and yes / no
+     * @param plan     the plan tiers and predicted period sales to write, or null to leave those columns empty
      */
-    public CustomerExport(Analysis analysis, CustomerContacts contacts, ResourceBundle messages) {
+    public CustomerExport(Analysis analysis, CustomerContacts contacts, ResourceBundle messages, PlanPlacement plan) {
         boolean withContacts = contacts != null && !contacts.isEmpty();
         Presentation presentation = Presentation.of(messages);
-        this.source = new ExportSource(analysis.customers(), withContacts ? contacts : null, analysis.asOf(), presentation);
+        this.source = new ExportSource(analysis.customers(), withContacts ? contacts : null, analysis.asOf(), presentation,
+                plan);
         this.fields = ExportColumn.segmentList(withContacts);
         this.header = fields.stream().map(presentation::header).toList();
     }

@@ -35,6 +35,15 @@ enum ExportColumn {
     FIRST_CATEGORY("first_category", "export.column.firstCategory",
             (r, i, w) -> r.presentation().flag(r.table().firstCategory(i), w)),
     SEGMENTS("segments", "export.column.segments", (r, i, w) -> w.text(r.presentation().segments(r.table().segments(i)))),
+    EXPECTED_SALES_PERIOD("expected_sales_period", "export.column.expectedSalesPeriod", (r, i, w) -> {
+        double v = r.expectedSalesPeriod(i);
+        if (Double.isNaN(v)) {
+            w.empty();
+        } else {
+            r.presentation().money(v, w);
+        }
+    }),
+    PLAN_TIER("plan_tier", "export.column.planTier", (r, i, w) -> count(r.planTier(i) == 0 ? -1 : r.planTier(i), w)),
     DAYS_SINCE_FIRST_PURCHASE("days_since_first_purchase", "export.column.daysSinceFirstPurchase",
             (r, i, w) -> count(r.table().daysSinceFirstPurchase(i), w)),
     FIRST_PURCHASE_DATE("first_purchase_date", "export.column.firstPurchaseDate",
@@ -47,7 +56,8 @@ enum ExportColumn {
 
     /** The {@code analyze} command's columns, a contract: scripts read them by position and name. */
     static final List<ExportColumn> ANALYZE = List.of(CUSTOMER_ID, RECENCY_DAYS, FREQUENCY, MONETARY, R_SCORE, F_SCORE,
-            M_SCORE, RFM_SCORE, RFM_SEGMENT, GRID_CELL, ACTIVITY, DECILE, USAGE_LEVEL, FAVORABILITY, FIRST_CATEGORY, SEGMENTS);
+            M_SCORE, RFM_SCORE, RFM_SEGMENT, GRID_CELL, ACTIVITY, DECILE, USAGE_LEVEL, FAVORABILITY, FIRST_CATEGORY, SEGMENTS,
+            EXPECTED_SALES_PERIOD, PLAN_TIER);
 
     private interface Value {
         void write(ExportSource source, int i, CellWriter out) throws IOException;

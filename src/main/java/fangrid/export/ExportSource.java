@@ -1,6 +1,7 @@
 package fangrid.export;
 
 import fangrid.analysis.CustomerTable;
+import fangrid.analysis.PlanPlacement;
 import fangrid.domain.CustomerContacts;
 import java.time.LocalDate;
 
@@ -11,10 +12,22 @@ import java.time.LocalDate;
  * @param contacts     names, emails and phones, or null
  * @param asOf         the analysis date (null without transactions), for the purchase dates
  * @param presentation machine names and exact figures (command line) or the window's language and rounding
+ * @param plan         the plan tiers and predicted period sales to write, or null for none
  */
-record ExportSource(CustomerTable table, CustomerContacts contacts, LocalDate asOf, Presentation presentation) {
+record ExportSource(CustomerTable table, CustomerContacts contacts, LocalDate asOf, Presentation presentation,
+                    PlanPlacement plan) {
     /** The date {@code days} before the analysis date, or null for "no value" (negative days). */
     LocalDate daysBefore(int days) {
         return days < 0 || asOf == null ? null : asOf.minusDays(days);
+    }
+
+    /** Index {@code i}'s plan tier (1 = top), 0 for none or without a plan. */
+    int planTier(int i) {
+        return plan == null ? 0 : plan.tier(i);
+    }
+
+    /** Index {@code i}'s predicted period sales, NaN where not predicted or without a plan. */
+    double expectedSalesPeriod(int i) {
+        return plan == null ? Double.NaN : plan.expectedSales(i);
     }
 }

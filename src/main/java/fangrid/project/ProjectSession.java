@@ -3,10 +3,14 @@ package fangrid.project;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
 import fangrid.analysis.CustomerRows;
+import fangrid.analysis.PlanPlacement;
+import fangrid.analysis.PlanProgress;
 import fangrid.analysis.TimelineEvent;
 import fangrid.analysis.TrendPoint;
 import fangrid.analysis.CustomerTable;
 import fangrid.analysis.target.ForecastExpectation;
+import fangrid.analysis.target.GivenGroups;
+import fangrid.analysis.target.GroupMembers;
 import fangrid.analysis.target.TargetGrouping;
 import fangrid.analysis.target.TargetInputs;
 import fangrid.analysis.target.TargetResult;
@@ -14,6 +18,7 @@ import fangrid.analysis.target.TargetSelect;
 import fangrid.domain.Activity;
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.ColumnMapping;
+import fangrid.domain.CustomerGroup;
 import fangrid.domain.DataKind;
 import fangrid.domain.ExportCancelledException;
 import fangrid.domain.ExportFormat;
@@ -26,6 +31,8 @@ import fangrid.domain.ImportReport;
 import fangrid.domain.ProjectException;
 import fangrid.domain.ReadOptions;
 import fangrid.domain.ScoringMode;
+import fangrid.domain.SalesPlan;
+import fangrid.domain.StepProgress;
 import fangrid.domain.SegmentNameTakenException;
 import fangrid.domain.TargetRefusedException;
 import fangrid.export.CustomerCsvWriter;
@@ -45,7 +52,11 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -61,14 +72,24 @@ public final class ProjectSession implements AutoCloseable {
     /** The project a first start creates in the data folder and fills with the sample shop. */
     public static final String FIRST_PROJECT = "sample-shop";
     private static final String LANGUAGE_SETTING = "ui.language";
+    /** A plan's period unless the user chooses another, in months. */
+    public static final int DEFAULT_PLAN_MONTHS = 6;
+    /**
+     * The hysteresis margin unless the user chooses another: a customer changes tier only once their place among the
+     * buyers is past its edge by 90 % of the narrower tier there ({@link fangrid.analysis.PlanTiering}); with it,
+     * about 5–7 % of the customers change tier from month to month on Online Retail (PlanBenchmark).
+     */
+    public static final double DEFAULT_PLAN_MARGIN = 0.9;
 
     private final Project project;
     private final AnalysisService analysisService = new AnalysisService();
     private final ImportService importService = new ImportService();
+    private final Plans plans;
     private Analysis analysis;
 
     private ProjectSession(Project project) {
         this.project = project;
+        this.plans = new Plans(project, analysisService);
     }
 
     /** Opens an existing project. */
@@ -294,22 +315,26 @@ public final class ProjectSession implements AutoCloseable {
 
     /**
      * Writes the customers of {@code selection} (null: everyone) of {@code analysis} with their contacts to
-     * {@code file}, headers and labels in the language of {@code messages}; a cancelled export
+     * {@code file}, headers and labels in the language of {@code messages}, with the tiers of the plan in force at the
+     * analysis date (none before the first plan); a cancelled export
      * ({@link ExportCancelledException}) leaves no file.
      */
     public ExportResult exportCustomers(Analysis analysis, Selection selection, ExportFormat format, Path file,
                                         ResourceBundle messages, ExportProgress progress)
             throws SQLException, IOException, ExportCancelledException {
-        return new CustomerExport(analysis, CustomerContactsLoader.load(project.connection()), messages)
+        PlanPlacement plan = analysis.asOf() == null ? null : plans.storedAt(analysis.asOf()).orElse(null);
+        return new CustomerExport(analysis, CustomerContactsLoader.load(project.connection()), messages, plan)
                 .write(selection, format, file, progress);
     }
 
     /**
-     * Writes {@code analysis} one row per person to {@code file} (the {@code analyze} CSV), with text a spreadsheet
-     * would run neutralised when {@code safeCells}; returns the rows written.
+     * Writes {@code analysis} one row per person to {@code file} (the {@code analyze} CSV) with {@code plan}'s tiers
+     * and predictions (null: those columns empty), with text a spreadsheet would run neutralised when
+     * {@code safeCells}; returns the rows written.
      */
-    public static int writeCustomers(Analysis analysis, Path file, boolean safeCells) throws IOException {
-        return CustomerCsvWriter.write(analysis.customers(), file, safeCells);
+    public static int writeCustomers(Analysis analysis, PlanPlacement plan, Path file, boolean safeCells)
+            throws IOException {
+        return CustomerCsvWriter.write(analysis.customers(), plan, file, safeCells);
     }
 
     /** Writes {@code analysis}'s summary as JSON (the {@code summary --json} output). */
@@ -327,11 +352,6 @@ public final class ProjectSession implements AutoCloseable {
      */
     public TargetResult target(Analysis current, TargetInputs inputs, BooleanSupplier cancelled)
             throws SQLException, TargetRefusedException {
-        if (inputs.by() == TargetGrouping.PLAN) {
-            throw new TargetRefusedException(TargetRefusedException.Reason.NO_PLAN, "grouping by plan tiers needs the"
-                    + " six-month plan segments, which this build does not have; group by grid, matrix, decile,"
-                    + " segment or customer");
-        }
         if (!current.hasTransactions()) {
             throw new TargetRefusedException(TargetRefusedException.Reason.NO_TRANSACTIONS, "the project has no"
                     + " transactions, so no response to a mailing can be measured; import orders first");
@@ -356,9 +376,30 @@ public final class ProjectSession implements AutoCloseable {
         Analysis before = step(all.withAsOf(then.asOf().minusDays(h)), cancelled);
         ForecastExpectation model = ForecastExpectation.fit(now);
         boolean trusted = !model.assessment().degenerate();
-        return new TargetSelect(inputs, saved.members(), trusted ? model : null,
+        GivenGroups given = givenGroups(inputs.by(), saved, List.of(now.asOf(), then.asOf(), before.asOf()));
+        return new TargetSelect(inputs, given, trusted ? model : null,
                 trusted ? null : model.assessment().reason())
                 .run(before.grid().buyers() == 0 ? null : before, then, now);
+    }
+
+    /** The saved segments (the same members at every date) or the plan tiers in force at each of {@code dates}. */
+    private GivenGroups givenGroups(TargetGrouping by, SavedSegments saved, List<LocalDate> dates) throws SQLException {
+        Map<LocalDate, List<GroupMembers>> at = new HashMap<>();
+        for (LocalDate date : dates) {
+            List<GroupMembers> groups = new ArrayList<>();
+            if (by == TargetGrouping.SEGMENT) {
+                saved.members().forEach((id, members) -> groups.add(GroupMembers.of(new CustomerGroup.Saved(id), members)));
+            } else if (by == TargetGrouping.PLAN) {
+                PlanPlacement tiers = planTiersAt(date);
+                LocalDate start = plans().stream().map(SalesPlan::start).filter(d -> !d.isAfter(date)).findFirst()
+                        .orElse(date);
+                for (int t = 1; t <= tiers.tierCount(); t++) {
+                    groups.add(new GroupMembers("T" + t, new CustomerGroup.PlanTier(start, t, false), tiers.members(t)));
+                }
+            }
+            at.put(date, groups);
+        }
+        return date -> at.getOrDefault(date, List.of());
     }
 
     private Analysis step(AnalysisSettings settings, BooleanSupplier cancelled) throws SQLException {
@@ -388,6 +429,68 @@ public final class ProjectSession implements AutoCloseable {
     /** Writes a target selection's ranked rows as CSV (the {@code target --out} file), replacing it whole. */
     public static void writeTargetCsv(TargetResult result, Path file) throws IOException {
         TargetCsvWriter.write(result, file);
+    }
+
+    /** The project's six-month plans, latest start first. */
+    public List<SalesPlan> plans() throws SQLException {
+        return plans.list();
+    }
+
+    /**
+     * Fixes a plan from {@code start} for {@code months} months: every buyer before the start is ranked by predicted
+     * net sales over the period into {@code tierCount} (4–6) tiers; a customer of the plan before it keeps their tier
+     * unless their place among the buyers passes its edge by {@code margin} (0 to below 1) times the narrower tier there.
+     * Replaces a plan with the same start.
+     * A cancelled job ({@link java.util.concurrent.CancellationException}) stores nothing.
+     */
+    public SalesPlan createPlan(LocalDate start, int months, int tierCount, double margin, StepProgress progress)
+            throws SQLException, ProjectException {
+        requireWritable();
+        return plans.create(start, months, tierCount, margin, progress);
+    }
+
+    /** Deletes plan {@code id}. */
+    public void deletePlan(long id) throws SQLException, ProjectException {
+        requireWritable();
+        project.plans().delete(id);
+    }
+
+    /** Plan {@code id}'s fixed tiers and predictions by customer index. */
+    public PlanPlacement planTiers(long id) throws SQLException {
+        return plans.placement(id);
+    }
+
+    /**
+     * How plan {@code id}'s tiers are doing from its start to the analysis date (at most its end): per tier who bought,
+     * their net sales against the prediction, and who has not bought yet.
+     */
+    public PlanProgress planProgress(long id, StepProgress progress) throws SQLException {
+        LocalDate asOf = analysis().asOf();
+        return plans.progress(id, asOf != null ? asOf : LocalDate.now(), progress);
+    }
+
+    /**
+     * The tiers as of {@code start}: the stored plan starting then, else those a plan starting then would get (default
+     * tiers and margin, not stored) — the {@code analyze --plan-start} columns.
+     */
+    public PlanPlacement planTiersFor(LocalDate start, int months) throws SQLException {
+        return plans.tiersFor(start, months);
+    }
+
+    /**
+     * The latest stored plan's tiers, else those a plan starting at {@code date} would get (default tiers, not
+     * stored): the {@code analyze} columns without {@code --plan-start}.
+     */
+    public PlanPlacement latestPlanTiers(LocalDate date) throws SQLException {
+        return plans.latestOr(date);
+    }
+
+    /**
+     * The tiers in force at {@code date}: the latest stored plan starting on or before it, else those a plan starting
+     * at {@code date} would get (not stored). Per customer index, for tables by plan tier (e.g. migration).
+     */
+    public PlanPlacement planTiersAt(LocalDate date) throws SQLException {
+        return plans.tiersAt(date);
     }
 
     /** Closes the project; a temporary one is discarded without the tidy-up a kept project gets. */

@@ -81,6 +81,7 @@ public final class ImportUndo {
             delete.executeBatch();
         }
         SegmentMembers.forget(c, removed);
+        PlanRepository.forget(c, removed);
         return removed.getCardinality();
     }
 }

@@ -295,6 +295,11 @@ public final class Project implements AutoCloseable {
         return new SavedSegmentRepository(connection);
     }
 
+    /** The project's six-month plans. */
+    public PlanRepository plans() {
+        return new PlanRepository(connection);
+    }
+
     /** The number of people the project knows. */
     public int customerCount() throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM customer")) {

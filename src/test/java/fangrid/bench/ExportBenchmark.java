@@ -48,7 +48,7 @@ public final class ExportBenchmark {
                     seconds(t), heapInUse());
             // in Japanese, as the shops it is made for export: their labels and rounding cost what they cost
             CustomerExport export = new CustomerExport(a, contacts,
-                    java.util.ResourceBundle.getBundle("fangrid.i18n.messages", java.util.Locale.JAPANESE));
+                    java.util.ResourceBundle.getBundle("fangrid.i18n.messages", java.util.Locale.JAPANESE), null);
             for (ExportFormat f : ExportFormat.values()) {
                 run(export, null, f, out.resolve("everyone-" + f.name().toLowerCase() + "." + f.extension()));
             }

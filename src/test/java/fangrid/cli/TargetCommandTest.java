@@ -88,7 +88,6 @@ class TargetCommandTest {
         assertBad(List.of("--project", p, "--cost", "abc", "--margin", "40", "--json"), "--cost must be a number");
         assertBad(List.of("--project", p, "--cost", "100", "--margin", "40", "--horizon-days", "0", "--json"), "horizon");
         assertBad(List.of("--project", p, "--cost", "100", "--margin", "40", "--by", "week", "--json"), "grid, plan");
-        assertBad(List.of("--project", p, "--cost", "100", "--margin", "40", "--by", "plan", "--json"), "plan");
         assertBad(List.of("--project", p, "--cost", "100", "--margin", "40", "--by", "segment", "--json"),
                 "no saved segments");
         assertBad(List.of("--project", p, "--cost", "100", "--margin", "40", "--horizon-days", "900", "--json"),
@@ -96,6 +95,18 @@ class TargetCommandTest {
         assertBad(List.of("--project", p, "--cost", "100", "--margin", "40"), "--json");
         assertBad(List.of("--project", dir.resolve("none.mv.db").toString(), "--cost", "100", "--margin", "40",
                 "--json"), "none");
+    }
+
+    @Test
+    void planTiersAreGroupsLikeAnyOther() throws Exception {
+        Path project = TargetShop.create(dir);
+        CliRun run = CliRun.of("target", "--project", project.toString(), "--cost", "250", "--margin", "40", "--by",
+                "plan", "--json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode groups = new ObjectMapper().readTree(run.out()).get("groups");
+        assertTrue(groups.size() >= 4, run.out());
+        // no stored plan: the tiers a plan starting at the analysis date would get
+        assertTrue(groups.get(0).get("group").asText().startsWith("plan:2024-07-01:T"), run.out());
     }
 
     private static void assertBad(List<String> args, String said) {

@@ -97,7 +97,7 @@ class CustomerExportTest {
             ids = CustomerIds.load(p.connection());
             analysis = new AnalysisService().analyze(p);
             contacts = CustomerContactsLoader.load(p.connection());
-            export = new CustomerExport(analysis, contacts, ENGLISH);
+            export = new CustomerExport(analysis, contacts, ENGLISH, null);
         }
     }
 
@@ -199,7 +199,7 @@ class CustomerExportTest {
 
     @Test
     void fromTheJapaneseWindowHeadersAndLabelsAreJapanese() throws Exception {
-        CustomerExport japanese = new CustomerExport(analysis, contacts, JAPANESE);
+        CustomerExport japanese = new CustomerExport(analysis, contacts, JAPANESE, null);
         assertEquals(List.of("顧客ID", "氏名", "メールアドレス", "電話番号", "最終購入からの日数", "購入回数", "売上（純額）",
                 "Rスコア", "Fスコア", "Mスコア", "RFMスコア", "RFMセグメント", "セル", "活動", "デシル", "ご利用頻度", "好感度",
                 "ファーストカテゴリー", "行動セグメント", "初回購入からの日数", "初回購入日", "最終購入日", "メッセージ", "返品率"),
@@ -238,7 +238,7 @@ class CustomerExportTest {
     @Test
     void theCommandLinesFileKeepsItsDocumentedMachineNamesAndExactFigures() throws Exception {
         Path out = dir.resolve("analyze.csv");
-        CustomerCsvWriter.write(analysis.customers(), out, false);
+        CustomerCsvWriter.write(analysis.customers(), null, out, false);
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals("customer_id,recency_days,frequency,monetary,r_score,f_score,m_score,rfm_score,rfm_segment,grid_cell,"
                 + "activity,decile,usage_level,favorability,first_category,segments", lines.get(0), "the README's header");
@@ -317,7 +317,7 @@ class CustomerExportTest {
 
     @Test
     void withoutContactsTheColumnsAreLeftOut() throws Exception {
-        CustomerExport anonymous = new CustomerExport(analysis, null, ENGLISH);
+        CustomerExport anonymous = new CustomerExport(analysis, null, ENGLISH, null);
         assertEquals("Customer ID", anonymous.header().get(0));
         assertEquals("Days since last purchase", anonymous.header().get(1));
         assertTrue(!anonymous.header().contains("Name"));

@@ -26,6 +26,9 @@ public final class GroupLabels {
         } else if (g instanceof CustomerGroup.Saved s) {
             String name = savedNames.apply(s.segmentId());
             return name != null ? name : g.id();
+        } else if (g instanceof CustomerGroup.PlanTier p) {
+            return messages.format(p.notBought() ? "plan.group.notBought" : "plan.group", p.start().toString(),
+                    p.tier());
         }
         return g.id();
     }

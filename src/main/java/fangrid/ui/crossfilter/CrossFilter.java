@@ -2,6 +2,7 @@ package fangrid.ui.crossfilter;
 
 import fangrid.analysis.Analysis;
 import fangrid.domain.CustomerFilter;
+import fangrid.domain.CustomerGroup;
 import fangrid.ui.common.TaskRunner;
 import java.util.EnumMap;
 import java.util.Map;
@@ -23,7 +24,8 @@ public final class CrossFilter {
     private final Map<ViewId, ReadOnlyObjectWrapper<FilteredView>> views = new EnumMap<>(ViewId.class);
     private final Map<ViewId, CustomerFilter> requested = new EnumMap<>(ViewId.class);
     private final Map<ViewId, Long> generation = new EnumMap<>(ViewId.class);
-    private final Map<Long, Selection> savedMembers = new ConcurrentHashMap<>();
+    /** The members of groups the project stores (saved segments, plan tiers) by group id. */
+    private final Map<String, Selection> storedMembers = new ConcurrentHashMap<>();
     private Analysis analysis;
 
     /** Computes on {@code runner} (a worker of its own, so that views answer while an import runs). */
@@ -58,12 +60,17 @@ public final class CrossFilter {
     /** Forgets every view's filter and the saved segments' members (another project is being opened). */
     public void reset() {
         requested.replaceAll((v, f) -> CustomerFilter.EVERYONE);
-        savedMembers.clear();
+        storedMembers.clear();
     }
 
     /** The members of saved segment {@code id} as stored, for filters that name it. */
     public void putSavedMembers(long id, Selection members) {
-        savedMembers.put(id, members);
+        storedMembers.put(new CustomerGroup.Saved(id).id(), members);
+    }
+
+    /** The members of a group the project stores (e.g. a plan tier), for filters that name it. */
+    public void putStoredMembers(CustomerGroup group, Selection members) {
+        storedMembers.put(group.id(), members);
     }
 
     /** Filters {@code view} to {@code filter}. */
@@ -90,7 +97,8 @@ public final class CrossFilter {
         CustomerFilter f = requested.get(view);
         long gen = generation.merge(view, 1L, Long::sum);
         runner.<FilteredView>run(task -> {
-            Selection s = a.aggregates().select(f, id -> savedMembers.getOrDefault(id, new BitmapBackedSelection()));
+            Selection s = a.aggregates().select(f,
+                    g -> storedMembers.getOrDefault(g.id(), new BitmapBackedSelection()));
             return new FilteredView(a, f, s, a.summary(s));
         }).onSuccess(result -> {
             if (generation.get(view) == gen) {

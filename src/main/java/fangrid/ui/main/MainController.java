@@ -9,6 +9,7 @@ import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.ViewId;
+import fangrid.ui.plan.PlanController;
 import fangrid.ui.theme.ChartStyler;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -40,6 +41,7 @@ public final class MainController {
 
     @FXML private SidebarController sidebarController;
     @FXML private GridCardController gridCardController;
+    @FXML private PlanController planController;
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
@@ -53,6 +55,7 @@ public final class MainController {
     @FXML private Tab detailTab;
     @FXML private StackPane detailHolder;
     @FXML private Tab chartsTab;
+    @FXML private Tab planTab;
     @FXML private StackPane chartsHolder;
     @FXML private StatusBar statusBar;
 
@@ -92,6 +95,8 @@ public final class MainController {
                 sidebarController.segmentList()),
                 kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
 
+        planController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
+
         ToggleGroup languages = new ToggleGroup();
         languageJapanese.setToggleGroup(languages);
         languageEnglish.setToggleGroup(languages);
@@ -125,6 +130,7 @@ public final class MainController {
         views.dispose();
         sidebarController.dispose();
         gridCardController.dispose();
+        planController.dispose();
     }
 
     private void onBusyChanged(boolean busy) {
@@ -183,9 +189,9 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail" or "charts"). */
+    /** Shows the lower tab {@code name} ("detail", "charts" or "plan"). */
     public void showTab(String name) {
-        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : detailTab);
+        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : "plan".equals(name) ? planTab : detailTab);
     }
 
     @FXML

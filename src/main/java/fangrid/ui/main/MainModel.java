@@ -9,6 +9,7 @@ import fangrid.project.ProjectSession;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.crossfilter.CrossFilter;
 import fangrid.ui.detail.SegmentDetailModel;
+import fangrid.ui.plan.PlanModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Future;
@@ -36,6 +37,7 @@ public final class MainModel {
     private final CrossFilter crossFilter;
     private final SegmentDetailModel detail;
     private final SavedSegmentsModel saved;
+    private final PlanModel plans;
     private final ImportWork importer;
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>();
@@ -60,6 +62,7 @@ public final class MainModel {
         this.detail = new SegmentDetailModel(viewsRunner, new DetailWork(() -> session, runner, error::set, busy,
                 saved::show));
         this.trend = new TrendModel(runner, error::set);
+        this.plans = new PlanModel(() -> session, runner, crossFilter, error::set, analysis.getReadOnlyProperty());
         this.importer = new ImportWork(() -> session, runner, busy, error::set, this::show);
         analysis.addListener((o, old, a) -> {
             crossFilter.setAnalysis(a);
@@ -81,6 +84,11 @@ public final class MainModel {
     /** Segment detail's state. */
     public SegmentDetailModel detail() {
         return detail;
+    }
+
+    /** The project's six-month plans. */
+    public PlanModel plans() {
+        return plans;
     }
 
     /** The project's saved segments. */
