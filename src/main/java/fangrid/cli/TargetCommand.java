@@ -7,6 +7,7 @@ import fangrid.analysis.target.TargetResult;
 import fangrid.analysis.target.TargetRow;
 import fangrid.domain.ImportException;
 import fangrid.domain.ProjectException;
+import fangrid.domain.StepProgress;
 import fangrid.domain.TargetRefusedException;
 import fangrid.project.ProjectSession;
 import java.io.PrintWriter;
@@ -68,7 +69,7 @@ final class TargetCommand implements Callable<Integer> {
             TargetInputs inputs = inputs();
             try (ProjectSession session = ProjectSession.open(project)) {
                 TargetResult result = session.target(session.analyzeWith(analysis.apply(session.settings())), inputs,
-                        () -> false);
+                        StepProgress.NONE);
                 if (output.json) {
                     ProjectSession.writeTarget(result, out);
                     out.println();

@@ -59,7 +59,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.CancellationException;
-import java.util.function.BooleanSupplier;
 import tech.tablesaw.selection.Selection;
 
 /**
@@ -345,12 +344,12 @@ public final class ProjectSession implements AutoCloseable {
     /**
      * A target selection for a mailing at {@code current}'s analysis date ({@link TargetSelect}): each group's
      * response measured on the analyses one and two horizons earlier, counting all history whatever
-     * {@code current}'s window, and its expected profit now. {@code cancelled} is asked between the analyses, and
-     * a cancelled selection ends with a {@link java.util.concurrent.CancellationException}. The expectation for today
+     * {@code current}'s window, and its expected profit now. {@code progress} hears of each of its steps and is asked
+     * between them; a cancelled selection ends with a {@link java.util.concurrent.CancellationException}. The expectation for today
      * is the purchase and spend models' ({@link ForecastExpectation}) where their fit is sound, else the measured
      * response, and the result says why.
      */
-    public TargetResult target(Analysis current, TargetInputs inputs, BooleanSupplier cancelled)
+    public TargetResult target(Analysis current, TargetInputs inputs, StepProgress progress)
             throws SQLException, TargetRefusedException {
         if (!current.hasTransactions()) {
             throw new TargetRefusedException(TargetRefusedException.Reason.NO_TRANSACTIONS, "the project has no"
@@ -364,17 +363,18 @@ public final class ProjectSession implements AutoCloseable {
         AnalysisSettings all = current.settings().withWindowMonths(0).withScoring(ScoringMode.FANGRID)
                 .withAsOf(current.asOf());
         boolean sameColumns = current.settings().windowMonths() == 0 && current.settings().scoring() == ScoringMode.FANGRID;
-        Analysis now = sameColumns ? current : step(all, cancelled);
+        Analysis now = sameColumns ? current : step(all, progress, 0);
         int h = inputs.horizonDays();
-        Analysis then = step(all.withAsOf(current.asOf().minusDays(h)), cancelled);
+        Analysis then = step(all.withAsOf(current.asOf().minusDays(h)), progress, 1);
         if (then.grid().buyers() == 0) {
             long longest = longestHistoryDays(now);
             throw new TargetRefusedException(TargetRefusedException.Reason.SHORT_HISTORY, "no purchase before "
                     + then.asOf() + " (the analysis date - " + h + " days), so no response can be measured; choose"
                     + " a horizon shorter than " + longest + " days", then.asOf(), longest);
         }
-        Analysis before = step(all.withAsOf(then.asOf().minusDays(h)), cancelled);
+        Analysis before = step(all.withAsOf(then.asOf().minusDays(h)), progress, 2);
         ForecastExpectation model = ForecastExpectation.fit(now);
+        progress.step(TARGET_STEPS - 1, TARGET_STEPS);
         boolean trusted = !model.assessment().degenerate();
         GivenGroups given = givenGroups(inputs.by(), saved, List.of(now.asOf(), then.asOf(), before.asOf()));
         return new TargetSelect(inputs, given, trusted ? model : null,
@@ -402,10 +402,14 @@ public final class ProjectSession implements AutoCloseable {
         return date -> at.getOrDefault(date, List.of());
     }
 
-    private Analysis step(AnalysisSettings settings, BooleanSupplier cancelled) throws SQLException {
-        if (cancelled.getAsBoolean()) {
+    /** Analyses at the dates a target selection needs (three), fitting the models, selecting. */
+    private static final int TARGET_STEPS = 4;
+
+    private Analysis step(AnalysisSettings settings, StepProgress progress, int done) throws SQLException {
+        if (progress.isCancelled()) {
             throw new CancellationException("target selection cancelled");
         }
+        progress.step(done, TARGET_STEPS);
         return analyzeWith(settings);
     }
 

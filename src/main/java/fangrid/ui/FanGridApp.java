@@ -7,12 +7,14 @@ import fangrid.ui.common.Screenshot;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.common.WindowMemory;
 import fangrid.ui.common.WindowPlacement;
+import fangrid.ui.common.GroupLabels;
 import fangrid.ui.main.GridCardController;
 import fangrid.ui.main.MainController;
 import fangrid.ui.main.MainModel;
 import fangrid.ui.main.SidebarController;
 import fangrid.ui.main.StartupView;
 import fangrid.ui.plan.PlanController;
+import fangrid.ui.target.TargetController;
 import fangrid.ui.theme.ChartStyler;
 import fangrid.ui.theme.Theme;
 import java.io.IOException;
@@ -29,7 +31,7 @@ import javafx.stage.Stage;
 /**
  * The desktop app and its composition root: it builds the services, the model and the window.
  * Parameters: {@code --project=PATH} opens that project; {@code --grid=}, {@code --matrix=}, {@code --detail=},
- * {@code --charts=FILTER} filter a view (e.g. {@code --detail=R1F1+R1F2}) and {@code --tab=detail|charts|plan} picks the
+ * {@code --charts=FILTER} filter a view (e.g. {@code --detail=R1F1+R1F2}) and {@code --tab=detail|charts|plan|target} picks the
  * lower tab; {@code --screenshot=FILE.png} saves the window once all of it is shown, then quits (used for the
  * README's pictures). The window opens where it was last closed on a screen of the same size, else at 1280 × 800
  * (system properties {@code fangrid.window.width} and {@code fangrid.window.height} ask for another size, and then
@@ -134,6 +136,10 @@ public final class FanGridApp extends Application {
             if (type == PlanController.class) {
                 return new PlanController(model.plans(), model.crossFilter(), messages,
                         () -> model.analysisProperty().get() == null ? null : model.analysisProperty().get().asOf());
+            }
+            if (type == TargetController.class) {
+                return new TargetController(model.targets(), model.crossFilter(), messages, styler,
+                        new GroupLabels(messages, model.saved()::name));
             }
             throw new IllegalArgumentException("no controller of type " + type.getName() + " in FanGrid");
         });

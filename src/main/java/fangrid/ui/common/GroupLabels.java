@@ -26,11 +26,18 @@ public final class GroupLabels {
         } else if (g instanceof CustomerGroup.Saved s) {
             String name = savedNames.apply(s.segmentId());
             return name != null ? name : g.id();
+        } else if (g instanceof CustomerGroup.Target t) {
+            return messages.format("target.group", messages.get("target.by." + t.by()), plain(t.cost()),
+                    plain(t.marginPercent()), t.horizonDays());
         } else if (g instanceof CustomerGroup.PlanTier p) {
             return messages.format(p.notBought() ? "plan.group.notBought" : "plan.group", p.start().toString(),
                     p.tier());
         }
         return g.id();
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** A union of groups, e.g. {@code R1F1 + R1F2}. */

@@ -10,6 +10,7 @@ import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.ViewId;
 import fangrid.ui.plan.PlanController;
+import fangrid.ui.target.TargetController;
 import fangrid.ui.theme.ChartStyler;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -42,6 +43,7 @@ public final class MainController {
     @FXML private SidebarController sidebarController;
     @FXML private GridCardController gridCardController;
     @FXML private PlanController planController;
+    @FXML private TargetController targetController;
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
@@ -56,6 +58,7 @@ public final class MainController {
     @FXML private StackPane detailHolder;
     @FXML private Tab chartsTab;
     @FXML private Tab planTab;
+    @FXML private Tab targetTab;
     @FXML private StackPane chartsHolder;
     @FXML private StatusBar statusBar;
 
@@ -96,6 +99,7 @@ public final class MainController {
                 kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
 
         planController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
+        targetController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
 
         ToggleGroup languages = new ToggleGroup();
         languageJapanese.setToggleGroup(languages);
@@ -131,6 +135,7 @@ public final class MainController {
         sidebarController.dispose();
         gridCardController.dispose();
         planController.dispose();
+        targetController.dispose();
     }
 
     private void onBusyChanged(boolean busy) {
@@ -189,9 +194,10 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail", "charts" or "plan"). */
+    /** Shows the lower tab {@code name} ("detail", "charts", "plan" or "target"). */
     public void showTab(String name) {
-        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : "plan".equals(name) ? planTab : detailTab);
+        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : "plan".equals(name) ? planTab
+                : "target".equals(name) ? targetTab : detailTab);
     }
 
     @FXML

@@ -10,6 +10,7 @@ import fangrid.ui.common.TaskRunner;
 import fangrid.ui.crossfilter.CrossFilter;
 import fangrid.ui.detail.SegmentDetailModel;
 import fangrid.ui.plan.PlanModel;
+import fangrid.ui.target.TargetModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Future;
@@ -38,6 +39,7 @@ public final class MainModel {
     private final SegmentDetailModel detail;
     private final SavedSegmentsModel saved;
     private final PlanModel plans;
+    private final TargetModel targets;
     private final ImportWork importer;
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>();
@@ -63,6 +65,7 @@ public final class MainModel {
                 saved::show));
         this.trend = new TrendModel(runner, error::set);
         this.plans = new PlanModel(() -> session, runner, crossFilter, error::set, analysis.getReadOnlyProperty());
+        this.targets = new TargetModel(() -> session, runner, crossFilter, error::set, analysis.getReadOnlyProperty());
         this.importer = new ImportWork(() -> session, runner, busy, error::set, this::show);
         analysis.addListener((o, old, a) -> {
             crossFilter.setAnalysis(a);
@@ -89,6 +92,11 @@ public final class MainModel {
     /** The project's six-month plans. */
     public PlanModel plans() {
         return plans;
+    }
+
+    /** The target selection of a mailing. */
+    public TargetModel targets() {
+        return targets;
     }
 
     /** The project's saved segments. */
