@@ -205,6 +205,32 @@ class TargetSelectTest {
     }
 
     @Test
+    void onTheSampleShopTheExpectationIsTheMeanOfThePurchaseModelsForecastOverEachCellsPeople() throws Exception {
+        try (fangrid.store.Project p = fangrid.TestProjects.sampleProject(dir)) {
+            p.close();
+            try (ProjectSession s = ProjectSession.open(p.file())) {
+                Analysis a = s.analysis();
+                TargetResult r = s.target(a, new TargetInputs(300, 40, 90, TargetGrouping.GRID), StepProgress.NONE);
+                assertEquals(ForecastExpectation.NAME, r.expectation(), r.modelUnused());
+                double[] forecast = fangrid.analysis.predict.SalesForecast.fit(a).expectedSales(90);
+                for (TargetRow row : r.rows()) {
+                    double sum = 0;
+                    int n = 0;
+                    for (int i : a.aggregates().gridCell(((fangrid.domain.CustomerGroup.Grid) row.group()).cell())
+                            .toArray()) {
+                        sum += forecast[i];
+                        n++;
+                    }
+                    assertEquals(n, row.people(), row.id());
+                    assertEquals(sum / n, row.expectedSales(), 1e-6, row.id());
+                    assertEquals(0.4 * sum / n - 300, row.expectedProfit(), 1e-6, row.id());
+                }
+                assertTrue(r.backtest().available());
+            }
+        }
+    }
+
+    @Test
     void aHorizonLongerThanTheHistoryIsRefusedSayingHowLongItMayBe() throws Exception {
         try (ProjectSession s = ProjectSession.open(TargetShop.create(dir))) {
             TargetRefusedException e = assertThrows(TargetRefusedException.class,
