@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A group of customers a user can point at in one view and carry to another: a grid cell, a matrix cell, a
- * behavioural segment, a decile, a saved segment, a plan tier, the rank-down risk or a CPM cell. Its {@link #id()} is
- * how filters, drags and saved segments write it.
+ * behavioural segment, a decile, a saved segment, a plan tier, the rank-down risk, a CPM cell, a migration's
+ * transition or a mailing's target selection. Its {@link #id()} is how filters, drags and saved segments write it.
  */
 public sealed interface CustomerGroup {
     /** The group's id, e.g. {@code R1F2}, {@code fav7/use5}, {@code heavy}, {@code D1}, {@code saved:3}. */
@@ -157,6 +157,33 @@ public sealed interface CustomerGroup {
         }
     }
 
+    /**
+     * The customers a target selection recommends for a mailing at the analysis date: the groups of grouping
+     * {@code by} (grid, matrix, decile, segment, customer…) ranked by expected profit per contact, down to break-even.
+     *
+     * @param cost          cost per contact in yen, at least 0
+     * @param marginPercent gross margin in percent, 0–100
+     * @param horizonDays   the days after the mailing whose purchases count
+     */
+    record Target(String by, double cost, double marginPercent, int horizonDays) implements CustomerGroup {
+        public Target {
+            if (!by.matches("[a-z]+") || !(cost >= 0) || !(marginPercent >= 0 && marginPercent <= 100)
+                    || horizonDays < 1) {
+                throw new IllegalArgumentException("not a target selection: " + by + "/" + cost + "/"
+                        + marginPercent + "/" + horizonDays);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "target:" + by + "/" + plain(cost) + "/" + plain(marginPercent) + "/" + horizonDays;
+        }
+
+        private static String plain(double v) {
+            return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        }
+    }
+
     /** The group written as {@code id}; throws IllegalArgumentException for anything else. */
     static CustomerGroup parse(String id) {
         String s = id.trim();
@@ -181,6 +208,10 @@ public sealed interface CustomerGroup {
             }
             if (s.matches("activity:[1-4]")) {
                 return new ActivityGroup(s.charAt(9) - '0');
+            }
+            if (s.matches("target:[a-z]+/[0-9.]+/[0-9.]+/[0-9]+")) {
+                String[] p = s.substring(7).split("/");
+                return new Target(p[0], Double.parseDouble(p[1]), Double.parseDouble(p[2]), Integer.parseInt(p[3]));
             }
             if (s.startsWith("saved:")) {
                 return new Saved(Long.parseLong(s.substring(6)));

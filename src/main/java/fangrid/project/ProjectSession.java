@@ -17,6 +17,14 @@ import fangrid.analysis.predict.CustomerScores;
 import fangrid.analysis.predict.FittedModels;
 import fangrid.analysis.predict.HoldoutCheck;
 import fangrid.analysis.predict.ModelKind;
+import fangrid.analysis.CustomerTable;
+import fangrid.analysis.target.ForecastExpectation;
+import fangrid.analysis.target.GivenGroups;
+import fangrid.analysis.target.GroupMembers;
+import fangrid.analysis.target.TargetGrouping;
+import fangrid.analysis.target.TargetInputs;
+import fangrid.analysis.target.TargetResult;
+import fangrid.analysis.target.TargetSelect;
 import fangrid.domain.Activity;
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.BehaviouralSegment;
@@ -36,10 +44,12 @@ import fangrid.domain.ImportReport;
 import fangrid.domain.MigrationAxis;
 import fangrid.domain.ProjectException;
 import fangrid.domain.ReadOptions;
+import fangrid.domain.ScoringMode;
 import fangrid.domain.SalesPlan;
 import fangrid.domain.StepProgress;
 import fangrid.domain.SavedSegment;
 import fangrid.domain.SegmentNameTakenException;
+import fangrid.domain.TargetRefusedException;
 import fangrid.export.CustomerCsvWriter;
 import fangrid.export.CustomerExport;
 import fangrid.export.MigrationWriter;
@@ -47,6 +57,8 @@ import fangrid.export.ModelFitJsonWriter;
 import fangrid.export.SummaryJsonWriter;
 import fangrid.export.report.OnePageReport;
 import fangrid.export.report.ReportText;
+import fangrid.export.TargetCsvWriter;
+import fangrid.export.TargetJsonWriter;
 import fangrid.importer.ImportService;
 import fangrid.importer.SampleData;
 import fangrid.store.AnalysisSettingsRepository;
@@ -62,10 +74,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import tech.tablesaw.selection.BitmapBackedSelection;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
 import tech.tablesaw.selection.Selection;
 
 /**
@@ -534,6 +550,100 @@ public final class ProjectSession implements AutoCloseable {
     /** Writes {@code migration} as JSON (the {@code migration --json} output). */
     public static void writeMigrationJson(Migration migration, Writer out) throws IOException {
         MigrationWriter.json(migration, out);
+    }
+
+    /**
+     * A target selection for a mailing at {@code current}'s analysis date ({@link TargetSelect}): each group's
+     * response measured on the analyses one and two horizons earlier, counting all history whatever
+     * {@code current}'s window, and its expected profit now. {@code progress} hears of each of its steps and is asked
+     * between them; a cancelled selection ends with a {@link java.util.concurrent.CancellationException}. The expectation for today
+     * is the purchase and spend models' ({@link ForecastExpectation}) where their fit is sound, else the measured
+     * response, and the result says why.
+     */
+    public TargetResult target(Analysis current, TargetInputs inputs, StepProgress progress)
+            throws SQLException, TargetRefusedException {
+        if (!current.hasTransactions()) {
+            throw new TargetRefusedException(TargetRefusedException.Reason.NO_TRANSACTIONS, "the project has no"
+                    + " transactions, so no response to a mailing can be measured; import orders first");
+        }
+        SavedSegments saved = savedSegments();
+        if (inputs.by() == TargetGrouping.SEGMENT && saved.segments().isEmpty()) {
+            throw new TargetRefusedException(TargetRefusedException.Reason.NO_SEGMENTS, "the project has no saved"
+                    + " segments to rank; save some in segment detail, or group otherwise");
+        }
+        AnalysisSettings all = current.settings().withWindowMonths(0).withScoring(ScoringMode.FANGRID)
+                .withAsOf(current.asOf());
+        boolean sameColumns = current.settings().windowMonths() == 0 && current.settings().scoring() == ScoringMode.FANGRID;
+        Analysis now = sameColumns ? current : step(all, progress, 0);
+        int h = inputs.horizonDays();
+        Analysis then = step(all.withAsOf(current.asOf().minusDays(h)), progress, 1);
+        if (then.grid().buyers() == 0) {
+            long longest = longestHistoryDays(now);
+            throw new TargetRefusedException(TargetRefusedException.Reason.SHORT_HISTORY, "no purchase before "
+                    + then.asOf() + " (the analysis date - " + h + " days), so no response can be measured; choose"
+                    + " a horizon shorter than " + longest + " days", then.asOf(), longest);
+        }
+        Analysis before = step(all.withAsOf(then.asOf().minusDays(h)), progress, 2);
+        ForecastExpectation model = ForecastExpectation.fit(now);
+        progress.step(TARGET_STEPS - 1, TARGET_STEPS);
+        boolean trusted = !model.assessment().degenerate();
+        GivenGroups given = givenGroups(inputs.by(), saved, List.of(now.asOf(), then.asOf(), before.asOf()));
+        return new TargetSelect(inputs, given, trusted ? model : null,
+                trusted ? null : model.assessment().reason())
+                .run(before.grid().buyers() == 0 ? null : before, then, now);
+    }
+
+    /** The saved segments (the same members at every date) or the plan tiers in force at each of {@code dates}. */
+    private GivenGroups givenGroups(TargetGrouping by, SavedSegments saved, List<LocalDate> dates) throws SQLException {
+        Map<LocalDate, List<GroupMembers>> at = new HashMap<>();
+        for (LocalDate date : dates) {
+            List<GroupMembers> groups = new ArrayList<>();
+            if (by == TargetGrouping.SEGMENT) {
+                saved.members().forEach((id, members) -> groups.add(GroupMembers.of(new CustomerGroup.Saved(id), members)));
+            } else if (by == TargetGrouping.PLAN) {
+                PlanPlacement tiers = planTiersAt(date);
+                LocalDate start = plans().stream().map(SalesPlan::start).filter(d -> !d.isAfter(date)).findFirst()
+                        .orElse(date);
+                for (int t = 1; t <= tiers.tierCount(); t++) {
+                    groups.add(new GroupMembers("T" + t, new CustomerGroup.PlanTier(start, t, false), tiers.members(t)));
+                }
+            }
+            at.put(date, groups);
+        }
+        return date -> at.getOrDefault(date, List.of());
+    }
+
+    /** Analyses at the dates a target selection needs (three), fitting the models, selecting. */
+    private static final int TARGET_STEPS = 4;
+
+    private Analysis step(AnalysisSettings settings, StepProgress progress, int done) throws SQLException {
+        if (progress.isCancelled()) {
+            throw new CancellationException("target selection cancelled");
+        }
+        progress.step(done, TARGET_STEPS);
+        return analyzeWith(settings);
+    }
+
+    /** Days from the earliest purchase to the analysis date. */
+    private static long longestHistoryDays(Analysis a) {
+        long longest = 0;
+        CustomerTable t = a.customers();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.inBase(i)) {
+                longest = Math.max(longest, t.daysSinceFirstPurchase(i));
+            }
+        }
+        return longest;
+    }
+
+    /** Writes a target selection as JSON (the {@code target --json} output). */
+    public static void writeTarget(TargetResult result, Writer out) throws IOException {
+        TargetJsonWriter.write(result, out);
+    }
+
+    /** Writes a target selection's ranked rows as CSV (the {@code target --out} file), replacing it whole. */
+    public static void writeTargetCsv(TargetResult result, Path file) throws IOException {
+        TargetCsvWriter.write(result, file);
     }
 
     /** The project's six-month plans, latest start first. */

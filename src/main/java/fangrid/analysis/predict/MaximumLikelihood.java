@@ -2,7 +2,7 @@ package fangrid.analysis.predict;
 
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.SimpleBounds;
@@ -71,7 +71,9 @@ final class MaximumLikelihood {
             try {
                 new BOBYQAOptimizer(2 * n + 1, radius, 1e-10).optimize(new MaxEval(MAX_EVALUATIONS), objective,
                         GoalType.MINIMIZE, new InitialGuess(guess), new SimpleBounds(lower, upper));
-            } catch (TooManyEvaluationsException e) {
+            } catch (MathIllegalStateException e) {
+                // the evaluation limit, or BOBYQA's trust region failing to reduce its model (seen on a dozen
+                // customers): the best point evaluated stands, but is not called converged
                 converged = false;
             }
             if (best[n] == Double.POSITIVE_INFINITY) {

@@ -39,6 +39,9 @@ public final class GroupLabels {
         } else if (g instanceof CustomerGroup.Transition t) {
             return messages.format("migration.group", state(t.from()), state(t.to()), t.fromDate().toString(),
                     t.toDate().toString());
+        } else if (g instanceof CustomerGroup.Target t) {
+            return messages.format("target.group", messages.get("target.by." + t.by()), plain(t.cost()),
+                    plain(t.marginPercent()), t.horizonDays());
         } else if (g instanceof CustomerGroup.PlanTier p) {
             return messages.format(p.notBought() ? "plan.group.notBought" : "plan.group", p.start().toString(),
                     p.tier());
@@ -61,6 +64,10 @@ public final class GroupLabels {
             case 'T' -> messages.format("migration.state.tier", state.substring(1));
             default -> state;
         };
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** A union of groups, e.g. {@code R1F1 + R1F2}. */

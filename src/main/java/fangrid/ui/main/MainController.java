@@ -14,6 +14,7 @@ import fangrid.ui.crossfilter.ViewId;
 import fangrid.ui.migration.MigrationController;
 import fangrid.ui.plan.PlanController;
 import fangrid.ui.predict.PredictionController;
+import fangrid.ui.target.TargetController;
 import fangrid.ui.theme.ChartStyler;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -50,6 +51,7 @@ public final class MainController {
     @FXML private CpmCardController cpmCardController;
     @FXML private MigrationController migrationController;
     @FXML private PlanController planController;
+    @FXML private TargetController targetController;
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
@@ -68,6 +70,7 @@ public final class MainController {
     @FXML private StackPane detailHolder;
     @FXML private Tab chartsTab;
     @FXML private Tab planTab;
+    @FXML private Tab targetTab;
     @FXML private StackPane chartsHolder;
     @FXML private Tab cpmTab;
     @FXML private Tab migrationTab;
@@ -116,6 +119,7 @@ public final class MainController {
         views.addSource(migrationController.matrix(), migrationController.matrix());
 
         planController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
+        targetController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
 
         ToggleGroup languages = new ToggleGroup();
         languageJapanese.setToggleGroup(languages);
@@ -173,6 +177,7 @@ public final class MainController {
         migrationController.dispose();
         planController.dispose();
         predictionController.dispose();
+        targetController.dispose();
     }
 
     private void onBusyChanged(boolean busy) {
@@ -265,7 +270,7 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail", "charts", "plan", "cpm", "migration" or "prediction"). */
+    /** Shows the lower tab {@code name} ("detail", "charts", "plan", "cpm", "migration", "prediction" or "target"). */
     public void showTab(String name) {
         viewTabs.getSelectionModel().select(switch (name) {
             case "charts" -> chartsTab;
@@ -273,6 +278,7 @@ public final class MainController {
             case "cpm" -> cpmTab;
             case "migration" -> migrationTab;
             case "prediction" -> predictionTab;
+            case "target" -> targetTab;
             default -> detailTab;
         });
     }

@@ -15,6 +15,7 @@ import fangrid.ui.detail.SegmentDetailModel;
 import fangrid.ui.migration.MigrationModel;
 import fangrid.ui.plan.PlanModel;
 import fangrid.ui.predict.PredictionModel;
+import fangrid.ui.target.TargetModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
@@ -46,6 +47,7 @@ public final class MainModel {
     private final SegmentDetailModel detail;
     private final SavedSegmentsModel saved;
     private final PlanModel plans;
+    private final TargetModel targets;
     private final ImportWork importer;
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>();
@@ -78,6 +80,7 @@ public final class MainModel {
         this.trend = new TrendModel(runner, error::set);
         this.plans = new PlanModel(() -> session, runner, crossFilter, error::set, analysis.getReadOnlyProperty());
         this.prediction = new PredictionModel(() -> session, runner, error::set);
+        this.targets = new TargetModel(() -> session, runner, crossFilter, error::set, analysis.getReadOnlyProperty());
         this.importer = new ImportWork(() -> session, runner, busy, error::set, this::show);
         this.migration = new MigrationModel(() -> session, runner, crossFilter, error::set);
         analysis.addListener((o, old, a) -> {
@@ -154,6 +157,11 @@ public final class MainModel {
     /** The project's six-month plans. */
     public PlanModel plans() {
         return plans;
+    }
+
+    /** The target selection of a mailing. */
+    public TargetModel targets() {
+        return targets;
     }
 
     /** The project's saved segments. */
