@@ -202,7 +202,7 @@ class CustomerExportTest {
         CustomerExport japanese = new CustomerExport(analysis, contacts, JAPANESE, null);
         assertEquals(List.of("顧客ID", "氏名", "メールアドレス", "電話番号", "最終購入からの日数", "購入回数", "売上（純額）",
                 "Rスコア", "Fスコア", "Mスコア", "RFMスコア", "RFMセグメント", "セル", "活動", "デシル", "ご利用頻度", "好感度",
-                "ファーストカテゴリー", "行動セグメント", "初回購入からの日数", "初回購入日", "最終購入日", "メッセージ", "返品率"),
+                "ファーストカテゴリー", "行動セグメント", "期間の予測売上", "プランのランク", "初回購入からの日数", "初回購入日", "最終購入日", "メッセージ", "返品率"),
                 japanese.header());
         Path csv = out.resolve("ja.csv");
         japanese.write(null, ExportFormat.CSV_WINDOWS_31J, csv, ExportProgress.NONE);
@@ -241,7 +241,8 @@ class CustomerExportTest {
         CustomerCsvWriter.write(analysis.customers(), null, out, false);
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals("customer_id,recency_days,frequency,monetary,r_score,f_score,m_score,rfm_score,rfm_segment,grid_cell,"
-                + "activity,decile,usage_level,favorability,first_category,segments", lines.get(0), "the README's header");
+                + "activity,decile,usage_level,favorability,first_category,segments,expected_sales_period,plan_tier", lines.get(0),
+                "the README's header");
         String d = lines.stream().filter(l -> l.startsWith("D,")).findFirst().orElseThrow();
         assertEquals("2500.4", d.split(",")[3], "net sales exact");
         assertTrue(lines.stream().skip(1).allMatch(l -> l.split(",", -1)[14].matches("true|false")), "first category");
