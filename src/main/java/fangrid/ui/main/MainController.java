@@ -1,6 +1,7 @@
 package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.DataKind;
 import fangrid.ui.charts.FirstCategoryPane;
 import fangrid.ui.common.Alerts;
@@ -8,6 +9,7 @@ import fangrid.ui.common.ErrorMessages;
 import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
+import fangrid.ui.common.PasswordDialog;
 import fangrid.ui.crossfilter.ViewId;
 import fangrid.ui.plan.PlanController;
 import fangrid.ui.theme.ChartStyler;
@@ -17,6 +19,8 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -41,10 +45,15 @@ public final class MainController {
 
     @FXML private SidebarController sidebarController;
     @FXML private GridCardController gridCardController;
+    @FXML private CpmCardController cpmCardController;
     @FXML private PlanController planController;
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
+    @FXML private MenuItem reportItem;
+    @FXML private CheckMenuItem demoItem;
+    @FXML private MenuItem encryptItem;
+    @FXML private MenuItem removePasswordItem;
     @FXML private RadioMenuItem languageJapanese;
     @FXML private RadioMenuItem languageEnglish;
     @FXML private StackPane headlineHolder;
@@ -57,6 +66,7 @@ public final class MainController {
     @FXML private Tab chartsTab;
     @FXML private Tab planTab;
     @FXML private StackPane chartsHolder;
+    @FXML private Tab cpmTab;
     @FXML private StatusBar statusBar;
 
     private final ChangeListener<Boolean> busyListener = (o, was, busy) -> onBusyChanged(busy);
@@ -64,6 +74,8 @@ public final class MainController {
     private final ChangeListener<Throwable> errorListener = (o, old, e) -> onError(e);
     private final ListChangeListener<Path> recentListener = c -> fillRecentMenu();
     private final ChangeListener<String> statusListener = (o, old, text) -> statusBar.setText(text);
+
+    private final ChangeListener<MainModel.PasswordRequest> passwordListener = (o, old, r) -> onPasswordRequest(r);
 
     private FirstCategoryPane headline;
     private LinkedViews views;
@@ -94,6 +106,7 @@ public final class MainController {
                 matrixChipHolder, viewTabs, detailTab, detailHolder, chartsTab, chartsHolder,
                 sidebarController.segmentList()),
                 kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
+        views.addCpm(cpmTab, cpmCardController.card(), cpmCardController.holder(), cpmCardController.chipHolder());
 
         planController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
 
@@ -106,6 +119,22 @@ public final class MainController {
         undoImportItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> sidebarController.noImportSelected().get() || model.busyProperty().get(),
                 sidebarController.noImportSelected(), model.busyProperty()));
+
+        reportItem.disableProperty().bind(model.analysisProperty().isNull().or(model.busyProperty()));
+        demoItem.selectedProperty().bindBidirectional(model.demoModeProperty());
+        model.detail().namesProperty().bind(Bindings.createObjectBinding(
+                () -> CustomerNames.of(model.demoModeProperty().get(), messages.locale()), model.demoModeProperty()));
+        Label demoBadge = new Label(messages.get("demo.badge"));
+        demoBadge.setId("demoBadge");
+        demoBadge.getStyleClass().add("demo-badge");
+        demoBadge.visibleProperty().bind(model.demoModeProperty());
+        demoBadge.managedProperty().bind(demoBadge.visibleProperty());
+        statusBar.getRightItems().add(demoBadge);
+        encryptItem.disableProperty().bind(model.projectFileProperty().isNull().or(model.busyProperty())
+                .or(model.encryptedProperty()).or(model.readOnlyProperty()));
+        removePasswordItem.disableProperty().bind(model.projectFileProperty().isNull().or(model.busyProperty())
+                .or(model.encryptedProperty().not()).or(model.readOnlyProperty()));
+        model.passwordRequestProperty().addListener(passwordListener);
 
         statusBar.setText(messages.get("status.ready"));
         statusBar.progressProperty().bind(Bindings.when(model.busyProperty())
@@ -126,10 +155,14 @@ public final class MainController {
         model.errorProperty().removeListener(errorListener);
         model.recentProjects().removeListener(recentListener);
         model.statusProperty().removeListener(statusListener);
+        model.passwordRequestProperty().removeListener(passwordListener);
         statusBar.progressProperty().unbind();
+        demoItem.selectedProperty().unbindBidirectional(model.demoModeProperty());
+        model.detail().namesProperty().unbind();
         views.dispose();
         sidebarController.dispose();
         gridCardController.dispose();
+        cpmCardController.dispose();
         planController.dispose();
     }
 
@@ -179,9 +212,43 @@ public final class MainController {
         projects.open(window());
     }
 
+    /** Asks for the password of the encrypted project that was to be opened, then opens it with it. */
+    private void onPasswordRequest(MainModel.PasswordRequest r) {
+        if (r == null) {
+            return;
+        }
+        model.passwordRequestProperty().set(null);
+        String name = r.file().getFileName().toString();
+        PasswordDialog.ask(window(), messages, messages.get("encryption.open.title"),
+                        messages.format("encryption.open.text", name),
+                        r.wrong() ? messages.get("encryption.wrong") : null)
+                .ifPresent(password -> model.openProject(r.file(), password));
+    }
+
+    @FXML
+    private void onEncryptProject() {
+        String name = model.projectFileProperty().get().getFileName().toString();
+        PasswordDialog.askNew(window(), messages, messages.get("encryption.encrypt.title"),
+                messages.format("encryption.encrypt.text", name))
+                .ifPresent(password -> model.changeEncryption(null, password));
+    }
+
+    @FXML
+    private void onRemovePassword() {
+        String name = model.projectFileProperty().get().getFileName().toString();
+        PasswordDialog.ask(window(), messages, messages.get("encryption.remove.title"),
+                        messages.format("encryption.remove.text", name), null)
+                .ifPresent(password -> model.changeEncryption(password, null));
+    }
+
     @FXML
     private void onImport() {
         new ImportFlow(model, messages, dialogs, window()).chooseAndRun(DataKind.TRANSACTIONS);
+    }
+
+    @FXML
+    private void onReport() {
+        new ReportFlow(model, messages, dialogs).chooseAndWrite(window());
     }
 
     @FXML
@@ -189,9 +256,10 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail", "charts" or "plan"). */
+    /** Shows the lower tab {@code name} ("detail", "charts", "plan" or "cpm"). */
     public void showTab(String name) {
-        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : "plan".equals(name) ? planTab : detailTab);
+        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : "plan".equals(name) ? planTab
+                : "cpm".equals(name) ? cpmTab : detailTab);
     }
 
     @FXML
@@ -212,6 +280,11 @@ public final class MainController {
     @FXML
     private void onSendToCharts() {
         views.sendSelectionTo(ViewId.CHARTS);
+    }
+
+    @FXML
+    private void onSendToCpm() {
+        views.sendSelectionTo(ViewId.CPM);
     }
 
     @FXML
