@@ -1,6 +1,7 @@
 package fangrid.analysis;
 
 import fangrid.domain.BehaviouralSegment;
+import fangrid.domain.CpmCell;
 import fangrid.domain.CustomerFilter;
 import fangrid.domain.CustomerGroup;
 import fangrid.domain.GridCell;
@@ -75,6 +76,12 @@ public final class Aggregates {
             return segment(s.segment());
         } else if (g instanceof CustomerGroup.Decile d) {
             return decile(d.decile());
+        } else if (g instanceof CustomerGroup.RankDown r) {
+            return rankDown(r.thisWeek());
+        } else if (g instanceof CustomerGroup.Cpm c) {
+            return cpmCell(c.cell());
+        } else if (g instanceof CustomerGroup.ActivityGroup a) {
+            return activity(a.number());
         }
         return stored.apply(g);
     }
@@ -124,6 +131,41 @@ public final class Aggregates {
         return s;
     }
 
+    /** The people at risk of ranking down, or with {@code thisWeek} those crossing the line in the next seven days. */
+    public Selection rankDown(boolean thisWeek) {
+        byte status = thisWeek ? RankDownClasses.CROSSING_THIS_WEEK : RankDownClasses.AT_RISK;
+        Selection s = new BitmapBackedSelection();
+        for (int i = 0; i < cols.size; i++) {
+            if (cols.inBase[i] && classes.rankDown[i] == status) {
+                s.add(i);
+            }
+        }
+        return s;
+    }
+
+    /** The people of one CPM cell. */
+    public Selection cpmCell(CpmCell cell) {
+        byte k = (byte) cell.index();
+        Selection s = new BitmapBackedSelection();
+        for (int i = 0; i < cols.size; i++) {
+            if (cols.inBase[i] && classes.cpmCell[i] == k) {
+                s.add(i);
+            }
+        }
+        return s;
+    }
+
+    /** The people whose recommended activity is {@code number} (1–4). */
+    public Selection activity(int number) {
+        Selection s = new BitmapBackedSelection();
+        for (int i = 0; i < cols.size; i++) {
+            if (cols.inBase[i] && classes.activity[i] == number) {
+                s.add(i);
+            }
+        }
+        return s;
+    }
+
     /** One pass's counters. */
     private final class Pass {
         final int[] gridCustomers = new int[9];
@@ -133,6 +175,9 @@ public final class Aggregates {
         final double[] decileSales = new double[10];
         final int[] activities = new int[5];
         final int[] segments = new int[BehaviouralSegment.values().length];
+        final int[] cpmCustomers = new int[CpmCell.COUNT];
+        final double[] cpmSales = new double[CpmCell.COUNT];
+        final int[] rankDown = new int[3];
         int people;
         int first;
         int respondents;
@@ -152,6 +197,12 @@ public final class Aggregates {
                 decileSales[classes.decile[i] - 1] += cols.monetary[i];
             }
             activities[classes.activity[i]]++;
+            byte cpm = classes.cpmCell[i];
+            if (cpm >= 0) {
+                cpmCustomers[cpm]++;
+                cpmSales[cpm] += cols.monetary[i];
+            }
+            rankDown[classes.rankDown[i]]++;
             int mask = classes.segments[i];
             for (int s = 0; mask != 0; s++, mask >>>= 1) {
                 segments[s] += mask & 1;
@@ -177,7 +228,9 @@ public final class Aggregates {
             return new Summary(people, new GridSummary(cols.base, people, gridCustomers, gridSales, baseSales),
                     new MatrixSummary(cols.base, people, matrix),
                     new FirstCategorySummary(first, cols.base, respondents, oneStepUsage, oneStepLiking),
-                    new DecileSummary(decileCustomers, decileSales), activities, segments);
+                    new DecileSummary(decileCustomers, decileSales), activities, segments,
+                    new PortfolioSummary(cols.base, people, cpmCustomers, cpmSales,
+                            rankDown[RankDownClasses.AT_RISK], rankDown[RankDownClasses.CROSSING_THIS_WEEK]));
         }
     }
 }

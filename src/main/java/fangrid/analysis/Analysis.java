@@ -22,6 +22,8 @@ public final class Analysis {
     private final CustomerIdColumn customerIds;
     private final SegmentStats everyoneStats;
     private final CustomerTable customers;
+    /** Each buyer's predicted net sales over the value-at-risk period; computed when first asked for. */
+    private double[] periodSales;
 
     /** @param customerIds the customer ids by index (customer key − 1), as {@link fangrid.store.CustomerIds} loads them */
     Analysis(String projectName, AnalysisSettings settings, LocalDate asOf, CustomerColumns columns, String[] customerIds) {
@@ -40,7 +42,7 @@ public final class Analysis {
         this.everyone = aggregates.summarize(null);
         this.customerIds = customerIds;
         this.everyoneStats = SegmentStats.of(columns, classes, null, Double.NaN);
-        this.customers = new CustomerTable(columns, classes, rfm, customerIds);
+        this.customers = new CustomerTable(columns, classes, rfm, customerIds, this::periodSales);
     }
 
     /** This analysis's customers with other classes: new grid thresholds, activities or scoring, same columns. */
@@ -125,6 +127,20 @@ public final class Analysis {
     /** Each customer's purchase days, for the purchase models. */
     public OccasionDays occasionDays() {
         return new OccasionDays(columns);
+    }
+
+    /**
+     * Each buyer's predicted net sales over the {@link CustomerTable#VALUE_AT_RISK_MONTHS} months from the analysis
+     * date, by the plans' forecast ({@link IntervalForecast}); NaN for people who did not buy. Computed once, when a
+     * value at risk is first asked for.
+     */
+    synchronized double[] periodSales() {
+        if (periodSales == null) {
+            int days = asOf == null ? 0
+                    : (int) java.time.temporal.ChronoUnit.DAYS.between(asOf, asOf.plusMonths(CustomerTable.VALUE_AT_RISK_MONTHS));
+            periodSales = new IntervalForecast().expectedSales(this, days);
+        }
+        return periodSales;
     }
 
     CustomerColumns columns() {

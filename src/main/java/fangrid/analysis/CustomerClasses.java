@@ -8,8 +8,8 @@ import fangrid.domain.GridThresholds;
 import fangrid.analysis.rfm.RQuantile;
 
 /**
- * What each customer is under one analysis's settings: grid cell, communication activity, decile and behavioural
- * segments, as byte columns (index = customer key − 1). Built once per analysis; filters only read them.
+ * What each customer is under one analysis's settings: grid cell, communication activity, decile, behavioural
+ * segments, rank-down risk and CPM cell, as byte columns (index = customer key − 1). Built once per analysis; filters only read them.
  */
 final class CustomerClasses {
     static final byte NO_CELL = -1;
@@ -24,6 +24,10 @@ final class CustomerClasses {
     final byte[] decile;
     /** Bit mask of {@link fangrid.domain.BehaviouralSegment}. */
     final byte[] segments;
+    /** {@link RankDownClasses}' status of each customer under the settings' rank-down rule. */
+    final byte[] rankDown;
+    /** {@link fangrid.domain.CpmCell#index()} of each buyer, {@link CpmClasses#NO_CELL} for people who did not buy. */
+    final byte[] cpmCell;
 
     CustomerClasses(CustomerColumns c, AnalysisSettings settings) {
         thresholds = settings.gridMode() == GridMode.TERTILES ? tertiles(c) : settings.thresholds();
@@ -46,6 +50,8 @@ final class CustomerClasses {
         }
         decile = Deciles.assign(c);
         segments = BehaviouralSegments.assign(c, decile);
+        rankDown = RankDownClasses.assign(c, settings.rankDown());
+        cpmCell = CpmClasses.assign(c, settings.cpm());
     }
 
     /** R1 up to the buyers' first recency tertile, R2 up to the second (R's quantile type 7). */

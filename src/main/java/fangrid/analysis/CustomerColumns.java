@@ -42,6 +42,11 @@ public final class CustomerColumns {
     final double[] returnAmount;
     /** Median days between consecutive purchase occasions; NaN with fewer than two. */
     final double[] medianInterval;
+    /**
+     * The coefficient of variation of those intervals (population SD / mean): how regular the customer is; NaN with
+     * fewer than two intervals or a mean of 0.
+     */
+    final double[] intervalVariation;
     /** Buys in one season of the year (DOMAIN.md's seasonal segment). */
     final boolean[] seasonal;
     /** R's rfm package view: every line a transaction, the latest line's recency, the sum of all amounts. */
@@ -96,6 +101,7 @@ public final class CustomerColumns {
         returnOrders = new int[size];
         returnAmount = new double[size];
         medianInterval = new double[size];
+        intervalVariation = new double[size];
         seasonal = new boolean[size];
         lineCount = new int[size];
         lineRecencyDays = new int[size];

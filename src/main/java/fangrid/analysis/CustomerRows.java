@@ -1,5 +1,6 @@
 package fangrid.analysis;
 
+import fangrid.domain.CustomerNames;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import it.unimi.dsi.fastutil.longs.LongArrays;
 import java.util.Arrays;
@@ -11,6 +12,9 @@ import tech.tablesaw.selection.Selection;
  * as one int array, so that millions of rows cost no objects. Immutable: sorting and searching return new rows.
  */
 public final class CustomerRows {
+    /** More days than any interval of purchases spans: keeps shifted overdue days non-negative. */
+    private static final int OVERDUE_SHIFT = 1 << 24;
+
     private final CustomerTable table;
     private final int[] rows;
 
@@ -57,12 +61,18 @@ public final class CustomerRows {
      * (no purchase, no answer, not scored) come last in either direction.
      */
     public CustomerRows sortedBy(CustomerField field, boolean ascending) {
-        return new CustomerRows(table, field.isDecimal() ? sortedDecimals(field, ascending) : sortedInts(field, ascending));
+        return sortedBy(field, ascending, CustomerNames.REAL);
+    }
+
+    /** The same rows sorted by {@code field}, customer ids as {@code names} shows them (pseudonyms in key order). */
+    public CustomerRows sortedBy(CustomerField field, boolean ascending, CustomerNames names) {
+        return new CustomerRows(table, field.isDecimal() ? sortedDecimals(field, ascending)
+                : sortedInts(field, ascending, names));
     }
 
     /** One radix sort of (value, index) packed into longs: ties fall into index order by themselves. */
-    private int[] sortedInts(CustomerField field, boolean ascending) {
-        IntUnaryOperator key = intKey(field);
+    private int[] sortedInts(CustomerField field, boolean ascending, CustomerNames names) {
+        IntUnaryOperator key = field == CustomerField.CUSTOMER_ID && names.isMasked() ? i -> i : intKey(field);
         long[] packed = new long[rows.length];
         int[] missing = new int[rows.length];
         int n = 0;
@@ -85,24 +95,46 @@ public final class CustomerRows {
         return sorted;
     }
 
-    /** A radix sort of (value, index) pairs, the value's bits made to sort as signed longs. */
+    /**
+     * A radix sort of (value, index) pairs, the value's bits made to sort as signed longs; people without a value
+     * (NaN: fewer than two purchases for intervals) come last in either direction.
+     */
     private int[] sortedDecimals(CustomerField field, boolean ascending) {
+        java.util.function.IntToDoubleFunction value = decimalKey(field);
+        int[] missing = new int[rows.length];
+        int m = 0;
         long[] keys = new long[rows.length];
         long[] indices = new long[rows.length];
-        for (int k = 0; k < rows.length; k++) {
-            int i = rows[k];
-            double v = field == CustomerField.MONETARY ? table.monetary(i) : table.returnRate(i);
+        int n = 0;
+        for (int i : rows) {
+            double v = value.applyAsDouble(i);
+            if (Double.isNaN(v)) {
+                missing[m++] = i;
+                continue;
+            }
             // + 0.0 turns −0.0 into 0.0; flipping a negative number's other bits makes its order that of a long
             long bits = Double.doubleToLongBits((ascending ? v : -v) + 0.0);
-            keys[k] = bits ^ ((bits >> 63) & Long.MAX_VALUE);
-            indices[k] = i;
+            keys[n] = bits ^ ((bits >> 63) & Long.MAX_VALUE);
+            indices[n++] = i;
         }
-        LongArrays.radixSort(keys, indices);
+        LongArrays.radixSort(keys, indices, 0, n);
         int[] sorted = new int[rows.length];
-        for (int k = 0; k < sorted.length; k++) {
+        for (int k = 0; k < n; k++) {
             sorted[k] = (int) indices[k];
         }
+        System.arraycopy(missing, 0, sorted, n, m);
         return sorted;
+    }
+
+    private java.util.function.IntToDoubleFunction decimalKey(CustomerField field) {
+        return switch (field) {
+            case MONETARY -> table::monetary;
+            case RETURN_RATE -> table::returnRate;
+            case MEDIAN_INTERVAL -> table::medianIntervalDays;
+            case REGULARITY -> table::intervalVariation;
+            case VALUE_AT_RISK -> table::valueAtRisk;
+            default -> throw new IllegalArgumentException(field + " is not a decimal");
+        };
     }
 
     /** The field's value as a non-negative int, negative where a person has none. */
@@ -120,7 +152,14 @@ public final class CustomerRows {
             case USAGE -> table::usageLevel;
             case FAVORABILITY -> table::favorability;
             case DAYS_SINCE_FIRST_PURCHASE -> table::daysSinceFirstPurchase;
-            case MONETARY, RETURN_RATE -> throw new IllegalArgumentException(field + " is a decimal");
+            case DAYS_OVERDUE, NEXT_PURCHASE_DUE -> i -> {
+                // overdue days may be negative (not due yet): shifted by a bound no interval reaches
+                int overdue = table.daysOverdue(i);
+                int shifted = overdue == CustomerTable.NOT_COMPUTABLE ? -1 : OVERDUE_SHIFT + overdue;
+                return field == CustomerField.DAYS_OVERDUE || shifted < 0 ? shifted : 2 * OVERDUE_SHIFT - shifted;
+            };
+            case CPM -> i -> table.cpmCell(i) == null ? -1 : table.cpmCell(i).index();
+            default -> throw new IllegalArgumentException(field + " is a decimal");
         };
     }
 
@@ -129,6 +168,14 @@ public final class CustomerRows {
      * in the same order; all rows for blank text.
      */
     public CustomerRows matching(String text) {
+        return matching(text, CustomerNames.REAL);
+    }
+
+    /**
+     * The rows whose customer id, as {@code names} shows it, contains {@code text}: in demo mode a search finds
+     * pseudonyms ({@code 0001}), never a real id.
+     */
+    public CustomerRows matching(String text, CustomerNames names) {
         String folded = CustomerIdColumn.fold(text.strip());
         if (folded.isEmpty()) {
             return this;
@@ -137,10 +184,15 @@ public final class CustomerRows {
         int[] hits = new int[rows.length];
         int n = 0;
         for (int i : rows) {
-            if (ids.contains(i, folded)) {
+            if (names.isMasked() ? containsShown(names, i, ids.id(i), folded) : ids.contains(i, folded)) {
                 hits[n++] = i;
             }
         }
         return new CustomerRows(table, Arrays.copyOf(hits, n));
+    }
+
+    private static boolean containsShown(CustomerNames names, int i, String id, String folded) {
+        String shown = names.id(i, id);
+        return shown != null && CustomerIdColumn.fold(shown).contains(folded);
     }
 }

@@ -1,7 +1,10 @@
 package fangrid.analysis;
 
 import fangrid.domain.BehaviouralSegment;
+import fangrid.domain.CpmCell;
 import fangrid.domain.GridCell;
+import fangrid.domain.Regularity;
+import java.time.LocalDate;
 import java.util.StringJoiner;
 
 /**
@@ -11,6 +14,10 @@ import java.util.StringJoiner;
 public final class CustomerTable {
     /** DOMAIN.md: for about 21 days after a first purchase a customer needs the product's functional value. */
     public static final int FUNCTIONAL_PHASE_DAYS = 21;
+    /** {@link #daysOverdue} of customers with fewer than two purchase occasions (it may be negative otherwise). */
+    public static final int NOT_COMPUTABLE = Integer.MIN_VALUE;
+    /** The period of {@link #valueAtRisk}'s prediction: a six-month plan's. */
+    public static final int VALUE_AT_RISK_MONTHS = 6;
 
     private final CustomerColumns c;
     private final CustomerClasses classes;
@@ -18,9 +25,13 @@ public final class CustomerTable {
     private final CustomerIdColumn ids;
     private final double lowestMonetary;
     private final double highestMonetary;
+    private final java.util.function.Supplier<double[]> periodSales;
 
-    CustomerTable(CustomerColumns c, CustomerClasses classes, RfmResult rfm, CustomerIdColumn ids) {
+    /** @param periodSales each buyer's predicted net sales over {@link #VALUE_AT_RISK_MONTHS} months, asked when needed */
+    CustomerTable(CustomerColumns c, CustomerClasses classes, RfmResult rfm, CustomerIdColumn ids,
+                  java.util.function.Supplier<double[]> periodSales) {
         this.c = c;
+        this.periodSales = periodSales;
         this.classes = classes;
         this.rfm = rfm;
         this.ids = ids;
@@ -150,6 +161,55 @@ public final class CustomerTable {
     /** Median days between purchase occasions; NaN with fewer than two. */
     public double medianIntervalDays(int i) {
         return c.medianInterval[i];
+    }
+
+    /** The coefficient of variation of the days between purchase occasions; NaN with fewer than two intervals. */
+    public double intervalVariation(int i) {
+        return c.intervalVariation[i];
+    }
+
+    /** How regularly the customer buys, or null with fewer than three purchase occasions. */
+    public Regularity regularity(int i) {
+        return Regularity.of(c.intervalVariation[i]);
+    }
+
+    /**
+     * Days from the date the next purchase was due (the last purchase plus the median interval, rounded up to a whole
+     * day) to the analysis date: positive when overdue, 0 or negative before; {@link #NOT_COMPUTABLE} with fewer than
+     * two purchase occasions.
+     */
+    public int daysOverdue(int i) {
+        return c.frequency[i] < 2 ? NOT_COMPUTABLE : c.recencyDays[i] - (int) Math.ceil(c.medianInterval[i]);
+    }
+
+    /** The date the next purchase was due (see {@link #daysOverdue}), or null with fewer than two purchase occasions. */
+    public LocalDate nextPurchaseDue(int i) {
+        int overdue = daysOverdue(i);
+        return overdue == NOT_COMPUTABLE ? null : c.asOf.minusDays(overdue);
+    }
+
+    /** Whether the customer is at risk of ranking down under the analysis's rule. */
+    public boolean atRisk(int i) {
+        return classes.rankDown[i] == RankDownClasses.AT_RISK;
+    }
+
+    /** Whether the customer, not at risk yet, crosses the line within the next seven days. */
+    public boolean crossingThisWeek(int i) {
+        return classes.rankDown[i] == RankDownClasses.CROSSING_THIS_WEEK;
+    }
+
+    /**
+     * What a repeat customer stands to be worth, the order of the rank-down list: their predicted net sales over the
+     * {@link #VALUE_AT_RISK_MONTHS} months from the analysis date (the plans' forecast, {@code expected_sales_period}
+     * of a plan starting today); NaN with fewer than two purchase occasions.
+     */
+    public double valueAtRisk(int i) {
+        return c.frequency[i] < 2 ? Double.NaN : periodSales.get()[i];
+    }
+
+    /** The buyer's CPM cell, or null for people who did not buy. */
+    public CpmCell cpmCell(int i) {
+        return classes.cpmCell[i] < 0 ? null : CpmCell.ofIndex(classes.cpmCell[i]);
     }
 
     /** Days since the first purchase, or {@link CustomerColumns#NONE}. */

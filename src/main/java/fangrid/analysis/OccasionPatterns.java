@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
- * The patterns of each customer's purchase occasions in {@link CustomerColumns}: the median interval between them
- * and whether they keep to one season of the year (≥ 2 occasions in ≥ 2 calendar years, ≥ 80 % of them in one
+ * The patterns of each customer's purchase occasions in {@link CustomerColumns}: the median interval between them,
+ * its coefficient of variation, and whether they keep to one season of the year (≥ 2 occasions in ≥ 2 calendar years, ≥ 80 % of them in one
  * 3-month window of the year, wrapping).
  */
 final class OccasionPatterns {
@@ -41,12 +41,14 @@ final class OccasionPatterns {
     private static void fill(CustomerColumns cols, int[] days, int[] start, int from, int to, CalendarMonths calendar) {
         int[] frequency = cols.frequency;
         double[] medianInterval = cols.medianInterval;
+        double[] variation = cols.intervalVariation;
         boolean[] seasonal = cols.seasonal;
         int[] gaps = new int[0];
         for (int i = from; i < to; i++) {
             int n = frequency[i];
             if (n < 2) {
                 medianInterval[i] = Double.NaN;
+                variation[i] = Double.NaN;
                 continue;
             }
             Arrays.sort(days, start[i], start[i + 1]);
@@ -57,10 +59,31 @@ final class OccasionPatterns {
             for (int k = 1; k < n; k++) {
                 gaps[k - 1] = days[start[i] + k] - days[start[i] + k - 1];
             }
+            variation[i] = coefficientOfVariation(gaps, n - 1);
             Arrays.sort(gaps, 0, n - 1);
             int m = n - 1;
             medianInterval[i] = m % 2 == 1 ? gaps[m / 2] : (gaps[m / 2 - 1] + gaps[m / 2]) / 2.0;
         }
+    }
+
+    /** Population SD / mean of the first {@code m} gaps; NaN for one gap (no spread to speak of) or a mean of 0. */
+    private static double coefficientOfVariation(int[] gaps, int m) {
+        if (m < 2) {
+            return Double.NaN;
+        }
+        double mean = 0;
+        for (int k = 0; k < m; k++) {
+            mean += gaps[k];
+        }
+        mean /= m;
+        if (mean == 0) {
+            return Double.NaN;
+        }
+        double squares = 0;
+        for (int k = 0; k < m; k++) {
+            squares += (gaps[k] - mean) * (gaps[k] - mean);
+        }
+        return Math.sqrt(squares / m) / mean;
     }
 
     private static boolean isSeasonal(int[] sortedDays, int from, int to, CalendarMonths calendar) {

@@ -2,6 +2,7 @@ package fangrid.cli;
 
 import fangrid.analysis.Analysis;
 import fangrid.analysis.PlanPlacement;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.ImportException;
 import fangrid.domain.ProjectException;
 import fangrid.files.IoReasons;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
 /** {@code fangrid analyze}: one row per customer of a project, or of a file imported into a temporary project. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Writes one CSV row per customer: recency, frequency, monetary, R/F/M scores and segment, grid cell,"
-                + " activity, decile, usage level, favorability, first category and behavioural segments.")
+                + " activity, decile, usage level, favorability, first category and behavioural segments; median interval,"
+                + " days overdue and rank-down risk; the CPM cell last.")
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -66,8 +69,14 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "with --plan-start: the plan's period in months (default: 6)")
     private int planMonths;
 
+    @Option(names = "--demo", description = "demo mode: customer ids as pseudonyms (Customer 0001), as the window's")
+    private boolean demo;
+
     @Mixin
     private AnalysisOptions analysis;
+
+    @Mixin
+    private ProjectOpening opening;
 
     @Mixin
     private ImportOptions importOptions;
@@ -79,8 +88,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (source.input != null) {
                 return analyzeFile(stdout);
             }
-            try (ProjectSession session = readOnlyCopy ? ProjectSession.openReadOnlyCopy(source.project)
-                    : ProjectSession.open(source.project)) {
+            try (ProjectSession session = opening.open(source.project, readOnlyCopy)) {
                 write(session, stdout);
             }
             return FanGridCli.OK;
@@ -142,7 +150,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PlanPlacement plan = plan(session, a);
         int n;
         try {
-            n = ProjectSession.writeCustomers(a, plan, out, safeCells);
+            n = ProjectSession.writeCustomers(a, plan, out, safeCells, CustomerNames.of(demo, Locale.ENGLISH));
         } catch (IOException e) {
             throw new ImportException("Cannot write " + out + ": " + IoReasons.of(e), e);
         }

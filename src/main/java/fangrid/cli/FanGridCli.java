@@ -11,14 +11,16 @@ import picocli.CommandLine.Command;
  * Exit codes: 0 done, 2 bad input (nothing changed), 1 internal error.
  */
 @Command(name = "fangrid", mixinStandardHelpOptions = true, versionProvider = FanGridCli.Version.class,
-        subcommands = {ImportCommand.class, AnalyzeCommand.class, SummaryCommand.class, MigrationCommand.class},
+        subcommands = {ImportCommand.class, AnalyzeCommand.class, SummaryCommand.class, ReportCommand.class,
+                ExportCommand.class, EncryptCommand.Encrypt.class, EncryptCommand.Decrypt.class, MigrationCommand.class},
         description = "Customer segmentation beyond RFM. Without a command, starts the desktop app.")
 public final class FanGridCli {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
     public static final int BAD_INPUT = 2;
 
-    private static final Set<String> COMMANDS = Set.of("import", "analyze", "summary", "migration", "--help", "-h", "--version", "-V");
+    private static final Set<String> COMMANDS = Set.of("import", "analyze", "summary", "report", "export", "encrypt",
+            "decrypt", "migration", "--help", "-h", "--version", "-V");
 
     private FanGridCli() {
     }

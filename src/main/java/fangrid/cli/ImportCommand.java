@@ -33,12 +33,15 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     private ImportOptions options;
 
+    @Mixin
+    private ProjectOpening opening;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try {
             ImportOptions.Prepared prepared = options.prepare(file, ImportOptions.kind(kind), out);
-            try (ProjectSession session = ProjectSession.openOrCreate(project)) {
+            try (ProjectSession session = opening.openOrCreate(project)) {
                 options.importInto(session, prepared, out);
             }
             return FanGridCli.OK;

@@ -3,7 +3,6 @@ package fangrid.cli;
 import fangrid.domain.ImportException;
 import fangrid.domain.ProjectException;
 import fangrid.project.ProjectSession;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,14 +17,11 @@ final class SummaryCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--project", required = true, paramLabel = "PATH", description = "the project")
-    private Path project;
+    @Mixin
+    private ProjectOptions project;
 
     @Option(names = "--json", required = true, description = "as JSON (the only format so far)")
     private boolean json;
-
-    @Option(names = "--read-only-copy", description = "of a damaged project: what a copy of it still holds")
-    private boolean readOnlyCopy;
 
     @Mixin
     private AnalysisOptions analysis;
@@ -33,8 +29,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try {
-            try (ProjectSession session = readOnlyCopy ? ProjectSession.openReadOnlyCopy(project)
-                    : ProjectSession.open(project)) {
+            try (ProjectSession session = project.open()) {
                 ProjectSession.writeSummary(session.analyzeWith(analysis.apply(session.settings())), spec.commandLine().getOut());
             }
             spec.commandLine().getOut().println();

@@ -12,11 +12,14 @@ import java.time.LocalDate;
  * @param activities   the communication activity of each grid cell
  * @param scoring      what the 5-level R/F/M scores count
  * @param rfmBreaks    the user's own score thresholds, or quintiles
+ * @param rankDown     when a repeat customer is at risk of ranking down
+ * @param cpm          the thresholds of the CPM cells
  */
 public record AnalysisSettings(LocalDate asOf, int windowMonths, GridThresholds thresholds, GridMode gridMode,
-                               ActivityMapping activities, ScoringMode scoring, RfmBreaks rfmBreaks) {
+                               ActivityMapping activities, ScoringMode scoring, RfmBreaks rfmBreaks,
+                               RankDownRule rankDown, CpmRules cpm) {
     public static final AnalysisSettings DEFAULT = new AnalysisSettings(null, 0, GridThresholds.DEFAULT, GridMode.FIXED,
-            ActivityMapping.DEFAULT, ScoringMode.FANGRID, RfmBreaks.QUINTILES);
+            ActivityMapping.DEFAULT, ScoringMode.FANGRID, RfmBreaks.QUINTILES, RankDownRule.DEFAULT, CpmRules.DEFAULT);
 
     public AnalysisSettings {
         if (windowMonths < 0) {
@@ -25,26 +28,34 @@ public record AnalysisSettings(LocalDate asOf, int windowMonths, GridThresholds 
     }
 
     public AnalysisSettings withAsOf(LocalDate date) {
-        return new AnalysisSettings(date, windowMonths, thresholds, gridMode, activities, scoring, rfmBreaks);
+        return new AnalysisSettings(date, windowMonths, thresholds, gridMode, activities, scoring, rfmBreaks, rankDown, cpm);
     }
 
     public AnalysisSettings withWindowMonths(int months) {
-        return new AnalysisSettings(asOf, months, thresholds, gridMode, activities, scoring, rfmBreaks);
+        return new AnalysisSettings(asOf, months, thresholds, gridMode, activities, scoring, rfmBreaks, rankDown, cpm);
     }
 
     public AnalysisSettings withThresholds(GridThresholds t, GridMode mode) {
-        return new AnalysisSettings(asOf, windowMonths, t, mode, activities, scoring, rfmBreaks);
+        return new AnalysisSettings(asOf, windowMonths, t, mode, activities, scoring, rfmBreaks, rankDown, cpm);
     }
 
     public AnalysisSettings withActivities(ActivityMapping mapping) {
-        return new AnalysisSettings(asOf, windowMonths, thresholds, gridMode, mapping, scoring, rfmBreaks);
+        return new AnalysisSettings(asOf, windowMonths, thresholds, gridMode, mapping, scoring, rfmBreaks, rankDown, cpm);
     }
 
     public AnalysisSettings withScoring(ScoringMode mode) {
-        return new AnalysisSettings(asOf, windowMonths, thresholds, gridMode, activities, mode, rfmBreaks);
+        return new AnalysisSettings(asOf, windowMonths, thresholds, gridMode, activities, mode, rfmBreaks, rankDown, cpm);
     }
 
     public AnalysisSettings withRfmBreaks(RfmBreaks breaks) {
-        return new AnalysisSettings(asOf, windowMonths, thresholds, gridMode, activities, scoring, breaks);
+        return new AnalysisSettings(asOf, windowMonths, thresholds, gridMode, activities, scoring, breaks, rankDown, cpm);
+    }
+
+    public AnalysisSettings withRankDown(RankDownRule rule) {
+        return new AnalysisSettings(asOf, windowMonths, thresholds, gridMode, activities, scoring, rfmBreaks, rule, cpm);
+    }
+
+    public AnalysisSettings withCpm(CpmRules rules) {
+        return new AnalysisSettings(asOf, windowMonths, thresholds, gridMode, activities, scoring, rfmBreaks, rankDown, rules);
     }
 }

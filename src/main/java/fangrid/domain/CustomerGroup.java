@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A group of customers a user can point at in one view and carry to another: a grid cell, a matrix cell, a
- * behavioural segment, a decile, a saved segment or a plan tier. Its {@link #id()} is how filters, drags and saved segments
- * write it.
+ * behavioural segment, a decile, a saved segment, a plan tier, the rank-down risk or a CPM cell. Its {@link #id()} is
+ * how filters, drags and saved segments write it.
  */
 public sealed interface CustomerGroup {
     /** The group's id, e.g. {@code R1F2}, {@code fav7/use5}, {@code heavy}, {@code D1}, {@code saved:3}. */
@@ -76,6 +76,25 @@ public sealed interface CustomerGroup {
     }
 
     /**
+     * The customers at risk of ranking down (ランクダウン防止), or with {@code thisWeek} those who cross the line in
+     * the next seven days; see {@link RankDownRule}.
+     */
+    record RankDown(boolean thisWeek) implements CustomerGroup {
+        @Override
+        public String id() {
+            return thisWeek ? "at-risk-week" : "at-risk";
+        }
+    }
+
+    /** The customers of one CPM cell. */
+    record Cpm(CpmCell cell) implements CustomerGroup {
+        @Override
+        public String id() {
+            return "cpm:" + cell.id();
+        }
+    }
+
+    /**
      * The customers of one tier of the plan starting at {@code start} (tier 1 = top), or with {@code notBought} those
      * of them who have not bought since the start: the list to contact.
      */
@@ -89,6 +108,20 @@ public sealed interface CustomerGroup {
         @Override
         public String id() {
             return "plan:" + start + ":T" + tier + (notBought ? ":waiting" : "");
+        }
+    }
+
+    /** The customers whose recommended communication activity is {@code number} (1–4). */
+    record ActivityGroup(int number) implements CustomerGroup {
+        public ActivityGroup {
+            if (number < 1 || number > 4) {
+                throw new IllegalArgumentException("activity out of range: " + number);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "activity:" + number;
         }
     }
 
@@ -137,8 +170,17 @@ public sealed interface CustomerGroup {
             if (s.matches("D([1-9]|10)")) {
                 return new Decile(Integer.parseInt(s.substring(1)));
             }
+            if (s.equals("at-risk") || s.equals("at-risk-week")) {
+                return new RankDown(s.endsWith("week"));
+            }
+            if (s.startsWith("cpm:")) {
+                return new Cpm(CpmCell.parse(s.substring(4)));
+            }
             if (s.matches("plan:\\d{4}-\\d{2}-\\d{2}:T[1-9](:waiting)?")) {
                 return new PlanTier(LocalDate.parse(s.substring(5, 15)), s.charAt(17) - '0', s.endsWith(":waiting"));
+            }
+            if (s.matches("activity:[1-4]")) {
+                return new ActivityGroup(s.charAt(9) - '0');
             }
             if (s.startsWith("saved:")) {
                 return new Saved(Long.parseLong(s.substring(6)));

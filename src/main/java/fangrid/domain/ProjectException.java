@@ -31,6 +31,12 @@ public class ProjectException extends Exception implements Translatable {
         NEWER_VERSION("newerVersion"),
         /** The file cannot be read as a project; the second argument is the database's reason. */
         CANNOT_OPEN("cannotOpen"),
+        /** An encrypted project opened without its password. */
+        PASSWORD_NEEDED("passwordNeeded"),
+        /** A password that does not open the encrypted project. */
+        WRONG_PASSWORD("wrongPassword"),
+        /** Encrypting a project that is encrypted already, or removing the password of one that has none. */
+        ENCRYPTION_UNCHANGED("encryptionUnchanged"),
         /** Anything else: the English message is all there is. */
         OTHER(null);
 

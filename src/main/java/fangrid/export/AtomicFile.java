@@ -13,16 +13,17 @@ import java.nio.file.StandardCopyOption;
  * readable by its owner only) and renamed over the destination, so a link at the destination is replaced, never
  * followed: the file it points to stays as it was.
  */
-final class AtomicFile {
+public final class AtomicFile {
     /** Writes the file's content to {@code temp}; may stop with {@code X} (e.g. a cancelled export). */
-    interface Body<T, X extends Exception> {
+    public interface Body<T, X extends Exception> {
         T write(Path temp) throws IOException, X;
     }
 
     private AtomicFile() {
     }
 
-    static <T, X extends Exception> T write(Path destination, Body<T, X> body) throws IOException, X {
+    /** Writes {@code destination} through {@code body} into a temporary file beside it, then moves it into place. */
+    public static <T, X extends Exception> T write(Path destination, Body<T, X> body) throws IOException, X {
         Path target = destination.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
         boolean moved = false;

@@ -2,6 +2,7 @@ package fangrid.export;
 
 import fangrid.analysis.CustomerTable;
 import fangrid.analysis.PlanPlacement;
+import fangrid.domain.CustomerNames;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -27,19 +28,22 @@ public final class CustomerCsvWriter {
      *
      * @param plan      the plan tiers and predicted period sales to write, or null to leave those columns empty
      * @param safeCells whether text a spreadsheet would run as a formula gets a leading {@code '}
+     * @param names     real ids, or demo mode's pseudonyms
      * @return the number of customers written
      */
-    public static int write(CustomerTable t, PlanPlacement plan, Path file, boolean safeCells) throws IOException {
+    public static int write(CustomerTable t, PlanPlacement plan, Path file, boolean safeCells, CustomerNames names)
+            throws IOException {
         return AtomicFile.<Integer, RuntimeException>write(file, temp -> {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp), StandardCharsets.UTF_8))) {
-                return write(t, plan, w, safeCells);
+                return write(t, plan, w, safeCells, names);
             }
         });
     }
 
-    private static int write(CustomerTable t, PlanPlacement plan, Writer out, boolean safeCells) throws IOException {
+    private static int write(CustomerTable t, PlanPlacement plan, Writer out, boolean safeCells, CustomerNames names)
+            throws IOException {
         int n = 0;
-        ExportSource source = new ExportSource(t, null, null, Presentation.MACHINE, plan);
+        ExportSource source = new ExportSource(t, null, null, Presentation.MACHINE, plan, names);
         CsvCells csv = new CsvCells(out, "\n", safeCells ? new SafeText(null) : null);
         csv.header(List.of(HEADER));
         for (int i = 0; i < t.size(); i++) {

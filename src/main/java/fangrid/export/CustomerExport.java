@@ -4,6 +4,7 @@ import fangrid.analysis.Analysis;
 import fangrid.analysis.CustomerTable;
 import fangrid.analysis.PlanPlacement;
 import fangrid.domain.CustomerContacts;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.ExportCancelledException;
 import fangrid.domain.ExportFormat;
 import fangrid.domain.ExportProgress;
@@ -37,16 +38,18 @@ public final class CustomerExport {
 
     /**
      * @param contacts names, emails and phones by index ({@code store.CustomerContactsLoader.load}), or null to
-     *                 leave them out (demo mode); the columns are left out too when nobody has any
+     *                 leave them out; the columns are left out too when nobody has any
      * @param messages the window's messages ({@code fangrid/i18n/messages*.properties} in its language): they word
      *                 the headers, the RFM and behavioural segments, the message phase and yes / no
      * @param plan     the plan tiers and predicted period sales to write, or null to leave those columns empty
+     * @param names    real ids and contacts, or demo mode's pseudonyms
      */
-    public CustomerExport(Analysis analysis, CustomerContacts contacts, ResourceBundle messages, PlanPlacement plan) {
+    public CustomerExport(Analysis analysis, CustomerContacts contacts, ResourceBundle messages, PlanPlacement plan,
+                          CustomerNames names) {
         boolean withContacts = contacts != null && !contacts.isEmpty();
         Presentation presentation = Presentation.of(messages);
         this.source = new ExportSource(analysis.customers(), withContacts ? contacts : null, analysis.asOf(), presentation,
-                plan);
+                plan, names);
         this.fields = ExportColumn.segmentList(withContacts);
         this.header = fields.stream().map(presentation::header).toList();
     }

@@ -1,6 +1,7 @@
 package fangrid.export;
 
 import fangrid.analysis.CustomerTable;
+import fangrid.domain.CpmCell;
 import fangrid.domain.GridCell;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -11,10 +12,10 @@ import java.util.List;
  * header in the window's language, and how a customer's value is written.
  */
 enum ExportColumn {
-    CUSTOMER_ID("customer_id", "export.column.customerId", (r, i, w) -> w.text(r.table().customerId(i))),
-    NAME("name", "export.column.name", (r, i, w) -> w.text(r.contacts().name(i))),
-    EMAIL("email", "export.column.email", (r, i, w) -> w.text(r.contacts().email(i))),
-    PHONE("phone", "export.column.phone", (r, i, w) -> w.text(r.contacts().phone(i))),
+    CUSTOMER_ID("customer_id", "export.column.customerId", (r, i, w) -> w.text(r.customerId(i))),
+    NAME("name", "export.column.name", (r, i, w) -> w.text(r.name(i))),
+    EMAIL("email", "export.column.email", (r, i, w) -> w.text(r.email(i))),
+    PHONE("phone", "export.column.phone", (r, i, w) -> w.text(r.phone(i))),
     RECENCY_DAYS("recency_days", "export.column.recencyDays", (r, i, w) -> count(r.table().recencyDays(i), w)),
     FREQUENCY("frequency", "export.column.frequency", (r, i, w) -> w.number(r.table().frequency(i))),
     MONETARY("monetary", "export.column.monetary", (r, i, w) -> r.presentation().money(r.table().monetary(i), w)),
@@ -52,12 +53,33 @@ enum ExportColumn {
             (r, i, w) -> w.date(r.daysBefore(r.table().recencyDays(i)))),
     MESSAGE_PHASE("message_phase", "export.column.messagePhase", (r, i, w) -> w.text(
             r.table().daysSinceFirstPurchase(i) < 0 ? null : r.presentation().messagePhase(r.table().inFunctionalPhase(i)))),
-    RETURN_RATE("return_rate", "export.column.returnRate", (r, i, w) -> r.presentation().share(r.table().returnRate(i), w));
+    RETURN_RATE("return_rate", "export.column.returnRate", (r, i, w) -> r.presentation().share(r.table().returnRate(i), w)),
+    MEDIAN_INTERVAL_DAYS("median_interval_days", "export.column.medianIntervalDays",
+            (r, i, w) -> decimal(r.table().medianIntervalDays(i), w)),
+    DAYS_OVERDUE("days_overdue", "export.column.daysOverdue", (r, i, w) -> {
+        int overdue = r.table().daysOverdue(i);
+        if (overdue == CustomerTable.NOT_COMPUTABLE) {
+            w.empty();
+        } else {
+            w.number(overdue);
+        }
+    }),
+    AT_RISK("at_risk", "export.column.atRisk", (r, i, w) -> r.presentation().flag(r.table().atRisk(i), w)),
+    NEXT_PURCHASE_DUE("next_purchase_due", "export.column.nextPurchaseDue",
+            (r, i, w) -> w.date(r.table().nextPurchaseDue(i))),
+    REGULARITY("regularity", "export.column.regularity",
+            (r, i, w) -> w.text(r.presentation().regularity(r.table().regularity(i)))),
+    CPM("cpm", "export.column.cpm", (r, i, w) -> {
+        CpmCell cell = r.table().cpmCell(i);
+        w.text(cell == null ? null : r.presentation().cpm(cell));
+    });
 
     /** The {@code analyze} command's columns, a contract: scripts read them by position and name. */
     static final List<ExportColumn> ANALYZE = List.of(CUSTOMER_ID, RECENCY_DAYS, FREQUENCY, MONETARY, R_SCORE, F_SCORE,
             M_SCORE, RFM_SCORE, RFM_SEGMENT, GRID_CELL, ACTIVITY, DECILE, USAGE_LEVEL, FAVORABILITY, FIRST_CATEGORY, SEGMENTS,
-            EXPECTED_SALES_PERIOD, PLAN_TIER);
+            MEDIAN_INTERVAL_DAYS, DAYS_OVERDUE, AT_RISK,
+            EXPECTED_SALES_PERIOD, PLAN_TIER,
+            CPM);
 
     private interface Value {
         void write(ExportSource source, int i, CellWriter out) throws IOException;
@@ -93,13 +115,23 @@ enum ExportColumn {
         if (withContacts) {
             out.addAll(1, List.of(NAME, EMAIL, PHONE));
         }
-        out.addAll(List.of(DAYS_SINCE_FIRST_PURCHASE, FIRST_PURCHASE_DATE, LAST_PURCHASE_DATE, MESSAGE_PHASE, RETURN_RATE));
+        out.addAll(List.of(DAYS_SINCE_FIRST_PURCHASE, FIRST_PURCHASE_DATE, LAST_PURCHASE_DATE, MESSAGE_PHASE, RETURN_RATE,
+                NEXT_PURCHASE_DUE, REGULARITY));
         return List.copyOf(out);
     }
 
     /** A count or level, empty where the table says "no value" (negative). */
     private static void count(int v, CellWriter out) throws IOException {
         if (v < 0) {
+            out.empty();
+        } else {
+            out.number(v);
+        }
+    }
+
+    /** A decimal, empty where it is not known (NaN). */
+    private static void decimal(double v, CellWriter out) throws IOException {
+        if (Double.isNaN(v)) {
             out.empty();
         } else {
             out.number(v);

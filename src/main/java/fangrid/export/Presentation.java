@@ -1,6 +1,8 @@
 package fangrid.export;
 
 import fangrid.domain.BehaviouralSegment;
+import fangrid.domain.CpmCell;
+import fangrid.domain.Regularity;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -91,6 +93,19 @@ final class Presentation {
             }
         }
         return id;
+    }
+
+    /** A CPM cell: its id ({@code loyal-active}) for scripts, or its name in the window's language (優良・現役). */
+    String cpm(CpmCell cell) {
+        return bundle == null ? cell.id() : cell.label(bundle.getLocale());
+    }
+
+    /** How regularly a customer buys: high/medium/low for scripts, or the window's words; null where not known. */
+    String regularity(Regularity r) {
+        if (r == null) {
+            return null;
+        }
+        return bundle == null ? r.name().toLowerCase(Locale.ROOT) : bundle.getString(r.key());
     }
 
     /** Net sales: exact, or rounded to whole units as the window shows them. */

@@ -6,10 +6,13 @@ import fangrid.analysis.Analysis;
 import fangrid.analysis.DecileSummary;
 import fangrid.analysis.FirstCategorySummary;
 import fangrid.analysis.GridSummary;
+import fangrid.analysis.PortfolioSummary;
 import fangrid.analysis.MatrixSummary;
 import fangrid.analysis.Summary;
 import fangrid.domain.Activity;
 import fangrid.domain.BehaviouralSegment;
+import fangrid.domain.CpmCell;
+import fangrid.domain.CpmRules;
 import fangrid.domain.GridCell;
 import java.io.IOException;
 import java.io.Writer;
@@ -49,8 +52,37 @@ public final class SummaryJsonWriter {
                 g.writeNumberField(seg.id(), s.segment(seg));
             }
             g.writeEndObject();
+            rankDownAndCpm(g, a, s.portfolio());
             g.writeEndObject();
         }
+    }
+
+    /** The rank-down line and its counts, and the CPM thresholds and cells (LTV-Lab's rules unless edited). */
+    private static void rankDownAndCpm(JsonGenerator g, Analysis a, PortfolioSummary p) throws IOException {
+        g.writeObjectFieldStart("rank_down");
+        g.writeNumberField("k", a.settings().rankDown().k());
+        g.writeNumberField("at_risk", p.atRisk());
+        g.writeNumberField("this_week", p.atRiskThisWeek());
+        g.writeEndObject();
+        CpmRules rules = a.settings().cpm();
+        g.writeObjectFieldStart("cpm");
+        g.writeNumberField("lapsed_days", rules.lapsedDays());
+        g.writeNumberField("steady_tenure_days", rules.steadyTenureDays());
+        g.writeNumberField("loyal_tenure_days", rules.loyalTenureDays());
+        g.writeNumberField("amount", rules.amount());
+        g.writeArrayFieldStart("cells");
+        for (int k = 0; k < CpmCell.COUNT; k++) {
+            CpmCell cell = CpmCell.ofIndex(k);
+            g.writeStartObject();
+            g.writeStringField("cell", cell.id());
+            g.writeNumberField("customers", p.customers(cell));
+            g.writeNumberField("share_of_base", p.shareOfBase(cell));
+            g.writeNumberField("net_sales", p.sales(cell));
+            g.writeNumberField("share_of_sales", p.shareOfSales(cell));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void grid(JsonGenerator g, Analysis a, GridSummary grid) throws IOException {

@@ -22,6 +22,7 @@ public final class AppHome {
     private static final String RECENT = "recent.";
     private static final String LANGUAGE = "language";
     private static final String WINDOW = "window.";
+    private static final String DEMO = "demo";
 
     private final Path dir;
     private final Properties props = new Properties();
@@ -89,6 +90,16 @@ public final class AppHome {
 
     public void setLanguage(String language) throws IOException {
         props.setProperty(LANGUAGE, language);
+        save();
+    }
+
+    /** Whether demo mode (customers under pseudonyms) was on when last set: it stays on until switched off. */
+    public boolean demoMode() {
+        return Boolean.parseBoolean(props.getProperty(DEMO, "false"));
+    }
+
+    public void setDemoMode(boolean on) throws IOException {
+        props.setProperty(DEMO, Boolean.toString(on));
         save();
     }
 

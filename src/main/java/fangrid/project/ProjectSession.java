@@ -14,7 +14,11 @@ import fangrid.analysis.TimelineEvent;
 import fangrid.analysis.TrendPoint;
 import fangrid.domain.Activity;
 import fangrid.domain.AnalysisSettings;
+import fangrid.domain.BehaviouralSegment;
 import fangrid.domain.ColumnMapping;
+import fangrid.domain.CustomerFilter;
+import fangrid.domain.CustomerGroup;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.DataKind;
 import fangrid.domain.ExportCancelledException;
 import fangrid.domain.ExportFormat;
@@ -29,17 +33,22 @@ import fangrid.domain.ProjectException;
 import fangrid.domain.ReadOptions;
 import fangrid.domain.SalesPlan;
 import fangrid.domain.StepProgress;
+import fangrid.domain.SavedSegment;
 import fangrid.domain.SegmentNameTakenException;
 import fangrid.export.CustomerCsvWriter;
 import fangrid.export.CustomerExport;
 import fangrid.export.MigrationWriter;
 import fangrid.export.SummaryJsonWriter;
+import fangrid.export.report.OnePageReport;
+import fangrid.export.report.ReportText;
 import fangrid.importer.ImportService;
 import fangrid.importer.SampleData;
 import fangrid.store.AnalysisSettingsRepository;
 import fangrid.store.CustomerContactsLoader;
 import fangrid.store.ImportUndo;
 import fangrid.store.Project;
+import fangrid.store.ProjectEncryption;
+import fangrid.store.ProjectKey;
 import fangrid.store.SavedSegmentRepository;
 import java.io.IOException;
 import java.io.Writer;
@@ -48,7 +57,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import tech.tablesaw.selection.BitmapBackedSelection;
 import tech.tablesaw.selection.Selection;
 
 /**
@@ -70,7 +81,8 @@ public final class ProjectSession implements AutoCloseable {
      */
     public static final double DEFAULT_PLAN_MARGIN = 0.9;
 
-    private final Project project;
+    /** The open project; replaced only when its encryption changes ({@link #changeEncryption}). */
+    private Project project;
     private final AnalysisService analysisService = new AnalysisService();
     private final ImportService importService = new ImportService();
     private final MigrationService migrations = new MigrationService();
@@ -87,6 +99,80 @@ public final class ProjectSession implements AutoCloseable {
         return new ProjectSession(Project.open(file));
     }
 
+    /**
+     * Opens an existing project, encrypted or not: {@code password} opens an encrypted one (it is ignored for a plain
+     * file). Every call here that takes a password overwrites the array once it is used, and never says it.
+     *
+     * @throws ProjectException with {@link ProjectException.Reason#PASSWORD_NEEDED} when the project is encrypted and
+     *                          no password is given, {@link ProjectException.Reason#WRONG_PASSWORD} when it is wrong;
+     *                          the file is then as it was
+     */
+    public static ProjectSession open(Path file, char[] password) throws ProjectException {
+        return new ProjectSession(Project.open(file, ProjectKey.of(password)));
+    }
+
+    /** Creates a new, empty project, encrypted with {@code password} unless it is null. */
+    public static ProjectSession createEmpty(Path file, char[] password) throws ProjectException {
+        return new ProjectSession(Project.create(file, ProjectKey.of(password)));
+    }
+
+    /** Opens the project at {@code file} with {@code password}, creating one encrypted with it when there is none. */
+    public static ProjectSession openOrCreate(Path file, char[] password) throws ProjectException {
+        return new ProjectSession(Project.openOrCreate(file, ProjectKey.of(password)));
+    }
+
+    /** Opens a read-only copy of a damaged project, encrypted or not; see {@link #openReadOnlyCopy(Path)}. */
+    public static ProjectSession openReadOnlyCopy(Path file, char[] password) throws ProjectException {
+        return new ProjectSession(Project.openReadOnlyCopy(file, ProjectKey.of(password)));
+    }
+
+    /**
+     * Changes the encryption of the closed project {@code file}: encrypts a plain one with {@code newPassword}, takes
+     * it off an encrypted one when {@code newPassword} is null, or changes its password. {@code currentPassword} is
+     * that of an encrypted project (null for a plain one). The file is rewritten beside itself and replaced in one
+     * step; whatever fails, it is left as it was.
+     */
+    public static void changeEncryption(Path file, char[] currentPassword, char[] newPassword)
+            throws ProjectException {
+        ProjectEncryption.change(file, ProjectKey.of(currentPassword), ProjectKey.of(newPassword));
+    }
+
+    /**
+     * Changes the encryption of this open project as {@link #changeEncryption(Path, char[], char[])} does: the project
+     * is closed, converted and opened again, with its new key; when converting fails, it is opened again as it was and
+     * the failure thrown. The analysis stays as it is (the data do not change).
+     */
+    public void changeEncryption(char[] currentPassword, char[] newPassword) throws ProjectException, SQLException {
+        requireWritable();
+        Path f = project.file();
+        ProjectKey old = project.copyOfKey();
+        ProjectKey next = ProjectKey.of(newPassword);
+        ProjectKey reopen = next == null ? null : next.copy();
+        project.close();
+        try {
+            ProjectEncryption.change(f, ProjectKey.of(currentPassword), next);
+        } catch (ProjectException | RuntimeException e) {
+            if (reopen != null) {
+                reopen.destroy();
+            }
+            try {
+                project = Project.open(f, old);
+            } catch (ProjectException | RuntimeException reopening) {
+                e.addSuppressed(reopening);
+            }
+            throw e;
+        }
+        if (old != null) {
+            old.destroy();
+        }
+        project = Project.open(f, reopen);
+    }
+
+    /** Whether the project file is encrypted (opens with a password only). */
+    public boolean isEncrypted() {
+        return project.isEncrypted();
+    }
+
     /** Creates a new, empty project ({@code .mv.db} is added to the name when missing); refuses an existing file. */
     public static ProjectSession createEmpty(Path file) throws ProjectException {
         return new ProjectSession(Project.create(file));
@@ -98,7 +184,13 @@ public final class ProjectSession implements AutoCloseable {
      */
     public static ProjectSession createWithSample(Path file) throws ProjectException, ImportException, SQLException,
             IOException {
-        Project p = Project.create(file);
+        return createWithSample(file, null);
+    }
+
+    /** Creates a new project filled with the sample shop, encrypted with {@code password} unless it is null. */
+    public static ProjectSession createWithSample(Path file, char[] password) throws ProjectException,
+            ImportException, SQLException, IOException {
+        Project p = Project.create(file, ProjectKey.of(password));
         try {
             new SampleData(new ImportService()).loadInto(p);
             return new ProjectSession(p);
@@ -312,19 +404,89 @@ public final class ProjectSession implements AutoCloseable {
     public ExportResult exportCustomers(Analysis analysis, Selection selection, ExportFormat format, Path file,
                                         ResourceBundle messages, ExportProgress progress)
             throws SQLException, IOException, ExportCancelledException {
+        return exportCustomers(analysis, selection, format, file, messages, CustomerNames.REAL, progress);
+    }
+
+    /**
+     * Writes the customers of {@code selection} as {@link #exportCustomers(Analysis, Selection, ExportFormat, Path,
+     * ResourceBundle, ExportProgress)} does, ids and contacts as {@code names} shows them (demo mode's pseudonyms).
+     */
+    public ExportResult exportCustomers(Analysis analysis, Selection selection, ExportFormat format, Path file,
+                                        ResourceBundle messages, CustomerNames names, ExportProgress progress)
+            throws SQLException, IOException, ExportCancelledException {
         PlanPlacement plan = analysis.asOf() == null ? null : plans.storedAt(analysis.asOf()).orElse(null);
-        return new CustomerExport(analysis, CustomerContactsLoader.load(project.connection()), messages, plan)
+        return new CustomerExport(analysis, CustomerContactsLoader.load(project.connection()), messages, plan, names)
                 .write(selection, format, file, progress);
+    }
+
+    /**
+     * The people of {@code group} in {@code analysis}, null for everyone: {@code all}; {@code segment:NAME}, a saved
+     * segment by its name (any case) or a behavioural segment by its id or label; or a filter as the window writes
+     * it ({@code R1F3}, {@code activity:4}, {@code fav7/use5}, {@code heavy}, {@code D1}, {@code saved:3},
+     * {@code R1F1+R1F2&fav7/use5}).
+     *
+     * @throws ProjectException naming what is not a group, or the saved segments there are
+     */
+    public Selection selectGroup(Analysis analysis, String group) throws SQLException, ProjectException {
+        String g = group.strip();
+        if (g.equalsIgnoreCase("all")) {
+            return null;
+        }
+        SavedSegments saved = savedSegments();
+        CustomerFilter filter;
+        try {
+            filter = g.startsWith("segment:") ? CustomerFilter.of(List.of(segmentNamed(g.substring(8).strip(), saved)))
+                    : CustomerFilter.parse(g);
+        } catch (IllegalArgumentException e) {
+            throw new ProjectException("'" + group + "' is not a group: give all, a cell such as R1F3, activity:1 to"
+                    + " activity:4, segment:NAME (saved: " + savedNames(saved) + "), or a filter such as R1F1+R1F2");
+        }
+        return analysis.aggregates().select(filter, member -> member instanceof CustomerGroup.Saved s
+                ? saved.members().getOrDefault(s.segmentId(), new BitmapBackedSelection()) : new BitmapBackedSelection());
+    }
+
+    private static CustomerGroup segmentNamed(String name, SavedSegments saved) {
+        for (SavedSegment s : saved.segments()) {
+            if (s.name().strip().equalsIgnoreCase(name)) {
+                return new CustomerGroup.Saved(s.id());
+            }
+        }
+        for (BehaviouralSegment b : BehaviouralSegment.values()) {
+            if (b.id().equalsIgnoreCase(name) || b.label(Locale.JAPANESE).equals(name)
+                    || b.label(Locale.ENGLISH).equalsIgnoreCase(name)) {
+                return new CustomerGroup.Segment(b);
+            }
+        }
+        throw new IllegalArgumentException("no segment " + name);
+    }
+
+    private static String savedNames(SavedSegments saved) {
+        return saved.segments().isEmpty() ? "none"
+                : String.join(", ", saved.segments().stream().map(SavedSegment::name).toList());
+    }
+
+    /**
+     * Writes the one-page report of {@code analysis} to {@code file} as an A4 landscape PDF, worded by
+     * {@code messages} (the window's, in the report's language): the blocks of {@link ReportContent}, each of the
+     * people its view shows under {@code filters}, any customer it names as {@code names} shows them. The file is
+     * replaced only once the new one is complete.
+     */
+    public void writeReport(Analysis analysis, ReportFilters filters, ResourceBundle messages, CustomerNames names,
+                            Path file) throws SQLException, IOException {
+        ReportText text = new ReportText(messages);
+        List<TrendPoint> trend = trend(analysis, ReportContent.TREND_MONTHS);
+        new OnePageReport(text, ReportContent.header(analysis, filters, names, text),
+                ReportContent.blocks(analysis, trend, filters)).write(file, text.format("report.title", analysis.projectName()));
     }
 
     /**
      * Writes {@code analysis} one row per person to {@code file} (the {@code analyze} CSV) with {@code plan}'s tiers
      * and predictions (null: those columns empty), with text a spreadsheet would run neutralised when
-     * {@code safeCells}; returns the rows written.
+     * {@code safeCells}, ids as {@code names} shows them; returns the rows written.
      */
-    public static int writeCustomers(Analysis analysis, PlanPlacement plan, Path file, boolean safeCells)
-            throws IOException {
-        return CustomerCsvWriter.write(analysis.customers(), plan, file, safeCells);
+    public static int writeCustomers(Analysis analysis, PlanPlacement plan, Path file, boolean safeCells,
+                                     CustomerNames names) throws IOException {
+        return CustomerCsvWriter.write(analysis.customers(), plan, file, safeCells, names);
     }
 
     /** Writes {@code analysis}'s summary as JSON (the {@code summary --json} output). */

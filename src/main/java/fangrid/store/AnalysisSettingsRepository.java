@@ -2,7 +2,9 @@ package fangrid.store;
 
 import fangrid.domain.ActivityMapping;
 import fangrid.domain.AnalysisSettings;
+import fangrid.domain.CpmRules;
 import fangrid.domain.GridMode;
+import fangrid.domain.RankDownRule;
 import fangrid.domain.RfmBreaks;
 import fangrid.domain.ScoringMode;
 import fangrid.domain.GridThresholds;
@@ -19,6 +21,12 @@ public final class AnalysisSettingsRepository {
     private static final String ACTIVITIES = "grid.activities";
     private static final String SCORING = "scoring.mode";
     private static final String[] RFM_BREAKS = {"scoring.breaks.recency", "scoring.breaks.frequency", "scoring.breaks.monetary"};
+
+    private static final String RANK_DOWN_K = "rankDown.k";
+    private static final String CPM_LAPSED = "cpm.lapsedDays";
+    private static final String CPM_STEADY = "cpm.steadyTenureDays";
+    private static final String CPM_LOYAL = "cpm.loyalTenureDays";
+    private static final String CPM_AMOUNT = "cpm.amount";
 
     private final SettingsRepository settings;
 
@@ -39,8 +47,15 @@ public final class AnalysisSettingsRepository {
         for (int k = 0; k < 3; k++) {
             breaks[k] = RfmBreaks.parse(settings.get(RFM_BREAKS[k]).orElse(null));
         }
+        RankDownRule rankDown = settings.get(RANK_DOWN_K).map(k -> new RankDownRule(Double.parseDouble(k)))
+                .orElse(d.rankDown());
+        CpmRules cpm = new CpmRules(
+                settings.get(CPM_LAPSED).map(Integer::parseInt).orElse(d.cpm().lapsedDays()),
+                settings.get(CPM_STEADY).map(Integer::parseInt).orElse(d.cpm().steadyTenureDays()),
+                settings.get(CPM_LOYAL).map(Integer::parseInt).orElse(d.cpm().loyalTenureDays()),
+                settings.get(CPM_AMOUNT).map(Double::parseDouble).orElse(d.cpm().amount()));
         return new AnalysisSettings(asOf, window, new GridThresholds(r1, r2), mode, activities, scoring,
-                new RfmBreaks(breaks[0], breaks[1], breaks[2]));
+                new RfmBreaks(breaks[0], breaks[1], breaks[2]), rankDown, cpm);
     }
 
     public void save(AnalysisSettings s) throws SQLException {
@@ -59,5 +74,10 @@ public final class AnalysisSettingsRepository {
         for (int k = 0; k < 3; k++) {
             settings.put(RFM_BREAKS[k], RfmBreaks.format(breaks[k]));
         }
+        settings.put(RANK_DOWN_K, Double.toString(s.rankDown().k()));
+        settings.put(CPM_LAPSED, Integer.toString(s.cpm().lapsedDays()));
+        settings.put(CPM_STEADY, Integer.toString(s.cpm().steadyTenureDays()));
+        settings.put(CPM_LOYAL, Integer.toString(s.cpm().loyalTenureDays()));
+        settings.put(CPM_AMOUNT, Double.toString(s.cpm().amount()));
     }
 }

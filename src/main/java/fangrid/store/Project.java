@@ -24,6 +24,10 @@ import java.util.stream.Stream;
  * checked against its import log through a read-only connection, and only then is it opened for writing and its
  * schema upgraded. A file FanGrid may not write is opened {@link #isReadOnly read-only}; a file locked by another
  * FanGrid gets a clear {@link ProjectException}.
+ *
+ * <p>A project may be encrypted (H2's AES file encryption, under a {@link ProjectKey} made from a password): it is
+ * then opened, inspected and copied with its key only, and a wrong key is refused before H2 opens the file. The key is
+ * held while the project is open and overwritten when it closes.
  */
 public final class Project implements AutoCloseable {
     /** The extension H2 gives its files; a project is chosen by this file. */
@@ -31,6 +35,8 @@ public final class Project implements AutoCloseable {
     private static final int H2_DATABASE_IN_USE = 90020;
     private static final int H2_DATABASE_NOT_FOUND = 90146;
     private static final int H2_FILE_CORRUPTED = 90030;
+    private static final int H2_FILE_ENCRYPTION_ERROR = 90049;
+    private static final int H2_WRONG_USER_OR_PASSWORD = 28000;
 
     private final Path file;
     private final Connection connection;
@@ -39,9 +45,13 @@ public final class Project implements AutoCloseable {
     private final String readOnlyReason;
     /** The folder holding the copy this project reads ({@link #openReadOnlyCopy}), deleted on close; else null. */
     private final Path copyFolder;
+    /** The key of an encrypted project, or null. */
+    private final ProjectKey key;
 
-    private Project(Path file, Connection connection, boolean temporary, String readOnlyReason, Path copyFolder) {
+    private Project(Path file, Connection connection, boolean temporary, String readOnlyReason, Path copyFolder,
+                    ProjectKey key) {
         this.file = file;
+        this.key = key;
         this.connection = connection;
         this.temporary = temporary;
         this.readOnlyReason = readOnlyReason;
@@ -53,7 +63,15 @@ public final class Project implements AutoCloseable {
 
     /** Creates a new, empty project at {@code file} ({@code .mv.db} is added if missing). */
     public static Project create(Path file) throws ProjectException {
-        return create(file, false);
+        return create(file, false, null);
+    }
+
+    /**
+     * Creates a new, empty project at {@code file}, encrypted with {@code key} unless it is null; the project owns the
+     * key (overwrites it when closed, or at once when creating fails).
+     */
+    public static Project create(Path file, ProjectKey key) throws ProjectException {
+        return create(file, false, key);
     }
 
     /**
@@ -62,10 +80,20 @@ public final class Project implements AutoCloseable {
      * lines in a later import of an overlapping export: a seventh of the import's writing work.
      */
     public static Project createTemporary(Path file) throws ProjectException {
-        return create(file, true);
+        return create(file, true, null);
     }
 
-    private static Project create(Path file, boolean temporary) throws ProjectException {
+    private static Project create(Path file, boolean temporary, ProjectKey key) throws ProjectException {
+        try {
+            return createWith(file, temporary, key);
+        } catch (ProjectException | RuntimeException e) {
+            destroy(key);
+            releaseKeyUnlessOpen(withExtension(file));
+            throw e;
+        }
+    }
+
+    private static Project createWith(Path file, boolean temporary, ProjectKey key) throws ProjectException {
         Path f = withExtension(file);
         if (Files.exists(f)) {
             throw new ProjectException(ProjectException.Reason.EXISTS, "A project already exists at " + f, null, f);
@@ -75,7 +103,7 @@ public final class Project implements AutoCloseable {
         } catch (IOException e) {
             throw new ProjectException("Cannot create the folder for " + f + ": " + IoReasons.of(e), e);
         }
-        return upgraded(f, connect(f, Access.CREATE), temporary, null, null);
+        return upgraded(f, connect(f, Access.CREATE, key), temporary, null, null, key);
     }
 
     /**
@@ -84,14 +112,39 @@ public final class Project implements AutoCloseable {
      * @throws DamagedProjectException when the file is damaged or cut short; it is left as it was
      */
     public static Project open(Path file) throws ProjectException {
+        return open(file, null);
+    }
+
+    /**
+     * Opens an existing project file as {@link #open(Path)} does, with the key of an encrypted one (ignored for a
+     * plain file). The project owns the key: it is overwritten when the project closes, or at once when opening fails.
+     *
+     * @throws ProjectException with {@link ProjectException.Reason#PASSWORD_NEEDED} for an encrypted file without a
+     *                          key, {@link ProjectException.Reason#WRONG_PASSWORD} for a wrong key; the file is left
+     *                          as it was
+     */
+    public static Project open(Path file, ProjectKey key) throws ProjectException {
+        try {
+            return openWith(file, key);
+        } catch (ProjectException | RuntimeException e) {
+            destroy(key);
+            releaseKeyUnlessOpen(withExtension(file));
+            throw e;
+        }
+    }
+
+    private static Project openWith(Path file, ProjectKey given) throws ProjectException {
         Path f = existing(file);
         if (OpenProjects.contains(f)) {
+            // the file is locked by H2 and cannot be looked at: the key must be the one it is open with
+            ProjectKey key = EncryptedFiles.sameKey(f, given);
             String readOnly = readOnlyReason(f);
-            return readOnly != null ? new Project(f, connect(f, Access.READ), false, readOnly, null)
-                    : upgraded(f, connect(f, Access.WRITE), false, null, null);
+            return readOnly != null ? new Project(f, connect(f, Access.READ, key), false, readOnly, null, key)
+                    : upgraded(f, connect(f, Access.WRITE, key), false, null, null, key);
         }
+        ProjectKey key = keyFor(f, given);
         Migrator migrator = new Migrator();
-        int version = ProjectFile.inspect(f, false);
+        int version = ProjectFile.inspect(f, false, key);
         if (version > migrator.latestVersion()) {
             throw migrator.newer(version);
         }
@@ -100,18 +153,33 @@ public final class Project implements AutoCloseable {
             throw new ProjectException(readOnly + ", but it was saved by an earlier FanGrid and must be upgraded to be"
                     + " opened. Make the file writable, or copy it somewhere you may write, and open it again.");
         }
-        Connection c = connect(f, Access.READ);
+        Connection c = connect(f, Access.READ, key);
         try {
             ProjectIntegrity.check(c, f.getFileName().toString());
             if (readOnly != null) {
-                return new Project(f, c, false, readOnly, null);
+                return new Project(f, c, false, readOnly, null, key);
             }
         } catch (ProjectException | RuntimeException e) {
             closeQuietly(c);
             throw e;
         }
         closeQuietly(c);
-        return upgraded(f, connect(f, Access.WRITE), false, null, null);
+        return upgraded(f, connect(f, Access.WRITE, key), false, null, null, key);
+    }
+
+    /** The key to open {@code f} with: the one given for an encrypted file, none for a plain one. */
+    private static ProjectKey keyFor(Path f, ProjectKey given) throws ProjectException {
+        if (given != null && !ProjectFile.isEncrypted(f)) {
+            given.destroy();
+            return null;
+        }
+        return given;
+    }
+
+    private static void destroy(ProjectKey key) {
+        if (key != null) {
+            key.destroy();
+        }
     }
 
     /**
@@ -120,7 +188,25 @@ public final class Project implements AutoCloseable {
      * neither opened nor written. What it holds is still inspected as any project file is.
      */
     public static Project openReadOnlyCopy(Path file) throws ProjectException {
+        return openReadOnlyCopy(file, null);
+    }
+
+    /**
+     * Opens a read-only copy of a damaged project as {@link #openReadOnlyCopy(Path)} does, with the key of an encrypted
+     * one; the copy stays encrypted. The project owns the key.
+     */
+    public static Project openReadOnlyCopy(Path file, ProjectKey key) throws ProjectException {
+        try {
+            return openReadOnlyCopyWith(file, key);
+        } catch (ProjectException | RuntimeException e) {
+            destroy(key);
+            throw e;
+        }
+    }
+
+    private static Project openReadOnlyCopyWith(Path file, ProjectKey given) throws ProjectException {
         Path f = existing(file);
+        ProjectKey key = keyFor(f, given);
         Path folder;
         try {
             folder = Files.createTempDirectory("fangrid-copy");
@@ -131,12 +217,12 @@ public final class Project implements AutoCloseable {
             Path copy = folder.resolve(f.getFileName());
             Files.copy(f, copy);
             Migrator migrator = new Migrator();
-            int version = ProjectFile.inspect(copy, true);
+            int version = ProjectFile.inspect(copy, true, key);
             if (version > migrator.latestVersion()) {
                 throw migrator.newer(version);
             }
             String reason = f.getFileName() + " is shown from a read-only copy of what could still be read of it";
-            return upgraded(f, connect(copy, Access.WRITE), false, reason, folder);
+            return upgraded(f, connect(copy, Access.WRITE, key), false, reason, folder, key);
         } catch (IOException e) {
             deleteQuietly(folder);
             throw new ProjectException("Cannot make a copy of " + f.getFileName() + ": " + IoReasons.of(e), e);
@@ -146,7 +232,7 @@ public final class Project implements AutoCloseable {
         }
     }
 
-    private static Path existing(Path file) throws ProjectException {
+    static Path existing(Path file) throws ProjectException {
         Path f = withExtension(file);
         if (Files.isDirectory(f)) {
             throw new ProjectException(f + " is a folder, not a FanGrid project file");
@@ -161,7 +247,7 @@ public final class Project implements AutoCloseable {
      * Why FanGrid may not write {@code f}, or null. A file nobody may write counts as read-only even to a user who
      * could write it anyway (an administrator): whoever marked it so meant it to stay as it is.
      */
-    private static String readOnlyReason(Path f) {
+    static String readOnlyReason(Path f) {
         boolean writable = Files.isWritable(f);
         try {
             Set<PosixFilePermission> p = Files.getPosixFilePermissions(f);
@@ -175,7 +261,12 @@ public final class Project implements AutoCloseable {
 
     /** Opens the project at {@code file}, creating it when there is none. */
     public static Project openOrCreate(Path file) throws ProjectException {
-        return Files.exists(withExtension(file)) ? open(file) : create(file);
+        return openOrCreate(file, null);
+    }
+
+    /** Opens the project at {@code file} with {@code key}, creating one encrypted with it when there is none. */
+    public static Project openOrCreate(Path file, ProjectKey key) throws ProjectException {
+        return Files.exists(withExtension(file)) ? open(file, key) : create(file, key);
     }
 
     /** The project file with H2's extension, e.g. {@code shop.mv.db}. */
@@ -185,16 +276,16 @@ public final class Project implements AutoCloseable {
     }
 
     /** How a connection opens its file. */
-    private enum Access { CREATE, READ, WRITE }
+    enum Access { CREATE, READ, WRITE }
 
     /** Brings the schema up to date and removes imports that never completed, then wraps the connection. */
-    private static Project upgraded(Path f, Connection c, boolean temporary, String readOnlyReason, Path copyFolder)
-            throws ProjectException {
+    private static Project upgraded(Path f, Connection c, boolean temporary, String readOnlyReason, Path copyFolder,
+                                    ProjectKey key) throws ProjectException {
         try {
             Migrator migrator = new Migrator();
             migrator.migrate(c, migrator.latestVersion());
             new ImportLogRepository(c).removeIncomplete();
-            return new Project(f, c, temporary, readOnlyReason, copyFolder);
+            return new Project(f, c, temporary, readOnlyReason, copyFolder, key);
         } catch (SQLException e) {
             closeQuietly(c);
             if (DiskFull.explains(e, DiskFull.freeBytesBeside(f))) {
@@ -208,7 +299,12 @@ public final class Project implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path f, Access access) throws ProjectException {
+    /**
+     * Connects H2 to {@code f}. An encrypted file is opened through {@link EncryptedFiles}, which holds its key while it
+     * is open (never in the URL, which H2 repeats in its messages); and it gets no trace file, which H2 would write
+     * beside it in plain text (with SQL in it).
+     */
+    static Connection connect(Path f, Access access, ProjectKey key) throws ProjectException {
         String base = f.toString().substring(0, f.toString().length() - EXTENSION.length());
         // The path goes into a JDBC URL, where ';' would start H2 settings such as INIT=: never let it through.
         if (base.indexOf(';') >= 0) {
@@ -219,9 +315,22 @@ public final class Project implements AutoCloseable {
         if (access == Access.READ) {
             props.setProperty("ACCESS_MODE_DATA", "r");
         }
+        String url = "jdbc:h2:file:" + base;
+        if (key != null) {
+            EncryptedFiles.hold(f, key);
+            url = "jdbc:h2:" + EncryptedFiles.SCHEME + ":" + base;
+            props.setProperty("TRACE_LEVEL_FILE", "0");
+        }
         try {
-            return DriverManager.getConnection("jdbc:h2:file:" + base, props);
+            return DriverManager.getConnection(url, props);
         } catch (SQLException e) {
+            if (key != null && (e.getErrorCode() == H2_FILE_ENCRYPTION_ERROR
+                    || e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD)) {
+                throw ProjectFile.wrongPassword(f);
+            }
+            if (key == null && e.getErrorCode() == H2_WRONG_USER_OR_PASSWORD) {
+                throw ProjectFile.passwordNeeded(f);
+            }
             if (e.getErrorCode() == H2_DATABASE_IN_USE) {
                 throw inUse(f, e);
             }
@@ -260,6 +369,16 @@ public final class Project implements AutoCloseable {
     /** Why this project may not be changed, in the user's words, or null when it may. */
     public String readOnlyReason() {
         return readOnlyReason;
+    }
+
+    /** Whether the project file is encrypted. */
+    public boolean isEncrypted() {
+        return key != null;
+    }
+
+    /** A copy of the key of this encrypted project (null for a plain one), for its caller to open it again with. */
+    public ProjectKey copyOfKey() {
+        return key == null ? null : key.copy();
     }
 
     /** Whether this is a {@link #createTemporary temporary} project. */
@@ -318,10 +437,20 @@ public final class Project implements AutoCloseable {
     }
 
     private void closed() {
+        destroy(key);
         if (copyFolder != null) {
+            EncryptedFiles.release(copyFolder.resolve(file.getFileName()));
             deleteQuietly(copyFolder);
         } else {
             OpenProjects.remove(file);
+            releaseKeyUnlessOpen(file);
+        }
+    }
+
+    /** Forgets the key of {@code f} once no project here has it open. */
+    private static void releaseKeyUnlessOpen(Path f) {
+        if (!OpenProjects.contains(f)) {
+            EncryptedFiles.release(f);
         }
     }
 

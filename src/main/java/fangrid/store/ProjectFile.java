@@ -6,8 +6,13 @@ import fangrid.files.IoReasons;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
@@ -16,6 +21,8 @@ import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.db.ValueDataType;
 import org.h2.mvstore.tx.TransactionStore;
 import org.h2.result.SearchRow;
+import org.h2.store.fs.encrypt.FileEncrypt;
+import org.h2.store.fs.encrypt.FilePathEncrypt;
 import org.h2.value.VersionedValue;
 
 /**
@@ -29,6 +36,8 @@ final class ProjectFile {
     private static final String SCHEMA_MAP = "table.0";
     /** The size of a block of H2's store; the file starts with two blocks holding its header. */
     private static final int HEADER_BLOCK = 4096;
+    /** How H2 starts an encrypted file (then its salt); all that follows is encrypted. */
+    private static final byte[] ENCRYPTED = "H2encrypt\n".getBytes(StandardCharsets.ISO_8859_1);
 
     private ProjectFile() {
     }
@@ -38,27 +47,45 @@ final class ProjectFile {
      *
      * @param earlierStateAccepted whether a file whose latest state is lost may be read as the earlier state H2 finds
      *                             (a copy opened to see what can still be read); else it is refused as damaged
+     * @param key                  the key of an encrypted file, or null; a plain file is read without it
+     * @throws ProjectException    with {@link ProjectException.Reason#PASSWORD_NEEDED} for an encrypted file without
+     *                             a key, {@link ProjectException.Reason#WRONG_PASSWORD} for one the key does not open
      */
-    static int inspect(Path file, boolean earlierStateAccepted) throws ProjectException {
+    static int inspect(Path file, boolean earlierStateAccepted, ProjectKey key) throws ProjectException {
         String name = file.getFileName().toString();
         byte[] start = start(file);
         if (start.length == 0) {
             throw new DamagedProjectException(name + " is empty (0 bytes), so it holds no FanGrid project: it was"
                     + " probably cut short while being saved or copied. Copy it again from where it came from.", false);
         }
+        boolean encrypted = isEncrypted(start);
+        if (encrypted) {
+            if (key == null) {
+                throw passwordNeeded(file);
+            }
+            start = decryptedStart(file, key);
+            if (start.length < 2) {
+                throw new DamagedProjectException(name + " is damaged: it ends after its encryption header, so it"
+                        + " holds no FanGrid project. Copy it again from where it came from.", false);
+            }
+            if (!isHeader(start, 0) && !isHeader(start, HEADER_BLOCK)) {
+                throw wrongPassword(file);
+            }
+        }
+        ProjectKey used = encrypted ? key : null;
         if (!isHeader(start, 0) && !isHeader(start, HEADER_BLOCK)) {
             throw new ProjectException(name + " is not a FanGrid project: it is not an H2 database file, or it is"
                     + " damaged from its start on. It was not opened and has not been changed.");
         }
         try {
             // H2 makes an instance of every class its registry of data types names: look at the names first
-            try (MVStore store = readOnly(file)) {
+            try (MVStore store = readOnly(file, used)) {
                 String foreign = StoredTypeNames.foreignClass(store);
                 if (foreign != null) {
                     throw ProjectSafety.refused(name, "a data type H2 does not make itself (" + foreign + ")");
                 }
             }
-            try (MVStore store = readOnly(file)) {
+            try (MVStore store = readOnly(file, used)) {
                 if (!earlierStateAccepted) {
                     requireLatestState(store, name, store.getFileStore().size());
                 }
@@ -97,8 +124,50 @@ final class ProjectFile {
         return start.length >= offset + 2 && start[offset] == 'H' && start[offset + 1] == ':';
     }
 
-    private static MVStore readOnly(Path file) {
-        return new MVStore.Builder().fileName(file.toString()).readOnly().open();
+    private static MVStore readOnly(Path file, ProjectKey key) {
+        MVStore.Builder b = new MVStore.Builder().fileName(file.toString()).readOnly();
+        return (key == null ? b : b.encryptionKey(key.filePassword())).open();
+    }
+
+    /** Whether {@code file} is encrypted: H2 starts such a file with its own header, the rest is unreadable. */
+    static boolean isEncrypted(Path file) throws ProjectException {
+        return isEncrypted(start(file));
+    }
+
+    private static boolean isEncrypted(byte[] start) {
+        return start.length >= ENCRYPTED.length && Arrays.equals(start, 0, ENCRYPTED.length, ENCRYPTED, 0,
+                ENCRYPTED.length);
+    }
+
+    /** The first two blocks of an encrypted file as {@code key} decrypts them (fewer bytes when it is shorter). */
+    private static byte[] decryptedStart(Path file, ProjectKey key) throws ProjectException {
+        char[] password = key.filePassword();
+        byte[] bytes = FilePathEncrypt.getPasswordBytes(password);
+        Arrays.fill(password, '\0');
+        try (FileEncrypt in = new FileEncrypt(file.getFileName().toString(), bytes,
+                FileChannel.open(file, StandardOpenOption.READ))) {
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(2 * HEADER_BLOCK, Math.max(0, in.size())));
+            while (buffer.hasRemaining() && in.read(buffer, buffer.position()) > 0) {
+                // reads on until the two blocks are in
+            }
+            return Arrays.copyOf(buffer.array(), buffer.position());
+        } catch (IOException e) {
+            throw new ProjectException("Cannot read " + file.getFileName() + ": " + IoReasons.of(e), e);
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
+    }
+
+    /** The refusal of an encrypted project opened without its password. */
+    static ProjectException passwordNeeded(Path file) {
+        return new ProjectException(ProjectException.Reason.PASSWORD_NEEDED, file.getFileName() + " is encrypted:"
+                + " it opens with its password only.", null, file);
+    }
+
+    /** The refusal of a password that does not open an encrypted project. */
+    static ProjectException wrongPassword(Path file) {
+        return new ProjectException(ProjectException.Reason.WRONG_PASSWORD, "The password is wrong for "
+                + file.getFileName() + ". It was not opened and has not been changed.", null, file);
     }
 
     /**

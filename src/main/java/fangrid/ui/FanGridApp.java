@@ -7,6 +7,7 @@ import fangrid.ui.common.Screenshot;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.common.WindowMemory;
 import fangrid.ui.common.WindowPlacement;
+import fangrid.ui.main.CpmCardController;
 import fangrid.ui.main.GridCardController;
 import fangrid.ui.main.MainController;
 import fangrid.ui.main.MainModel;
@@ -32,7 +33,7 @@ import javafx.stage.Stage;
  * Parameters: {@code --project=PATH} opens that project; {@code --grid=}, {@code --matrix=}, {@code --detail=},
  * {@code --charts=FILTER} filter a view (e.g. {@code --detail=R1F1+R1F2}) and {@code --tab=detail|charts|plan|migration} picks the
  * lower tab; {@code --screenshot=FILE.png} saves the window once all of it is shown, then quits (used for the
- * README's pictures). The window opens where it was last closed on a screen of the same size, else at 1280 × 800
+ * README's pictures); {@code --demo} turns demo mode on. The window opens where it was last closed on a screen of the same size, else at 1280 × 800
  * (system properties {@code fangrid.window.width} and {@code fangrid.window.height} ask for another size, and then
  * nothing remembered is used); always within the screen's visible bounds ({@link WindowPlacement}).
  */
@@ -72,6 +73,9 @@ public final class FanGridApp extends Application {
         runner = TaskRunner.singleWorker();
         model = new MainModel(home, runner, TaskRunner.singleWorker("fangrid-views"));
         Map<String, String> params = parameters != null ? parameters : getParameters().getNamed();
+        if (params.containsKey("demo") || parameters == null && getParameters().getRaw().contains("--demo")) {
+            model.demoModeProperty().set(true);
+        }
         StartupView startup = new StartupView(model, params);
         if (params.containsKey("screenshot")) {
             Screenshot.whenShown(stage::getScene, startup.readyProperty(), model.errorProperty(),
@@ -134,6 +138,9 @@ public final class FanGridApp extends Application {
             }
             if (type == MigrationController.class) {
                 return new MigrationController(model.migration(), messages, model.saved()::name);
+            }
+            if (type == CpmCardController.class) {
+                return new CpmCardController(model, messages);
             }
             if (type == PlanController.class) {
                 return new PlanController(model.plans(), model.crossFilter(), messages,

@@ -4,6 +4,7 @@ import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
 import fangrid.domain.Activity;
 import fangrid.domain.CustomerContacts;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.ExportFormat;
 import fangrid.domain.ExportProgress;
 import fangrid.domain.ExportResult;
@@ -48,7 +49,7 @@ public final class ExportBenchmark {
                     seconds(t), heapInUse());
             // in Japanese, as the shops it is made for export: their labels and rounding cost what they cost
             CustomerExport export = new CustomerExport(a, contacts,
-                    java.util.ResourceBundle.getBundle("fangrid.i18n.messages", java.util.Locale.JAPANESE), null);
+                    java.util.ResourceBundle.getBundle("fangrid.i18n.messages", java.util.Locale.JAPANESE), null, CustomerNames.REAL);
             for (ExportFormat f : ExportFormat.values()) {
                 run(export, null, f, out.resolve("everyone-" + f.name().toLowerCase() + "." + f.extension()));
             }

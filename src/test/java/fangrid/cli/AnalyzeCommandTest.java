@@ -136,6 +136,27 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void analyzeInDemoModeWritesPseudonymsInPlaceOfIdsAndTheSameFigures() throws Exception {
+        TestProjects.sampleProject(dir).close();
+        Path project = dir.resolve("sample");
+        Path real = dir.resolve("real.csv");
+        Path demo = dir.resolve("demo.csv");
+        assertEquals(0, run(new AnalyzeCommand(), "--project", project.toString(), "--out", real.toString()).exit);
+        assertEquals(0, run(new AnalyzeCommand(), "--project", project.toString(), "--demo", "--out", demo.toString()).exit);
+        List<String> realLines = Files.readAllLines(real);
+        List<String> demoLines = Files.readAllLines(demo);
+        assertEquals(realLines.get(0), demoLines.get(0));
+        assertEquals(3_601, demoLines.size());
+        for (int k = 1; k < realLines.size(); k++) {
+            String[] r = realLines.get(k).split(",", 2);
+            String[] d = demoLines.get(k).split(",", 2);
+            assertTrue(d[0].matches("Customer \\d{4,}"), d[0]);
+            assertEquals(r[1], d[1], "figures unchanged");
+        }
+        assertTrue(demoLines.stream().noneMatch(l -> l.contains("M00")), "no real id (the sample's are M000001 …)");
+    }
+
+    @Test
     void summaryJsonHasTheGridMatrixFirstCategoryDecilesAndActivities() throws Exception {
         TestProjects.sampleProject(dir).close();
         Path project = dir.resolve("sample");

@@ -10,6 +10,7 @@ import fangrid.analysis.AnalysisService;
 import fangrid.analysis.CustomerTable;
 import fangrid.domain.BehaviouralSegment;
 import fangrid.domain.CustomerContacts;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.DataKind;
 import fangrid.domain.ExportCancelledException;
 import fangrid.domain.ExportFormat;
@@ -97,7 +98,7 @@ class CustomerExportTest {
             ids = CustomerIds.load(p.connection());
             analysis = new AnalysisService().analyze(p);
             contacts = CustomerContactsLoader.load(p.connection());
-            export = new CustomerExport(analysis, contacts, ENGLISH, null);
+            export = new CustomerExport(analysis, contacts, ENGLISH, null, CustomerNames.REAL);
         }
     }
 
@@ -199,10 +200,11 @@ class CustomerExportTest {
 
     @Test
     void fromTheJapaneseWindowHeadersAndLabelsAreJapanese() throws Exception {
-        CustomerExport japanese = new CustomerExport(analysis, contacts, JAPANESE, null);
+        CustomerExport japanese = new CustomerExport(analysis, contacts, JAPANESE, null, CustomerNames.REAL);
         assertEquals(List.of("顧客ID", "氏名", "メールアドレス", "電話番号", "最終購入からの日数", "購入回数", "売上（純額）",
                 "Rスコア", "Fスコア", "Mスコア", "RFMスコア", "RFMセグメント", "セル", "活動", "デシル", "ご利用頻度", "好感度",
-                "ファーストカテゴリー", "行動セグメント", "初回購入からの日数", "初回購入日", "最終購入日", "メッセージ", "返品率"),
+                "ファーストカテゴリー", "行動セグメント", "購入間隔の中央値（日）", "予定日からの経過日数", "ランクダウン危険",
+                "期間の予測売上", "プランのランク", "CPM", "初回購入からの日数", "初回購入日", "最終購入日", "メッセージ", "返品率", "次回購入予定日", "購入の規則性"),
                 japanese.header());
         Path csv = out.resolve("ja.csv");
         japanese.write(null, ExportFormat.CSV_WINDOWS_31J, csv, ExportProgress.NONE);
@@ -238,10 +240,12 @@ class CustomerExportTest {
     @Test
     void theCommandLinesFileKeepsItsDocumentedMachineNamesAndExactFigures() throws Exception {
         Path out = dir.resolve("analyze.csv");
-        CustomerCsvWriter.write(analysis.customers(), null, out, false);
+        CustomerCsvWriter.write(analysis.customers(), null, out, false, CustomerNames.REAL);
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals("customer_id,recency_days,frequency,monetary,r_score,f_score,m_score,rfm_score,rfm_segment,grid_cell,"
-                + "activity,decile,usage_level,favorability,first_category,segments", lines.get(0), "the README's header");
+                + "activity,decile,usage_level,favorability,first_category,segments,median_interval_days,days_overdue,at_risk,"
+                + "expected_sales_period,plan_tier,cpm",
+                lines.get(0), "the README's header");
         String d = lines.stream().filter(l -> l.startsWith("D,")).findFirst().orElseThrow();
         assertEquals("2500.4", d.split(",")[3], "net sales exact");
         assertTrue(lines.stream().skip(1).allMatch(l -> l.split(",", -1)[14].matches("true|false")), "first category");
@@ -317,7 +321,7 @@ class CustomerExportTest {
 
     @Test
     void withoutContactsTheColumnsAreLeftOut() throws Exception {
-        CustomerExport anonymous = new CustomerExport(analysis, null, ENGLISH, null);
+        CustomerExport anonymous = new CustomerExport(analysis, null, ENGLISH, null, CustomerNames.REAL);
         assertEquals("Customer ID", anonymous.header().get(0));
         assertEquals("Days since last purchase", anonymous.header().get(1));
         assertTrue(!anonymous.header().contains("Name"));

@@ -83,6 +83,23 @@ class ProjectSessionTest {
     }
 
     @Test
+    void theRankDownMultipleAndCpmThresholdsAreStoredWithTheProject() throws Exception {
+        Path file;
+        fangrid.domain.CpmRules cpm = new fangrid.domain.CpmRules(180, 60, 150, 25_000.5);
+        try (ProjectSession s = ProjectSession.createEmpty(dir.resolve("shop"))) {
+            s.importFile(orders(), DataKind.TRANSACTIONS, ReadOptions.DETECT, null, false, ImportProgress.NONE);
+            assertEquals(AnalysisSettings.DEFAULT.rankDown(), s.settings().rankDown(), "1.5 until changed");
+            assertEquals(new fangrid.domain.CpmRules(240, 90, 210, 70_000), s.settings().cpm(), "LTV-Lab's rules");
+            s.updateSettings(s.settings().withRankDown(new fangrid.domain.RankDownRule(2.25)).withCpm(cpm));
+            file = s.file();
+        }
+        try (ProjectSession s = ProjectSession.open(file)) {
+            assertEquals(2.25, s.settings().rankDown().k());
+            assertEquals(cpm, s.settings().cpm());
+        }
+    }
+
+    @Test
     void settingsAreStoredWithTheProjectAndUsedWhenItIsOpenedAgain() throws Exception {
         Path file;
         try (ProjectSession s = ProjectSession.createEmpty(dir.resolve("shop"))) {

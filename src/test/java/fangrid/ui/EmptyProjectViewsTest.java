@@ -139,5 +139,8 @@ class EmptyProjectViewsTest {
             assertEquals(messages.get("charts.empty.needsTransactions"), text("#" + chart + "-message"), chart);
             assertTrue(shown("#" + chart + "-message"), chart + " says what it needs");
         }
+        robot.clickOn("#cpmTabHeader");
+        assertSays("cpmEmpty", "cpm.empty", "empty.importTransactions");
+        assertFalse(robot.lookup("#cpmGrid").query().isVisible(), "no CPM cells of zeros");
     }
 }

@@ -89,6 +89,7 @@ class ImportFromMenuTest {
         robot.clickOn("OK");
         // both bought once within 10 days of the analysis date (2024-05-11): R1F1
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "2".equals(text("#count-R1F1")));
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("0", text("#count-R1F2"));
         assertEquals("基準日: 2024/05/11", text("#asOf"));
         window.close();

@@ -40,7 +40,7 @@ class MatrixLayoutTest {
         counts[0][4] = 403_344;
         counts[7][5] = 12;
         matrix.show(new FilteredView(null, CustomerFilter.EVERYONE, null,
-                new Summary(2_000_000, null, new MatrixSummary(2_000_000, 2_000_000, counts), null, null, null, null)));
+                new Summary(2_000_000, null, new MatrixSummary(2_000_000, 2_000_000, counts), null, null, null, null, null)));
         Scene scene = new Scene(new Pane(matrix), 900, 400);
         Theme.apply(scene);
         stage.setScene(scene);

@@ -28,7 +28,8 @@ class MessagesTest {
             Pattern.compile("detail\\.column\\.[a-zA-Z]+"), Pattern.compile("detail\\.export\\.(csvUtf8|csvSjis|xlsx)"),
             Pattern.compile("detail\\.(customers|sales|aov|frequency|recency|returns)"),
             Pattern.compile("settings\\.gridMode\\.(fixed|tertiles)"), Pattern.compile("field\\.[a-z_]+"),
-            Pattern.compile("import\\.(skip|problem)\\.[a-zA-Z]+"), Pattern.compile("error\\.project\\.[a-zA-Z]+"));
+            Pattern.compile("import\\.(skip|problem)\\.[a-zA-Z]+"), Pattern.compile("error\\.project\\.[a-zA-Z]+"),
+            Pattern.compile("report\\.action\\.\\d"));
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();

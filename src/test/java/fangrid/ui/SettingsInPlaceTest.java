@@ -65,6 +65,8 @@ class SettingsInPlaceTest {
         assertTrue(expected.customers()[0] != oracle.gridCounts[0], "the new band moves people out of R1F1");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> n.format(expected.customers()[0])
                 .equals(robot.lookup("#count-R1F1").queryAs(Label.class).getText()));
+        // The grid fills its cells one after another on the FX thread: let it finish before reading the others.
+        WaitForAsyncUtils.waitForFxEvents();
         double totalSales = java.util.Arrays.stream(expected.sales()).sum();
         for (int i = 0; i < 9; i++) {
             GridCell cell = GridCell.ofIndex(i);

@@ -35,6 +35,8 @@ final class ShownFigures {
 
     void waitForText(String query, String expected) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> expected.equals(text(query)));
+        // A view fills its labels one after another on the FX thread: the others are read once it is done.
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Waits until the grid shows {@code s}, then checks all nine counts. */

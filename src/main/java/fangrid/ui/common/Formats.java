@@ -15,6 +15,7 @@ public final class Formats {
     private final NumberFormat count;
     private final NumberFormat percent;
     private final NumberFormat money;
+    private final NumberFormat days;
     private final String negative;
 
     public Formats(Locale locale) {
@@ -23,11 +24,18 @@ public final class Formats {
         percent.setMinimumFractionDigits(1);
         percent.setMaximumFractionDigits(1);
         money = NumberFormat.getIntegerInstance(locale);
+        days = NumberFormat.getNumberInstance(locale);
+        days.setMaximumFractionDigits(1);
         negative = "ja".equals(locale.getLanguage()) ? JAPANESE_NEGATIVE : NEGATIVE;
     }
 
     public String count(long n) {
         return count.format(n);
+    }
+
+    /** A number of days that may be a half (a median of two intervals), as {@code 10.5} or {@code 12}. */
+    public String days(double d) {
+        return days.format(d);
     }
 
     /** A share 0–1 as {@code 12.3%}. */

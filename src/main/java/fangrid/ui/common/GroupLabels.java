@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
-/** How customer groups and filters are named on screen: {@code R1F1}, 好感度7 × 利用5, ヘビーユーザー, D1, a saved name. */
+/**
+ * How customer groups and filters are named on screen: {@code R1F1}, 好感度7 × 利用5, ヘビーユーザー, D1, a saved name,
+ * ランクダウン防止, CPM 優良・現役.
+ */
 public final class GroupLabels {
     private final Messages messages;
     private final LongFunction<String> savedNames;
@@ -24,6 +27,12 @@ public final class GroupLabels {
                     : messages.format("group.matrix", m.favorability(), m.usage());
         } else if (g instanceof CustomerGroup.Segment s) {
             return s.segment().label(messages.locale());
+        } else if (g instanceof CustomerGroup.RankDown r) {
+            return messages.get(r.thisWeek() ? "group.rankDown.week" : "group.rankDown");
+        } else if (g instanceof CustomerGroup.Cpm c) {
+            return messages.format("group.cpm", c.cell().label(messages.locale()));
+        } else if (g instanceof CustomerGroup.ActivityGroup a) {
+            return messages.format("group.activity", a.number());
         } else if (g instanceof CustomerGroup.Saved s) {
             String name = savedNames.apply(s.segmentId());
             return name != null ? name : g.id();

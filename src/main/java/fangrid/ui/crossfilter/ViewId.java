@@ -1,6 +1,6 @@
 package fangrid.ui.crossfilter;
 
-/** The four linked views; each shows the customers of its own filter. */
+/** The linked views; each shows the customers of its own filter. */
 public enum ViewId {
-    GRID, MATRIX, DETAIL, CHARTS
+    GRID, MATRIX, DETAIL, CHARTS, CPM
 }

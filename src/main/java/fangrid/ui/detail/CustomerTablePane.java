@@ -4,9 +4,14 @@ import fangrid.analysis.CustomerColumns;
 import fangrid.analysis.CustomerField;
 import fangrid.analysis.CustomerRows;
 import fangrid.analysis.CustomerTable;
+import fangrid.domain.CpmCell;
+import fangrid.domain.CustomerGroup;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.GridCell;
+import fangrid.domain.Regularity;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
+import fangrid.ui.crossfilter.FilteredView;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -17,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
@@ -49,6 +55,10 @@ final class CustomerTablePane extends VBox {
     private final Label count = new Label();
     private final Label placeholder = new Label();
     private final ChangeListener<CustomerRows> rowsListener = (o, old, r) -> show(r);
+    private final ChangeListener<FilteredView> viewListener = (o, old, v) -> arrangeColumns(v);
+    /** The rank-down columns: right after the customer id for a rank-down list, else at the end. */
+    private final List<TableColumn<CustomerRow, ?>> rankDownColumns = new java.util.ArrayList<>();
+    private final ChangeListener<CustomerNames> namesListener = (o, old, n) -> table.refresh();
     private CustomerTable shown;
     /** Set while the items are replaced: the sort order the table drops then is not a request to sort. */
     private boolean replacingItems;
@@ -66,7 +76,8 @@ final class CustomerTablePane extends VBox {
         count.getStyleClass().add("detail-note");
         table.setId("customerTable");
         table.setPlaceholder(placeholder);
-        table.getColumns().add(column(CustomerField.CUSTOMER_ID, "customerId", CustomerTable::customerId));
+        table.getColumns().add(column(CustomerField.CUSTOMER_ID, "customerId",
+                (t, i) -> model.namesProperty().get().id(i, t.customerId(i))));
         table.getColumns().add(column(CustomerField.RECENCY, "recency", (t, i) -> number(t.recencyDays(i))));
         table.getColumns().add(column(CustomerField.FREQUENCY, "frequency", (t, i) -> formats.count(t.frequency(i))));
         monetary = column(CustomerField.MONETARY, "monetary", (t, i) -> formats.money(t.monetary(i)));
@@ -83,6 +94,9 @@ final class CustomerTablePane extends VBox {
         table.getColumns().add(column(CustomerField.DAYS_SINCE_FIRST_PURCHASE, "sinceFirst",
                 (t, i) -> number(t.daysSinceFirstPurchase(i))));
         table.getColumns().add(column(CustomerField.RETURN_RATE, "returnRate", (t, i) -> formats.percent(t.returnRate(i))));
+        int before = table.getColumns().size();
+        addRankDownColumns();
+        rankDownColumns.addAll(table.getColumns().subList(before, table.getColumns().size()));
         table.setSortPolicy(t -> {
             if (!replacingItems) {
                 TableColumn<CustomerRow, ?> c = t.getSortOrder().isEmpty() ? null : t.getSortOrder().get(0);
@@ -96,7 +110,46 @@ final class CustomerTablePane extends VBox {
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(search, table, count);
         model.rowsProperty().addListener(rowsListener);
+        model.viewProperty().addListener(viewListener);
+        model.namesProperty().addListener(namesListener);
         show(model.rowsProperty().get());
+    }
+
+    /** A rank-down list shows first what it is for: the days overdue, the due date, the value at risk. */
+    private void arrangeColumns(FilteredView v) {
+        boolean rankDown = v != null && v.filter().terms().stream().flatMap(List::stream)
+                .anyMatch(g -> g instanceof CustomerGroup.RankDown);
+        int at = table.getColumns().indexOf(rankDownColumns.get(0));
+        int wanted = rankDown ? 1 : table.getColumns().size() - rankDownColumns.size();
+        if (at != wanted) {
+            table.getColumns().removeAll(rankDownColumns);
+            table.getColumns().addAll(wanted, rankDownColumns);
+        }
+    }
+
+    /** Each customer's days overdue and due date, value at risk, median interval, regularity and CPM cell. */
+    private void addRankDownColumns() {
+        table.getColumns().add(column(CustomerField.DAYS_OVERDUE, "daysOverdue", (t, i) ->
+                t.daysOverdue(i) == CustomerTable.NOT_COMPUTABLE ? "" : formats.count(t.daysOverdue(i))));
+        table.getColumns().add(column(CustomerField.NEXT_PURCHASE_DUE, "nextDue", (t, i) ->
+                t.nextPurchaseDue(i) == null ? "" : t.nextPurchaseDue(i).toString()));
+        TableColumn<CustomerRow, String> valueAtRisk = column(CustomerField.VALUE_AT_RISK, "valueAtRisk",
+                (t, i) -> Double.isNaN(t.valueAtRisk(i)) ? "" : formats.money(t.valueAtRisk(i)));
+        Label header = new Label(valueAtRisk.getText());
+        header.setTooltip(new Tooltip(messages.get("detail.valueAtRisk.tooltip")));
+        valueAtRisk.setText(null);
+        valueAtRisk.setGraphic(header);
+        table.getColumns().add(valueAtRisk);
+        table.getColumns().add(column(CustomerField.MEDIAN_INTERVAL, "medianInterval",
+                (t, i) -> Double.isNaN(t.medianIntervalDays(i)) ? "" : formats.days(t.medianIntervalDays(i))));
+        table.getColumns().add(column(CustomerField.REGULARITY, "regularity", (t, i) -> {
+            Regularity r = t.regularity(i);
+            return r == null ? "" : messages.get(r.key());
+        }));
+        table.getColumns().add(column(CustomerField.CPM, "cpm", (t, i) -> {
+            CpmCell c = t.cpmCell(i);
+            return c == null ? "" : c.label(messages.locale());
+        }));
     }
 
     private String number(int value) {
@@ -162,6 +215,8 @@ final class CustomerTablePane extends VBox {
 
     void dispose() {
         model.rowsProperty().removeListener(rowsListener);
+        model.viewProperty().removeListener(viewListener);
+        model.namesProperty().removeListener(namesListener);
         search.textProperty().unbindBidirectional(model.searchProperty());
     }
 }

@@ -2,6 +2,7 @@ package fangrid.ui.detail;
 
 import fangrid.analysis.Analysis;
 import fangrid.analysis.TimelineEvent;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.ExportFormat;
 import fangrid.domain.ExportResult;
 import fangrid.domain.SavedSegment;
@@ -26,11 +27,11 @@ public interface DetailServices {
 
     /**
      * Exports the customers of {@code selection} (null: everyone), headers and labels worded by {@code messages}
-     * (the window's, in its language); the task reports rows written as its message and progress, and can be
-     * cancelled (no file is left).
+     * (the window's, in its language), ids and contacts as {@code names} shows them; the task reports rows written as
+     * its message and progress, and can be cancelled (no file is left).
      */
     Task<ExportResult> export(Analysis analysis, Selection selection, ExportFormat format, Path file,
-                              ResourceBundle messages);
+                              ResourceBundle messages, CustomerNames names);
 
     /** Reports a failure to the user. */
     void error(Throwable e);

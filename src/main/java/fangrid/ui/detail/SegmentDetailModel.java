@@ -5,13 +5,16 @@ import fangrid.analysis.CustomerField;
 import fangrid.analysis.CustomerRows;
 import fangrid.analysis.SegmentStats;
 import fangrid.domain.Activity;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.ExportFormat;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.crossfilter.FilteredView;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -59,6 +62,7 @@ public final class SegmentDetailModel {
     private final ReadOnlyObjectWrapper<SegmentStats> stats = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CustomerRows> rows = new ReadOnlyObjectWrapper<>();
     private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<CustomerNames> names = new SimpleObjectProperty<>(CustomerNames.REAL);
     private final ObservableList<fangrid.analysis.TimelineEvent> timeline = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Integer> customer = new ReadOnlyObjectWrapper<>();
     private final javafx.beans.property.ReadOnlyBooleanWrapper timelineLoading = new javafx.beans.property.ReadOnlyBooleanWrapper();
@@ -70,6 +74,15 @@ public final class SegmentDetailModel {
         this.viewsRunner = viewsRunner;
         this.services = services;
         search.addListener((o, a, b) -> computeRows());
+        names.addListener((o, a, b) -> computeRows());
+    }
+
+    /**
+     * How customers are named in the table, the timeline, searches and exports: real ids and contacts, or demo
+     * mode's pseudonyms (a search then finds pseudonyms only).
+     */
+    public ObjectProperty<CustomerNames> namesProperty() {
+        return names;
     }
 
     public ReadOnlyObjectProperty<FilteredView> viewProperty() {
@@ -142,18 +155,26 @@ public final class SegmentDetailModel {
         }
         long gen = ++generation;
         String text = search.get();
-        CustomerField field = sortField;
-        boolean up = ascending;
+        boolean byValueAtRisk = sortField == null && showsRankDown(v);
+        CustomerField field = byValueAtRisk ? CustomerField.VALUE_AT_RISK : sortField;
+        boolean up = !byValueAtRisk && ascending;
+        CustomerNames shown = names.get();
         viewsRunner.<CustomerRows>run(task -> {
             CustomerRows r = CustomerRows.of(v.analysis().customers(), v.selection());
-            r = text.isBlank() ? r : r.matching(text);
-            return field == null ? r : r.sortedBy(field, up);
+            r = text.isBlank() ? r : r.matching(text, shown);
+            return field == null ? r : r.sortedBy(field, up, shown);
         })
                 .onSuccess(r -> {
                     if (gen == generation) {
                         rows.set(r);
                     }
                 }).onFailure(services::error).start();
+    }
+
+    /** Whether the view holds a rank-down group: its list comes by value at risk, highest first, until sorted. */
+    private static boolean showsRankDown(FilteredView v) {
+        return v.filter().terms().stream().flatMap(java.util.List::stream)
+                .anyMatch(g -> g instanceof fangrid.domain.CustomerGroup.RankDown);
     }
 
     /** Shows the timeline of customer {@code index} (null: none), read from the project on its worker. */
@@ -190,7 +211,7 @@ public final class SegmentDetailModel {
      */
     public javafx.concurrent.Task<fangrid.domain.ExportResult> export(Export kind, Path file, ResourceBundle messages) {
         FilteredView v = view.get();
-        return v == null ? null : services.export(v.analysis(), v.selection(), kind.format(), file, messages);
+        return v == null ? null : services.export(v.analysis(), v.selection(), kind.format(), file, messages, names.get());
     }
 
     /** The analysis shown, or null. */

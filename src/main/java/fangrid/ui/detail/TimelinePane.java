@@ -3,6 +3,7 @@ package fangrid.ui.detail;
 import fangrid.analysis.TimelineEvent;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
+import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -15,6 +16,7 @@ final class TimelinePane extends VBox {
     private final SegmentDetailModel model;
     private final Label title = new Label();
     private final ChangeListener<Integer> customerListener;
+    private final InvalidationListener namesListener;
 
     TimelinePane(SegmentDetailModel model, Messages messages) {
         this.model = model;
@@ -51,12 +53,16 @@ final class TimelinePane extends VBox {
         getChildren().addAll(title, list);
         customerListener = (o, old, i) -> title.setText(i == null || model.analysis() == null
                 ? messages.get("detail.timeline.none")
-                : messages.format("detail.timeline.title", model.analysis().customerId(i)));
+                : messages.format("detail.timeline.title",
+                        model.namesProperty().get().id(i, model.analysis().customerId(i))));
+        namesListener = o -> customerListener.changed(model.customerProperty(), null, model.customerProperty().get());
         model.customerProperty().addListener(customerListener);
+        model.namesProperty().addListener(namesListener);
         customerListener.changed(model.customerProperty(), null, model.customerProperty().get());
     }
 
     void dispose() {
         model.customerProperty().removeListener(customerListener);
+        model.namesProperty().removeListener(namesListener);
     }
 }

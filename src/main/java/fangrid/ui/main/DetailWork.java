@@ -3,6 +3,7 @@ package fangrid.ui.main;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.CustomerRows;
 import fangrid.analysis.TimelineEvent;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.ExportCancelledException;
 import fangrid.domain.ExportFormat;
 import fangrid.domain.ExportProgress;
@@ -70,11 +71,11 @@ final class DetailWork implements DetailServices {
 
     @Override
     public Task<ExportResult> export(Analysis a, Selection selection, ExportFormat format, Path file,
-                                     ResourceBundle messages) {
+                                     ResourceBundle messages, CustomerNames names) {
         ProjectSession s = session.get();
         return runner.<ExportResult>run(task -> {
             int total = CustomerRows.of(a.customers(), selection).size();
-            return s.exportCustomers(a, selection, format, file, messages, new ExportProgress() {
+            return s.exportCustomers(a, selection, format, file, messages, names, new ExportProgress() {
                 @Override
                 public void rowsWritten(int rows) {
                     task.message(Integer.toString(rows));

@@ -9,6 +9,7 @@ import fangrid.domain.DataKind;
 import fangrid.domain.SavedSegment;
 import fangrid.ui.charts.ChartsPane;
 import fangrid.ui.common.Alerts;
+import fangrid.ui.common.EmptyState;
 import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.FilterChip;
 import fangrid.ui.common.Formats;
@@ -19,6 +20,7 @@ import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.CrossFilter;
 import fangrid.ui.crossfilter.FilteredView;
 import fangrid.ui.crossfilter.ViewId;
+import fangrid.ui.cpm.CpmPane;
 import fangrid.ui.detail.SaveSegmentDialog;
 import fangrid.ui.detail.SegmentDetailPane;
 import fangrid.ui.grid.RfGridPane;
@@ -46,7 +48,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 
 /**
- * The four linked views and how they talk: each renders its {@link CrossFilter} view; cells dragged (or sent by
+ * The linked views (grid, matrix, detail, charts, CPM) and how they talk: each renders its {@link CrossFilter} view; cells dragged (or sent by
  * menu and keyboard) from one view onto another set that view's filter; a chip on each view says what filters it.
  */
 final class LinkedViews {
@@ -74,6 +76,9 @@ final class LinkedViews {
     private final ListChangeListener<SavedSegment> savedListener = c -> showSegments();
     private final ListChangeListener<TrendPoint> trendListener = c -> showTrend();
     private GroupSource active;
+    private Tab cpmTab;
+    private EmptyState cpmEmpty;
+    private final Consumer<DataKind> importFile;
 
     /**
      * The views in {@code slots}; the charts' PNG buttons ask {@code dialogs} where to save, and an empty view's
@@ -86,6 +91,7 @@ final class LinkedViews {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
         this.slots = slots;
+        this.importFile = importFile;
         this.labels = new GroupLabels(messages, model.saved()::name);
         grid = new RfGridPane(messages, labels);
         matrix = new FavorabilityMatrixPane(messages, labels);
@@ -149,9 +155,44 @@ final class LinkedViews {
         emptyViews.show(model.analysisProperty().get());
     }
 
+    /**
+     * Adds the CPM view in {@code tab}: its ten cells in {@code holder} render the CPM filter's customers, are selected
+     * and dragged like the grid's, and the card (and the tab's header) take drops.
+     */
+    void addCpm(Tab tab, Pane card, StackPane holder, StackPane chipHolder) {
+        cpmTab = tab;
+        CpmPane cpm = new CpmPane(messages, labels);
+        holder.getChildren().add(cpm);
+        cpmEmpty = new EmptyState("cpmEmpty", cpm);
+        cpmEmpty.actionDisableProperty().bind(model.busyProperty());
+        holder.getChildren().add(cpmEmpty);
+        showCpmEmpty(model.analysisProperty().get());
+        chip(ViewId.CPM, chipHolder);
+        GroupDrag.target(card, f -> crossFilter.apply(ViewId.CPM, f));
+        tabTarget(tab, ViewId.CPM);
+        GroupSource source = () -> cpm.payload(cpm.selection().selectedInOrder());
+        activeWhenFocused(cpm, source);
+        contextMenu(cpm, source, ViewId.CPM, false);
+        listen(ViewId.CPM, cpm::show);
+    }
+
     private void onAnalysis(Analysis a) {
         showSegments();
         emptyViews.show(a);
+        showCpmEmpty(a);
+    }
+
+    /** An empty project's CPM view asks for the shop's orders, as its grid does. */
+    private void showCpmEmpty(Analysis a) {
+        if (cpmEmpty == null) {
+            return;
+        }
+        if (a == null || a.hasTransactions()) {
+            cpmEmpty.hide();
+        } else {
+            cpmEmpty.show(messages.get("cpm.empty"), messages.get("empty.importTransactions"),
+                    () -> importFile.accept(DataKind.TRANSACTIONS));
+        }
     }
 
     private void showTrend() {
@@ -161,6 +202,7 @@ final class LinkedViews {
     private void showSegments() {
         Analysis a = model.analysisProperty().get();
         if (a != null) {
+            segmentList.rankDownRule(a.settings().rankDown());
             segmentList.show(a.summary(), model.saved().list());
         }
     }
@@ -318,6 +360,8 @@ final class LinkedViews {
             slots.tabs().getSelectionModel().select(slots.detailTab());
         } else if (target == ViewId.CHARTS) {
             slots.tabs().getSelectionModel().select(slots.chartsTab());
+        } else if (target == ViewId.CPM && cpmTab != null) {
+            slots.tabs().getSelectionModel().select(cpmTab);
         }
     }
 

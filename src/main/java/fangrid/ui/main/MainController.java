@@ -1,6 +1,7 @@
 package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.DataKind;
 import fangrid.ui.charts.FirstCategoryPane;
 import fangrid.ui.common.Alerts;
@@ -8,6 +9,7 @@ import fangrid.ui.common.ErrorMessages;
 import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
+import fangrid.ui.common.PasswordDialog;
 import fangrid.ui.crossfilter.ViewId;
 import fangrid.ui.migration.MigrationController;
 import fangrid.ui.plan.PlanController;
@@ -18,6 +20,8 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -43,10 +47,15 @@ public final class MainController {
     @FXML private SidebarController sidebarController;
     @FXML private GridCardController gridCardController;
     @FXML private MigrationController migrationController;
+    @FXML private CpmCardController cpmCardController;
     @FXML private PlanController planController;
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
+    @FXML private MenuItem reportItem;
+    @FXML private CheckMenuItem demoItem;
+    @FXML private MenuItem encryptItem;
+    @FXML private MenuItem removePasswordItem;
     @FXML private RadioMenuItem languageJapanese;
     @FXML private RadioMenuItem languageEnglish;
     @FXML private StackPane headlineHolder;
@@ -60,6 +69,7 @@ public final class MainController {
     @FXML private Tab planTab;
     @FXML private StackPane chartsHolder;
     @FXML private Tab migrationTab;
+    @FXML private Tab cpmTab;
     @FXML private StatusBar statusBar;
 
     private final ChangeListener<Boolean> busyListener = (o, was, busy) -> onBusyChanged(busy);
@@ -67,6 +77,8 @@ public final class MainController {
     private final ChangeListener<Throwable> errorListener = (o, old, e) -> onError(e);
     private final ListChangeListener<Path> recentListener = c -> fillRecentMenu();
     private final ChangeListener<String> statusListener = (o, old, text) -> statusBar.setText(text);
+
+    private final ChangeListener<MainModel.PasswordRequest> passwordListener = (o, old, r) -> onPasswordRequest(r);
 
     private FirstCategoryPane headline;
     private LinkedViews views;
@@ -98,6 +110,7 @@ public final class MainController {
                 sidebarController.segmentList()),
                 kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
         views.addSource(migrationController.matrix(), migrationController.matrix());
+        views.addCpm(cpmTab, cpmCardController.card(), cpmCardController.holder(), cpmCardController.chipHolder());
 
         planController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
 
@@ -110,6 +123,22 @@ public final class MainController {
         undoImportItem.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> sidebarController.noImportSelected().get() || model.busyProperty().get(),
                 sidebarController.noImportSelected(), model.busyProperty()));
+
+        reportItem.disableProperty().bind(model.analysisProperty().isNull().or(model.busyProperty()));
+        demoItem.selectedProperty().bindBidirectional(model.demoModeProperty());
+        model.detail().namesProperty().bind(Bindings.createObjectBinding(
+                () -> CustomerNames.of(model.demoModeProperty().get(), messages.locale()), model.demoModeProperty()));
+        Label demoBadge = new Label(messages.get("demo.badge"));
+        demoBadge.setId("demoBadge");
+        demoBadge.getStyleClass().add("demo-badge");
+        demoBadge.visibleProperty().bind(model.demoModeProperty());
+        demoBadge.managedProperty().bind(demoBadge.visibleProperty());
+        statusBar.getRightItems().add(demoBadge);
+        encryptItem.disableProperty().bind(model.projectFileProperty().isNull().or(model.busyProperty())
+                .or(model.encryptedProperty()).or(model.readOnlyProperty()));
+        removePasswordItem.disableProperty().bind(model.projectFileProperty().isNull().or(model.busyProperty())
+                .or(model.encryptedProperty().not()).or(model.readOnlyProperty()));
+        model.passwordRequestProperty().addListener(passwordListener);
 
         statusBar.setText(messages.get("status.ready"));
         statusBar.progressProperty().bind(Bindings.when(model.busyProperty())
@@ -130,11 +159,15 @@ public final class MainController {
         model.errorProperty().removeListener(errorListener);
         model.recentProjects().removeListener(recentListener);
         model.statusProperty().removeListener(statusListener);
+        model.passwordRequestProperty().removeListener(passwordListener);
         statusBar.progressProperty().unbind();
+        demoItem.selectedProperty().unbindBidirectional(model.demoModeProperty());
+        model.detail().namesProperty().unbind();
         views.dispose();
         sidebarController.dispose();
         gridCardController.dispose();
         migrationController.dispose();
+        cpmCardController.dispose();
         planController.dispose();
     }
 
@@ -184,9 +217,43 @@ public final class MainController {
         projects.open(window());
     }
 
+    /** Asks for the password of the encrypted project that was to be opened, then opens it with it. */
+    private void onPasswordRequest(MainModel.PasswordRequest r) {
+        if (r == null) {
+            return;
+        }
+        model.passwordRequestProperty().set(null);
+        String name = r.file().getFileName().toString();
+        PasswordDialog.ask(window(), messages, messages.get("encryption.open.title"),
+                        messages.format("encryption.open.text", name),
+                        r.wrong() ? messages.get("encryption.wrong") : null)
+                .ifPresent(password -> model.openProject(r.file(), password));
+    }
+
+    @FXML
+    private void onEncryptProject() {
+        String name = model.projectFileProperty().get().getFileName().toString();
+        PasswordDialog.askNew(window(), messages, messages.get("encryption.encrypt.title"),
+                messages.format("encryption.encrypt.text", name))
+                .ifPresent(password -> model.changeEncryption(null, password));
+    }
+
+    @FXML
+    private void onRemovePassword() {
+        String name = model.projectFileProperty().get().getFileName().toString();
+        PasswordDialog.ask(window(), messages, messages.get("encryption.remove.title"),
+                        messages.format("encryption.remove.text", name), null)
+                .ifPresent(password -> model.changeEncryption(password, null));
+    }
+
     @FXML
     private void onImport() {
         new ImportFlow(model, messages, dialogs, window()).chooseAndRun(DataKind.TRANSACTIONS);
+    }
+
+    @FXML
+    private void onReport() {
+        new ReportFlow(model, messages, dialogs).chooseAndWrite(window());
     }
 
     @FXML
@@ -194,11 +261,12 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail", "charts", "plan" or "migration"). */
+    /** Shows the lower tab {@code name} ("detail", "charts", "plan", "cpm" or "migration"). */
     public void showTab(String name) {
         viewTabs.getSelectionModel().select(switch (name) {
             case "charts" -> chartsTab;
             case "plan" -> planTab;
+            case "cpm" -> cpmTab;
             case "migration" -> migrationTab;
             default -> detailTab;
         });
@@ -222,6 +290,11 @@ public final class MainController {
     @FXML
     private void onSendToCharts() {
         views.sendSelectionTo(ViewId.CHARTS);
+    }
+
+    @FXML
+    private void onSendToCpm() {
+        views.sendSelectionTo(ViewId.CPM);
     }
 
     @FXML

@@ -3,9 +3,12 @@ package fangrid.ui.main;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.TrendPoint;
 import fangrid.domain.AnalysisSettings;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.ImportRecord;
+import fangrid.domain.ProjectException;
 import fangrid.project.AppHome;
 import fangrid.project.ProjectSession;
+import fangrid.project.ReportFilters;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.crossfilter.CrossFilter;
 import fangrid.ui.detail.SegmentDetailModel;
@@ -13,8 +16,10 @@ import fangrid.ui.migration.MigrationModel;
 import fangrid.ui.plan.PlanModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ResourceBundle;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +27,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -48,8 +54,12 @@ public final class MainModel {
     private final ObservableList<ImportRecord> imports = FXCollections.observableArrayList();
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper projectLanguage = new ReadOnlyStringWrapper("");
+    private final BooleanProperty demoMode = new SimpleBooleanProperty();
     private final TrendModel trend;
     private final MigrationModel migration;
+    private final ReadOnlyBooleanWrapper encrypted = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<PasswordRequest> passwordRequest = new SimpleObjectProperty<>();
     private ProjectSession session;
 
     /**
@@ -73,6 +83,43 @@ public final class MainModel {
             migration.show(a);
         });
         recentProjects.setAll(home.recentProjects());
+        demoMode.set(home.demoMode());
+        demoMode.addListener((o, was, on) -> {
+            try {
+                home.setDemoMode(on);
+            } catch (IOException e) {
+                error.set(e);
+            }
+        });
+    }
+
+    /**
+     * Demo mode: customer ids, names, emails and phones shown and written as pseudonyms (see
+     * {@link fangrid.domain.CustomerNames}) until switched off; remembered for the next start.
+     */
+    public BooleanProperty demoModeProperty() {
+        return demoMode;
+    }
+
+    /**
+     * Writes the one-page report of the analysis on screen to {@code file} on the project's worker; {@code done} runs
+     * on the FX thread once it is written.
+     */
+    public void writeReport(ReportFilters filters, ResourceBundle messages, CustomerNames names, Path file,
+                            Runnable done) {
+        ProjectSession s = session;
+        Analysis a = analysis.get();
+        if (s != null && a != null) {
+            busy.set(true);
+            runner.<Path>run(task -> {
+                s.writeReport(a, filters, messages, names, file);
+                return file;
+            }).onSuccess(written -> {
+                // no longer busy before saying it is written: the window says "ready" when work ends
+                busy.set(false);
+                done.run();
+            }).onFailure(error::set).onFinally(() -> busy.set(false)).start();
+        }
     }
 
     /** The analysis on screen; null before a project is open. */
@@ -179,6 +226,50 @@ public final class MainModel {
         show(() -> ProjectSession.open(file));
     }
 
+    /** Opens an encrypted project file with its password (overwritten once used). */
+    public void openProject(Path file, char[] password) {
+        show(() -> ProjectSession.open(file, password));
+    }
+
+    /**
+     * An encrypted project that was to be opened and needs its password (again, when {@code wrong}), for the window
+     * to ask for it; set back to null once asked.
+     */
+    public ObjectProperty<PasswordRequest> passwordRequestProperty() {
+        return passwordRequest;
+    }
+
+    /** An encrypted project to open, and whether the password given for it was wrong. */
+    public record PasswordRequest(Path file, boolean wrong) {
+    }
+
+    /** Whether the open project is encrypted. */
+    public ReadOnlyBooleanProperty encryptedProperty() {
+        return encrypted.getReadOnlyProperty();
+    }
+
+    /** Whether the open project may not be changed (its encryption neither). */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /**
+     * Encrypts the open project with {@code newPassword}, or takes its password off when it is null
+     * ({@code currentPassword} is then its password); the project stays open, and as it was when this fails.
+     */
+    public void changeEncryption(char[] currentPassword, char[] newPassword) {
+        ProjectSession s = session;
+        if (s != null) {
+            work(() -> {
+                s.changeEncryption(currentPassword, newPassword);
+                return s.isEncrypted();
+            }, encrypted::set, e -> {
+                encrypted.set(s.isEncrypted());
+                error.set(e);
+            });
+        }
+    }
+
     /** Creates a new project and opens it: empty, or with {@code withSample} filled with the sample shop. */
     public void newProject(Path file, boolean withSample) {
         show(() -> withSample ? ProjectSession.createWithSample(file) : ProjectSession.createEmpty(file));
@@ -193,7 +284,18 @@ public final class MainModel {
                 s.close();
                 throw e;
             }
-        }, this::show);
+        }, this::show, this::openFailed);
+    }
+
+    private void openFailed(Throwable e) {
+        if (e instanceof ProjectException p && p.messageArguments().size() == 1
+                && p.messageArguments().get(0) instanceof Path file
+                && (p.reason() == ProjectException.Reason.PASSWORD_NEEDED
+                || p.reason() == ProjectException.Reason.WRONG_PASSWORD)) {
+            passwordRequest.set(new PasswordRequest(file, p.reason() == ProjectException.Reason.WRONG_PASSWORD));
+        } else {
+            error.set(e);
+        }
     }
 
     private void show(Opened opened) {
@@ -203,6 +305,8 @@ public final class MainModel {
         status.set("");
         session = opened.session;
         projectFile.set(session.file());
+        encrypted.set(session.isEncrypted());
+        readOnly.set(session.isReadOnly());
         projectLanguage.set(opened.state.language());
         show(opened.state);
         try {
@@ -250,8 +354,12 @@ public final class MainModel {
 
     /** Work on the session that keeps the window busy; {@code done} gets its result on the FX thread. */
     private <T> void work(Call<T> call, Consumer<T> done) {
+        work(call, done, error::set);
+    }
+
+    private <T> void work(Call<T> call, Consumer<T> done, Consumer<Throwable> failed) {
         busy.set(true);
-        runner.<T>run(task -> call.call()).onSuccess(done).onFailure(error::set).onFinally(() -> busy.set(false)).start();
+        runner.<T>run(task -> call.call()).onSuccess(done).onFailure(failed).onFinally(() -> busy.set(false)).start();
     }
 
     private void show(ProjectSession.State state) {

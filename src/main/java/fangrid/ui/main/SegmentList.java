@@ -4,6 +4,7 @@ import fangrid.analysis.Summary;
 import fangrid.domain.BehaviouralSegment;
 import fangrid.domain.CustomerFilter;
 import fangrid.domain.CustomerGroup;
+import fangrid.domain.RankDownRule;
 import fangrid.domain.SavedSegment;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupDrag;
@@ -26,8 +27,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The sidebar's segments: the behavioural segments, the deciles and the saved segments, with their sizes; each
- * can be dragged onto a view, alone or several at once.
+ * The sidebar's segments: the rank-down risk (all, and this week's), the behavioural segments, the deciles and the
+ * saved segments, with their sizes; each can be dragged onto a view, alone or several at once.
  */
 final class SegmentList implements GroupSource {
     private final ListView<CustomerGroup> list;
@@ -36,6 +37,7 @@ final class SegmentList implements GroupSource {
     private final GroupLabels labels;
     private Summary everyone;
     private List<SavedSegment> saved = List.of();
+    private RankDownRule rankDownRule = RankDownRule.DEFAULT;
 
     SegmentList(ListView<CustomerGroup> list, Messages messages, GroupLabels labels) {
         this.list = list;
@@ -47,11 +49,18 @@ final class SegmentList implements GroupSource {
         list.setPlaceholder(new Label(messages.get("sidebar.noSegments")));
     }
 
+    /** The rank-down line in use, for the rank-down segments' tooltips; shown with the next {@link #show}. */
+    void rankDownRule(RankDownRule rule) {
+        rankDownRule = rule;
+    }
+
     /** Shows the segments of an analysis ({@code summary} for everyone) and the saved segments. */
     void show(Summary summary, List<SavedSegment> savedSegments) {
         everyone = summary;
         saved = savedSegments;
         List<CustomerGroup> items = new ArrayList<>();
+        items.add(new CustomerGroup.RankDown(false));
+        items.add(new CustomerGroup.RankDown(true));
         for (BehaviouralSegment s : BehaviouralSegment.values()) {
             items.add(new CustomerGroup.Segment(s));
         }
@@ -72,6 +81,8 @@ final class SegmentList implements GroupSource {
             return everyone.segment(s.segment());
         } else if (g instanceof CustomerGroup.Decile d) {
             return everyone.deciles().customers()[d.decile() - 1];
+        } else if (g instanceof CustomerGroup.RankDown r) {
+            return r.thisWeek() ? everyone.portfolio().atRiskThisWeek() : everyone.portfolio().atRisk();
         }
         long id = ((CustomerGroup.Saved) g).segmentId();
         return saved.stream().filter(s -> s.id() == id).mapToLong(SavedSegment::customerCount).findFirst().orElse(0);
@@ -91,6 +102,13 @@ final class SegmentList implements GroupSource {
         // Segments overlap: the size of a union of several is not the sum of theirs, so it is left unsaid.
         long count = groups.size() == 1 ? size.applyAsLong(groups.get(0)) : GroupDrag.UNKNOWN_COUNT;
         return new GroupDrag.Payload(f, labels.label(f), count);
+    }
+
+    /** What the rank-down segment holds, for its tooltip: the line in use and the order of its list. */
+    private String rankDownRule(CustomerGroup.RankDown r) {
+        String k = new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(messages.locale()))
+                .format(rankDownRule.k());
+        return messages.format(r.thisWeek() ? "sidebar.rankDown.week.tooltip" : "sidebar.rankDown.tooltip", k);
     }
 
     /**
@@ -139,7 +157,7 @@ final class SegmentList implements GroupSource {
             setId("segment-" + g.id().replace(':', '-'));
             String people = formats.count(count(g));
             setText(messages.format("sidebar.segment", labels.label(g), people));
-            whole.setText(getText());
+            whole.setText(g instanceof CustomerGroup.RankDown r ? getText() + "\n" + rankDownRule(r) : getText());
             setTooltip(whole);
             name.setText(labels.label(g));
             size.setText(messages.format("sidebar.segmentSize", people));

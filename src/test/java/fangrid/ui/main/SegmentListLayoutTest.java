@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.analysis.DecileSummary;
+import fangrid.analysis.PortfolioSummary;
 import fangrid.analysis.Summary;
 import fangrid.domain.BehaviouralSegment;
 import fangrid.domain.CustomerGroup;
@@ -50,7 +51,8 @@ class SegmentListLayoutTest {
         int[] perDecile = new int[10];
         Arrays.fill(perDecile, 200_000);
         segments.show(new Summary(2_000_000, null, null, null, new DecileSummary(perDecile, new double[10]), null,
-                perSegment), List.of());
+                perSegment, new PortfolioSummary(2_000_000, 2_000_000, new int[10], new double[10], 1_224_056, 200_000)),
+                List.of());
         list.setPrefSize(150, 400);
         Scene scene = new Scene(new Pane(list), 400, 420); // a Pane keeps the list at its 150 px, whatever the stage
         Theme.apply(scene);

@@ -1,0 +1,58 @@
+package fangrid.project;
+
+import fangrid.analysis.Analysis;
+import fangrid.analysis.TrendPoint;
+import fangrid.domain.CustomerNames;
+import fangrid.export.report.ActionsBlock;
+import fangrid.export.report.DecileBlock;
+import fangrid.export.report.GridBlock;
+import fangrid.export.report.HeaderBlock;
+import fangrid.export.report.HeadlineBlock;
+import fangrid.export.report.MatrixBlock;
+import fangrid.export.report.ReportBlock;
+import fangrid.export.report.ReportText;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the one-page report holds, from one analysis: the header, then the blocks in order of importance. A new
+ * section of the report is one block class in {@code export.report} and one line here.
+ */
+final class ReportContent {
+    /** Months of the headline's trend. */
+    static final int TREND_MONTHS = 12;
+
+    private ReportContent() {
+    }
+
+    static ReportBlock header(Analysis a, ReportFilters filters, CustomerNames names, ReportText text) {
+        List<String> lines = new ArrayList<>();
+        addFilter(lines, text, "grid.title", filters.grid());
+        addFilter(lines, text, "matrix.title", filters.matrix());
+        addFilter(lines, text, "charts.title", filters.charts());
+        if (lines.isEmpty()) {
+            lines.add(text.get("report.filters.none"));
+        }
+        if (names.isMasked()) {
+            lines.add(text.get("demo.badge"));
+        }
+        return new HeaderBlock(a.projectName(), a.asOf(), a.settings().windowMonths(), a.summary().people(), lines);
+    }
+
+    private static void addFilter(List<String> lines, ReportText text, String viewKey, ReportFilters.Scope scope) {
+        if (!scope.isEveryone()) {
+            lines.add(text.format("report.filters", text.format("report.filter.view", text.get(viewKey), scope.label())));
+        }
+    }
+
+    static List<ReportBlock> blocks(Analysis a, List<TrendPoint> trend, ReportFilters filters) {
+        List<ReportBlock> blocks = new ArrayList<>();
+        blocks.add(new HeadlineBlock(a.firstCategory(), trend));
+        blocks.add(new GridBlock(a.summary(filters.grid().selection()).grid(), a.thresholds(), a.settings().activities(),
+                filters.grid().label()));
+        blocks.add(new MatrixBlock(a.summary(filters.matrix().selection()).matrix(), filters.matrix().label()));
+        blocks.add(new ActionsBlock(a.activityCustomers()));
+        blocks.add(new DecileBlock(a.summary(filters.charts().selection()).deciles(), filters.charts().label()));
+        return blocks;
+    }
+}

@@ -1,0 +1,275 @@
+package fangrid.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fangrid.analysis.Analysis;
+import fangrid.analysis.AnalysisService;
+import fangrid.domain.CustomerContacts;
+import fangrid.store.CustomerContactsLoader;
+import fangrid.store.Project;
+import fangrid.ui.common.FileDialogs;
+import java.io.File;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Demo mode in the real window: every place a customer's id or contact can appear — the customer table (every row),
+ * a customer's timeline, the search, every text and tooltip in the window, and each export (CSV in UTF-8 and in
+ * windows-31j, XLSX) and the PDF report — shows none of the sample shop's 3,600 real ids, names, emails or phones,
+ * but the pseudonyms; switched off, the real ids are back.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DemoModeTest {
+    @TempDir
+    static Path dir;
+    private static Path project;
+    private static int people;
+    /** Every real id, name, email and phone of the sample shop. */
+    private static final Set<String> REAL = new HashSet<>();
+    private static String firstId;
+    private final FanGridWindow window = new FanGridWindow();
+    private FxRobot robot;
+
+    @BeforeAll
+    static void makeProject() throws Exception {
+        try (Project p = FanGridWindow.japaneseSampleProject(dir)) {
+            project = p.file();
+            Analysis a = new AnalysisService().analyze(p);
+            CustomerContacts contacts = CustomerContactsLoader.load(p.connection());
+            people = a.summary().people();
+            for (int i = 0; i < a.customers().size(); i++) {
+                addReal(a.customerId(i));
+                addReal(contacts.name(i));
+                addReal(contacts.email(i));
+                addReal(contacts.phone(i));
+            }
+            firstId = a.customerId(0);
+        }
+        // 3,600 ids, emails and phones; fewer distinct names (namesakes)
+        assertTrue(REAL.size() > 3600 * 3, "the sample's ids and contacts: " + REAL.size());
+    }
+
+    private static void addReal(String value) {
+        if (value != null) {
+            REAL.add(value);
+        }
+    }
+
+    private final FileDialogs answers = new FileDialogs() {
+        @Override
+        public File open(FileChooser chooser, Window owner) {
+            throw new AssertionError("this test opens no file");
+        }
+
+        @Override
+        public File save(FileChooser chooser, Window owner) {
+            return dir.resolve(chooser.getInitialFileName()).toFile();
+        }
+    };
+
+    @AfterEach
+    void closeApp() throws Exception {
+        window.close();
+    }
+
+    /** The real values {@code text} holds (a name is matched whole, ids and contacts anywhere in it). */
+    private static List<String> realIn(String text) {
+        List<String> found = new ArrayList<>();
+        for (String real : REAL) {
+            if (text.contains(real)) {
+                found.add(real);
+            }
+        }
+        return found;
+    }
+
+    /** Whole cells (a file's, a table's): each is looked up, none may be a real value. */
+    private static void assertNoRealCell(String where, List<String> cells) {
+        List<String> found = cells.stream().map(c -> c.startsWith("'") ? c.substring(1) : c).filter(REAL::contains)
+                .limit(5).toList();
+        assertTrue(found.isEmpty(), where + " holds real customer data: " + found);
+    }
+
+    private static List<String> csvCells(String text) throws Exception {
+        List<String> cells = new ArrayList<>();
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.parse(new java.io.StringReader(text))) {
+            parser.forEach(r -> r.forEach(cells::add));
+        }
+        return cells;
+    }
+
+    private static void assertNoRealValue(String where, String text) {
+        List<String> found = realIn(text);
+        assertTrue(found.isEmpty(), where + " shows real customer data: " + found.subList(0, Math.min(5, found.size())));
+    }
+
+    @Test
+    void demoModeHidesEveryIdAndContactInTheWindowAndInEveryFileUntilSwitchedOff() throws Exception {
+        robot = window.start(answers, "--project=" + project, "--demo=on");
+        CustomerTableReader table = new CustomerTableReader(robot);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.size() == people);
+        assertTrue(robot.lookup("#demoBadge").query().isVisible(), "the status bar says demo mode is on");
+
+        List<String> ids = table.column("customerId");
+        assertEquals("顧客 0001", ids.get(0));
+        assertNoRealCell("the customer table", ids);
+
+        robot.clickOn(robot.lookup("#customerTable .table-row-cell").nth(0).queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#timelineTitle").queryAs(Label.class).getText().contains("顧客 0001"));
+
+        robot.clickOn("#customerSearch").write(firstId);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.size() == 0);
+        robot.eraseText(firstId.length()).write("0001");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.size() > 0);
+        assertTrue(table.column("customerId").contains("顧客 0001"), "a search finds pseudonyms");
+        assertNoRealValue("the window", windowText());
+        robot.eraseText(4);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.size() == people);
+
+        String utf8 = new String(export("csvUtf8", "csv"), StandardCharsets.UTF_8);
+        assertTrue(utf8.contains("顧客 0001") && utf8.contains("c0001@example.invalid") && utf8.contains("000-0000-0001"),
+                "pseudonyms in the CSV");
+        assertNoRealCell("the UTF-8 CSV", csvCells(utf8));
+        assertNoRealCell("the windows-31j CSV", csvCells(new String(export("csvSjis", "csv"), Charset.forName("windows-31j"))));
+        assertNoRealCell("the XLSX", xlsxCells(export("xlsx", "xlsx")));
+        assertNoRealValue("the PDF report", reportText());
+
+        robot.interact(() -> ((javafx.scene.control.CheckMenuItem) menuItem("demoItem")).setSelected(false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> firstId.equals(table.cellData("customerId", 0)));
+        assertFalse(robot.lookup("#demoBadge").query().isVisible());
+    }
+
+    /** Every text the window's nodes hold: labels, fields, list cells and tooltips, and the window's title. */
+    private String windowText() throws Exception {
+        return CustomerTableReader.fx(() -> {
+            StringBuilder all = new StringBuilder();
+            for (Window w : Window.getWindows()) {
+                if (w instanceof Stage s) {
+                    all.append(s.getTitle()).append('\n');
+                }
+                if (w.getScene() != null) {
+                    collect(w.getScene().getRoot(), all);
+                }
+            }
+            return all.toString();
+        });
+    }
+
+    private static void collect(Node node, StringBuilder all) {
+        if (node instanceof Labeled l) {
+            all.append(l.getText()).append('\n');
+        } else if (node instanceof Text t) {
+            all.append(t.getText()).append('\n');
+        } else if (node instanceof TextInputControl t) {
+            all.append(t.getText()).append('\n');
+        } else if (node instanceof ListView<?> list) {
+            list.getItems().forEach(i -> all.append(i).append('\n'));
+        }
+        if (node instanceof Control c && c.getTooltip() != null) {
+            all.append(c.getTooltip().getText()).append('\n');
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collect(child, all);
+            }
+        }
+    }
+
+    /** Exports segment detail's customers (everyone) through its menu; returns the file's bytes. */
+    private byte[] export(String kind, String extension) throws Exception {
+        String item = java.util.ResourceBundle.getBundle("fangrid.i18n.messages", java.util.Locale.JAPANESE)
+                .getString("detail.export." + kind);
+        try (var files = Files.list(dir)) {
+            files.filter(f -> f.toString().endsWith("." + extension)).forEach(f -> f.toFile().delete());
+        }
+        robot.clickOn("#exportSegment").clickOn(item);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> newest(extension) != null
+                && robot.lookup("#detailFeedback").queryAs(Label.class).getText().contains("." + extension));
+        return Files.readAllBytes(newest(extension));
+    }
+
+    private static Path newest(String extension) throws Exception {
+        try (var files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith("." + extension)).findFirst().orElse(null);
+        }
+    }
+
+    private static List<String> xlsxCells(byte[] bytes) throws Exception {
+        List<String> cells = new ArrayList<>();
+        try (InputStream in = new java.io.ByteArrayInputStream(bytes); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (Row row : wb.getSheetAt(0)) {
+                for (Cell c : row) {
+                    cells.add(c.toString());
+                }
+            }
+        }
+        assertTrue(cells.contains("顧客 0001"), "pseudonyms in the XLSX");
+        return cells;
+    }
+
+    private javafx.scene.control.MenuItem menuItem(String id) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").queryAs(javafx.scene.control.MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + id));
+    }
+
+    /** Fires the menu item {@code id} as a click on it would. */
+    private void fireMenuItem(String id) {
+        robot.interact(() -> menuItem(id).fire());
+    }
+
+    /** Writes the report through File › Report… and reads its text back. */
+    private String reportText() throws Exception {
+        fireMenuItem("reportItem");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> newest("pdf") != null && statusSaysSaved());
+        try (PDDocument doc = Loader.loadPDF(newest("pdf").toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("デモモード"), "the report says it was made in demo mode:\n" + text);
+            return text;
+        }
+    }
+
+    private boolean statusSaysSaved() {
+        return robot.lookup(".status-bar").tryQuery().map(n -> {
+            StringBuilder all = new StringBuilder();
+            collect(n, all);
+            return all.toString().contains("レポートを保存しました");
+        }).orElse(false);
+    }
+}
