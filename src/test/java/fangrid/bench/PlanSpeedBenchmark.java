@@ -1,6 +1,5 @@
 package fangrid.bench;
 
-import fangrid.analysis.PlanPlacement;
 import fangrid.domain.PlanTierScheme;
 import fangrid.domain.SalesPlan;
 import fangrid.domain.StepProgress;
@@ -27,7 +26,7 @@ public final class PlanSpeedBenchmark {
                     s.analysis().customers().size(), asOf, start);
             for (int run = 1; run <= 3; run++) {
                 long t = System.nanoTime();
-                PlanPlacement p = s.planTiersFor(start, ProjectSession.DEFAULT_PLAN_MONTHS);
+                s.planTiersFor(start, ProjectSession.DEFAULT_PLAN_MONTHS);
                 long tiers = System.nanoTime() - t;
                 t = System.nanoTime();
                 SalesPlan plan = s.createPlan(start, ProjectSession.DEFAULT_PLAN_MONTHS, PlanTierScheme.DEFAULT_TIERS,
