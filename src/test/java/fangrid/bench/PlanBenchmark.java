@@ -166,7 +166,7 @@ public final class PlanBenchmark {
     /** (c) AUC for "buys in the next 90 days" among the buyers at each date. */
     private static void auc(ProjectSession s, LocalDate from, LocalDate last) throws Exception {
         System.out.println("(c) AUC for buying in the next " + BUY_DAYS + " days");
-        System.out.println("date        buyers  expected_sales_period  (BG/NBD×GG)  R+F+M sum");
+        System.out.println("date        buyers  expected_sales_period  (BG/NBD×GG)  R+F+M sum  -days_overdue (repeat buyers)");
         for (LocalDate d = from; !d.plusDays(BUY_DAYS).isAfter(last); d = d.plusMonths(1)) {
             Analysis atD = at(s, d);
             CustomerTable now = atD.customers();
@@ -178,9 +178,11 @@ public final class PlanBenchmark {
             for (int i : buyers) {
                 bought[i] = later.frequency(i) > now.frequency(i);
             }
-            System.out.printf("%s  %6d  %21.3f  (%8.3f)  %9.3f%n", d, buyers.length,
+            int[] repeat = java.util.Arrays.stream(buyers).filter(i -> now.frequency(i) >= 2).toArray();
+            System.out.printf("%s  %6d  %21.3f  (%8.3f)  %9.3f  %13.3f (%d)%n", d, buyers.length,
                     aucOf(buyers, p::expectedSales, bought), aucOf(buyers, i -> bgnbd[i], bought),
-                    aucOf(buyers, i -> rfmSum(now, i), bought));
+                    aucOf(buyers, i -> rfmSum(now, i), bought), aucOf(repeat, i -> -now.daysOverdue(i), bought),
+                    repeat.length);
         }
     }
 
