@@ -113,7 +113,7 @@ public final class ProjectSession implements AutoCloseable {
 
     private ProjectSession(Project project) {
         this.project = project;
-        this.plans = new Plans(project, analysisService);
+        this.plans = new Plans(project);
     }
 
     /** Opens an existing project. */
