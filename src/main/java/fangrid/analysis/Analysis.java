@@ -124,11 +124,6 @@ public final class Analysis {
         return everyone.firstCategory();
     }
 
-    /** Each customer's purchase days, for the purchase models. */
-    public OccasionDays occasionDays() {
-        return new OccasionDays(columns);
-    }
-
     /**
      * Each buyer's predicted net sales over the {@link CustomerTable#VALUE_AT_RISK_MONTHS} months from the analysis
      * date, by the plans' forecast ({@link IntervalForecast}); NaN for people who did not buy. Computed once, when a
@@ -141,6 +136,11 @@ public final class Analysis {
             periodSales = new IntervalForecast().expectedSales(this, days);
         }
         return periodSales;
+    }
+
+    /** Each customer's purchase days, for the purchase models. */
+    public OccasionDays occasionDays() {
+        return new OccasionDays(columns);
     }
 
     CustomerColumns columns() {

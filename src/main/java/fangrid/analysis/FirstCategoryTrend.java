@@ -72,6 +72,18 @@ final class FirstCategoryTrend {
         return new TrendPoint(date, first, base, respondents);
     }
 
+    /** Whether each person is in the first category at {@code date} (the analysis date or before). */
+    boolean[] members(LocalDate date) {
+        int t = (int) date.toEpochDay();
+        latestAnswers(t);
+        boolean[] first = new boolean[c.size];
+        for (int i = 0; i < c.size; i++) {
+            first[i] = c.inBase[i] && c.knownSince[i] < t && latestDay[i] != Integer.MIN_VALUE
+                    && c.thirdMainDay[i] < t && favorability[i] >= 6;
+        }
+        return first;
+    }
+
     /** Each person's favorability in their latest answer before day {@code t}: the latest date, then the latest answer. */
     private void latestAnswers(int t) {
         Arrays.fill(latestDay, Integer.MIN_VALUE);

@@ -3,6 +3,10 @@ package fangrid.cli;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.PlanPlacement;
 import fangrid.domain.CustomerNames;
+import fangrid.analysis.predict.CustomerScores;
+import fangrid.analysis.predict.FittedModels;
+import fangrid.analysis.predict.ModelKind;
+import fangrid.analysis.predict.ScoreOptions;
 import fangrid.domain.ImportException;
 import fangrid.domain.ProjectException;
 import fangrid.files.IoReasons;
@@ -31,7 +35,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Writes one CSV row per customer: recency, frequency, monetary, R/F/M scores and segment, grid cell,"
                 + " activity, decile, usage level, favorability, first category and behavioural segments; median interval,"
-                + " days overdue and rank-down risk; the CPM cell last.")
+                + " days overdue and rank-down risk; the plan's predicted period sales and tier; the purchase models'"
+                + " P(alive), expected purchases in 90 days, expected order value and 12-month CLV; the CPM cell last.")
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -71,6 +76,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--demo", description = "demo mode: customer ids as pseudonyms (Customer 0001), as the window's")
     private boolean demo;
+
+    @Option(names = "--no-model", description = "leave the purchase-model columns (p_alive … clv) empty: skips the"
+            + " fit, which takes seconds on millions of customers")
+    private boolean noModel;
 
     @Mixin
     private AnalysisOptions analysis;
@@ -148,15 +157,49 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void write(ProjectSession session, PrintWriter stdout) throws SQLException, IOException, ImportException {
         Analysis a = session.analyzeWith(analysis.apply(session.settings()));
         PlanPlacement plan = plan(session, a);
+        CustomerScores scores = noModel ? null : scores(session, a);
         int n;
         try {
-            n = ProjectSession.writeCustomers(a, plan, out, safeCells, CustomerNames.of(demo, Locale.ENGLISH));
+            n = ProjectSession.writeCustomers(a, plan, scores, out, safeCells, CustomerNames.of(demo, Locale.ENGLISH));
         } catch (IOException e) {
             throw new ImportException("Cannot write " + out + ": " + IoReasons.of(e), e);
         }
         stdout.println("analysis date: " + (a.asOf() == null ? "none (no transactions)" : a.asOf()));
         stdout.println("scoring: " + a.rfm().mode().id() + " (" + a.rfm().mode().definition() + ")");
         stdout.println("customers: " + n + " written to " + out);
+        if (scores != null) {
+            describeModel(scores, stdout);
+        }
+    }
+
+    private static CustomerScores scores(ProjectSession session, Analysis a) throws SQLException {
+        if (!a.hasTransactions()) {
+            return null;
+        }
+        try {
+            return CustomerScores.of(session.fitModels(ModelKind.BGNBD, a.asOf()), ScoreOptions.DEFAULT);
+        } catch (ProjectException e) {
+            return null;
+        }
+    }
+
+    /** Says in words what the model columns hold, and why they are empty where they are. */
+    private static void describeModel(CustomerScores scores, PrintWriter stdout) {
+        var fit = scores.models();
+        if (fit.assessment().degenerate()) {
+            stdout.println("purchase model: BG/NBD is degenerate on this data (" + fit.assessment().reason()
+                    + "): p_alive, expected_purchases_90d, expected_order_value and clv are left empty");
+            return;
+        }
+        int tooShort = 0;
+        for (int i = 0; i < scores.size(); i++) {
+            tooShort += scores.historyTooShort(i) ? 1 : 0;
+        }
+        stdout.println("purchase model: BG/NBD and Gamma-Gamma fitted on " + fit.purchases().customers()
+                + " buyers; clv over " + scores.options().clvMonths() + " months at "
+                + scores.options().monthlyDiscount() * 100 + " % a month; left empty for " + tooShort
+                + " customers whose first purchase is under " + FittedModels.MIN_CUSTOMER_DAYS
+                + " days old and for people who never bought");
     }
 
     private PlanPlacement plan(ProjectSession session, Analysis a) throws SQLException, ImportException {

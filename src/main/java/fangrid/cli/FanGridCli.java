@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "fangrid", mixinStandardHelpOptions = true, versionProvider = FanGridCli.Version.class,
         subcommands = {ImportCommand.class, AnalyzeCommand.class, SummaryCommand.class, ReportCommand.class,
-                ExportCommand.class, EncryptCommand.Encrypt.class, EncryptCommand.Decrypt.class},
+                ExportCommand.class, EncryptCommand.Encrypt.class, EncryptCommand.Decrypt.class,
+                MigrationCommand.class, ClvCommand.class,
+                TargetCommand.class},
         description = "Customer segmentation beyond RFM. Without a command, starts the desktop app.")
 public final class FanGridCli {
     public static final int OK = 0;
@@ -20,7 +22,7 @@ public final class FanGridCli {
     public static final int BAD_INPUT = 2;
 
     private static final Set<String> COMMANDS = Set.of("import", "analyze", "summary", "report", "export", "encrypt",
-            "decrypt", "--help", "-h", "--version", "-V");
+            "decrypt", "migration", "clv", "target", "--help", "-h", "--version", "-V");
 
     private FanGridCli() {
     }

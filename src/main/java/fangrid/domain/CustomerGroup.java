@@ -2,11 +2,13 @@ package fangrid.domain;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A group of customers a user can point at in one view and carry to another: a grid cell, a matrix cell, a
- * behavioural segment, a decile, a saved segment, a plan tier, the rank-down risk or a CPM cell. Its {@link #id()} is
- * how filters, drags and saved segments write it.
+ * behavioural segment, a decile, a saved segment, a plan tier, the rank-down risk, a CPM cell, a migration's
+ * transition or a mailing's target selection. Its {@link #id()} is how filters, drags and saved segments write it.
  */
 public sealed interface CustomerGroup {
     /** The group's id, e.g. {@code R1F2}, {@code fav7/use5}, {@code heavy}, {@code D1}, {@code saved:3}. */
@@ -123,6 +125,65 @@ public sealed interface CustomerGroup {
         }
     }
 
+    /**
+     * The customers who moved from state {@code from} at analysis date {@code fromDate} to state {@code to} at
+     * {@code toDate} along {@code axis} (see {@link MigrationAxis#states}), e.g. {@code R1F3>R2F3@2026-11-01..2026-12-01}
+     * or {@code activity:A4>A3@…}; the axis prefix is left out for the grid.
+     */
+    record Transition(MigrationAxis axis, String from, String to, LocalDate fromDate,
+                      LocalDate toDate) implements CustomerGroup {
+        private static final Pattern ID =
+                Pattern.compile("(?:([a-z]+):)?([A-Za-z0-9]+)>([A-Za-z0-9]+)@([0-9-]{10})\\.\\.([0-9-]{10})");
+
+        public Transition {
+            if (!axis.isState(from) || !axis.isState(to) || !fromDate.isBefore(toDate)) {
+                throw new IllegalArgumentException("not a transition: " + from + ">" + to + "@" + fromDate + ".." + toDate);
+            }
+        }
+
+        @Override
+        public String id() {
+            return (axis == MigrationAxis.GRID ? "" : axis.id() + ":") + from + ">" + to + "@" + fromDate + ".." + toDate;
+        }
+
+        static Transition parse(String id) {
+            Matcher m = ID.matcher(id);
+            if (!m.matches()) {
+                return null;
+            }
+            MigrationAxis axis = m.group(1) == null ? MigrationAxis.GRID : MigrationAxis.of(m.group(1));
+            return new Transition(axis, m.group(2), m.group(3), LocalDate.parse(m.group(4)),
+                    LocalDate.parse(m.group(5)));
+        }
+    }
+
+    /**
+     * The customers a target selection recommends for a mailing at the analysis date: the groups of grouping
+     * {@code by} (grid, matrix, decile, segment, customer…) ranked by expected profit per contact, down to break-even.
+     *
+     * @param cost          cost per contact in yen, at least 0
+     * @param marginPercent gross margin in percent, 0–100
+     * @param horizonDays   the days after the mailing whose purchases count
+     */
+    record Target(String by, double cost, double marginPercent, int horizonDays) implements CustomerGroup {
+        public Target {
+            if (!by.matches("[a-z]+") || !(cost >= 0) || !(marginPercent >= 0 && marginPercent <= 100)
+                    || horizonDays < 1) {
+                throw new IllegalArgumentException("not a target selection: " + by + "/" + cost + "/"
+                        + marginPercent + "/" + horizonDays);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "target:" + by + "/" + plain(cost) + "/" + plain(marginPercent) + "/" + horizonDays;
+        }
+
+        private static String plain(double v) {
+            return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        }
+    }
+
     /** The group written as {@code id}; throws IllegalArgumentException for anything else. */
     static CustomerGroup parse(String id) {
         String s = id.trim();
@@ -148,8 +209,18 @@ public sealed interface CustomerGroup {
             if (s.matches("activity:[1-4]")) {
                 return new ActivityGroup(s.charAt(9) - '0');
             }
+            if (s.matches("target:[a-z]+/[0-9.]+/[0-9.]+/[0-9]+")) {
+                String[] p = s.substring(7).split("/");
+                return new Target(p[0], Double.parseDouble(p[1]), Double.parseDouble(p[2]), Integer.parseInt(p[3]));
+            }
             if (s.startsWith("saved:")) {
                 return new Saved(Long.parseLong(s.substring(6)));
+            }
+            if (s.contains(">")) {
+                Transition t = Transition.parse(s);
+                if (t != null) {
+                    return t;
+                }
             }
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new IllegalArgumentException("not a customer group: " + id, e);

@@ -49,7 +49,7 @@ public final class CustomerExport {
         boolean withContacts = contacts != null && !contacts.isEmpty();
         Presentation presentation = Presentation.of(messages);
         this.source = new ExportSource(analysis.customers(), withContacts ? contacts : null, analysis.asOf(), presentation,
-                plan, names);
+                plan, null, names);
         this.fields = ExportColumn.segmentList(withContacts);
         this.header = fields.stream().map(presentation::header).toList();
     }

@@ -2,6 +2,7 @@ package fangrid.export;
 
 import fangrid.analysis.CustomerTable;
 import fangrid.domain.CpmCell;
+import fangrid.analysis.predict.CustomerScores;
 import fangrid.domain.GridCell;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -69,6 +70,12 @@ enum ExportColumn {
             (r, i, w) -> w.date(r.table().nextPurchaseDue(i))),
     REGULARITY("regularity", "export.column.regularity",
             (r, i, w) -> w.text(r.presentation().regularity(r.table().regularity(i)))),
+    P_ALIVE("p_alive", "export.column.pAlive", (r, i, w) -> decimal(r.score(i, CustomerScores::pAlive), w)),
+    EXPECTED_PURCHASES_90D("expected_purchases_90d", "export.column.expectedPurchases90d",
+            (r, i, w) -> decimal(r.score(i, CustomerScores::expectedPurchases), w)),
+    EXPECTED_ORDER_VALUE("expected_order_value", "export.column.expectedOrderValue",
+            (r, i, w) -> decimal(r.score(i, CustomerScores::orderValue), w)),
+    CLV("clv", "export.column.clv", (r, i, w) -> decimal(r.score(i, CustomerScores::clv), w)),
     CPM("cpm", "export.column.cpm", (r, i, w) -> {
         CpmCell cell = r.table().cpmCell(i);
         w.text(cell == null ? null : r.presentation().cpm(cell));
@@ -79,7 +86,11 @@ enum ExportColumn {
             M_SCORE, RFM_SCORE, RFM_SEGMENT, GRID_CELL, ACTIVITY, DECILE, USAGE_LEVEL, FAVORABILITY, FIRST_CATEGORY, SEGMENTS,
             MEDIAN_INTERVAL_DAYS, DAYS_OVERDUE, AT_RISK,
             EXPECTED_SALES_PERIOD, PLAN_TIER,
+            P_ALIVE, EXPECTED_PURCHASES_90D, EXPECTED_ORDER_VALUE, CLV,
             CPM);
+
+    /** The purchase models' columns: only the command line fits the models, so segment lists leave them out. */
+    private static final List<ExportColumn> MODEL = List.of(P_ALIVE, EXPECTED_PURCHASES_90D, EXPECTED_ORDER_VALUE, CLV);
 
     private interface Value {
         void write(ExportSource source, int i, CellWriter out) throws IOException;
@@ -112,6 +123,7 @@ enum ExportColumn {
     /** A segment list's columns: the analyze layout with contacts after the id and what a mailing needs at the end. */
     static List<ExportColumn> segmentList(boolean withContacts) {
         List<ExportColumn> out = new ArrayList<>(ANALYZE);
+        out.removeAll(MODEL);
         if (withContacts) {
             out.addAll(1, List.of(NAME, EMAIL, PHONE));
         }

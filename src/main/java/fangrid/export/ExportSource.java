@@ -2,6 +2,7 @@ package fangrid.export;
 
 import fangrid.analysis.CustomerTable;
 import fangrid.analysis.PlanPlacement;
+import fangrid.analysis.predict.CustomerScores;
 import fangrid.domain.CustomerContacts;
 import fangrid.domain.CustomerNames;
 import java.time.LocalDate;
@@ -14,10 +15,11 @@ import java.time.LocalDate;
  * @param asOf         the analysis date (null without transactions), for the purchase dates
  * @param presentation machine names and exact figures (command line) or the window's language and rounding
  * @param plan         the plan tiers and predicted period sales to write, or null for none
+ * @param scores       the purchase models' scores for the model columns, or null (left empty)
  * @param names        the real ids and contacts, or demo mode's pseudonyms
  */
 record ExportSource(CustomerTable table, CustomerContacts contacts, LocalDate asOf, Presentation presentation,
-                    PlanPlacement plan, CustomerNames names) {
+                    PlanPlacement plan, CustomerScores scores, CustomerNames names) {
     /** The id of index {@code i} as {@link #names} shows it. */
     String customerId(int i) {
         return names.id(i, table.customerId(i));
@@ -33,6 +35,23 @@ record ExportSource(CustomerTable table, CustomerContacts contacts, LocalDate as
 
     String phone(int i) {
         return names.phone(i, contacts.phone(i));
+    }
+
+    /**
+     * A model score of customer {@code i}, or NaN where there is none to state with confidence: no scores, no
+     * purchase before the date, too short a history, or a degenerate fit (the command says why in words).
+     */
+    double score(int i, ScoreValue value) {
+        if (scores == null || !scores.scored(i) || scores.historyTooShort(i)
+                || scores.models().assessment().degenerate()) {
+            return Double.NaN;
+        }
+        return value.of(scores, i);
+    }
+
+    /** One of the scores, e.g. {@code CustomerScores::clv}. */
+    interface ScoreValue {
+        double of(CustomerScores scores, int i);
     }
 
     /** The date {@code days} before the analysis date, or null for "no value" (negative days). */

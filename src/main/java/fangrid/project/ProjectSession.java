@@ -3,10 +3,28 @@ package fangrid.project;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
 import fangrid.analysis.CustomerRows;
+import fangrid.analysis.Migration;
+import fangrid.analysis.MigrationNews;
+import fangrid.analysis.MigrationProgress;
+import fangrid.analysis.MigrationService;
+import fangrid.analysis.MigrationSnapshots;
 import fangrid.analysis.PlanPlacement;
 import fangrid.analysis.PlanProgress;
 import fangrid.analysis.TimelineEvent;
 import fangrid.analysis.TrendPoint;
+import fangrid.analysis.predict.CustomerHistories;
+import fangrid.analysis.predict.CustomerScores;
+import fangrid.analysis.predict.FittedModels;
+import fangrid.analysis.predict.HoldoutCheck;
+import fangrid.analysis.predict.ModelKind;
+import fangrid.analysis.CustomerTable;
+import fangrid.analysis.target.ForecastExpectation;
+import fangrid.analysis.target.GivenGroups;
+import fangrid.analysis.target.GroupMembers;
+import fangrid.analysis.target.TargetGrouping;
+import fangrid.analysis.target.TargetInputs;
+import fangrid.analysis.target.TargetResult;
+import fangrid.analysis.target.TargetSelect;
 import fangrid.domain.Activity;
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.BehaviouralSegment;
@@ -23,17 +41,24 @@ import fangrid.domain.ImportException;
 import fangrid.domain.ImportProgress;
 import fangrid.domain.ImportRecord;
 import fangrid.domain.ImportReport;
+import fangrid.domain.MigrationAxis;
 import fangrid.domain.ProjectException;
 import fangrid.domain.ReadOptions;
+import fangrid.domain.ScoringMode;
 import fangrid.domain.SalesPlan;
 import fangrid.domain.StepProgress;
 import fangrid.domain.SavedSegment;
 import fangrid.domain.SegmentNameTakenException;
+import fangrid.domain.TargetRefusedException;
 import fangrid.export.CustomerCsvWriter;
 import fangrid.export.CustomerExport;
+import fangrid.export.MigrationWriter;
+import fangrid.export.ModelFitJsonWriter;
 import fangrid.export.SummaryJsonWriter;
 import fangrid.export.report.OnePageReport;
 import fangrid.export.report.ReportText;
+import fangrid.export.TargetCsvWriter;
+import fangrid.export.TargetJsonWriter;
 import fangrid.importer.ImportService;
 import fangrid.importer.SampleData;
 import fangrid.store.AnalysisSettingsRepository;
@@ -49,10 +74,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import tech.tablesaw.selection.BitmapBackedSelection;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
 import tech.tablesaw.selection.Selection;
 
 /**
@@ -78,6 +107,7 @@ public final class ProjectSession implements AutoCloseable {
     private Project project;
     private final AnalysisService analysisService = new AnalysisService();
     private final ImportService importService = new ImportService();
+    private final MigrationService migrations = new MigrationService();
     private final Plans plans;
     private Analysis analysis;
 
@@ -473,17 +503,147 @@ public final class ProjectSession implements AutoCloseable {
 
     /**
      * Writes {@code analysis} one row per person to {@code file} (the {@code analyze} CSV) with {@code plan}'s tiers
-     * and predictions (null: those columns empty), with text a spreadsheet would run neutralised when
-     * {@code safeCells}, ids as {@code names} shows them; returns the rows written.
+     * and predictions and the purchase models' {@code scores} (either null: those columns empty), with text a
+     * spreadsheet would run neutralised when {@code safeCells}, ids as {@code names} shows them; returns the rows
+     * written.
      */
-    public static int writeCustomers(Analysis analysis, PlanPlacement plan, Path file, boolean safeCells,
-                                     CustomerNames names) throws IOException {
-        return CustomerCsvWriter.write(analysis.customers(), plan, file, safeCells, names);
+    public static int writeCustomers(Analysis analysis, PlanPlacement plan, CustomerScores scores, Path file,
+                                     boolean safeCells, CustomerNames names) throws IOException {
+        return CustomerCsvWriter.write(analysis.customers(), plan, scores, file, safeCells, names);
     }
 
     /** Writes {@code analysis}'s summary as JSON (the {@code summary --json} output). */
     public static void writeSummary(Analysis analysis, Writer out) throws IOException {
         SummaryJsonWriter.write(analysis, out);
+    }
+
+    /**
+     * The customers' migration between analysis dates {@code from} and {@code to} (both no later than
+     * {@code analysis}'s date, {@code from} first) along {@code axis}, under {@code analysis}'s settings; throws
+     * IllegalArgumentException for dates it cannot take, saying why. By plan tier, each date's tiers are
+     * {@link #planTiersAt}'s.
+     */
+    public Migration migration(Analysis analysis, LocalDate from, LocalDate to, MigrationAxis axis) throws SQLException {
+        if (axis == MigrationAxis.PLAN) {
+            // each date's tiers are those of the plan in force then, else those a plan starting then would get
+            return migrations.migration(project, analysis, from, to, this::planTiersAt);
+        }
+        return migrations.migration(project, analysis, from, to, axis);
+    }
+
+    /** What changed between the dates of {@code grid} (a migration by grid): growth, largest moves, first category. */
+    public MigrationNews migrationNews(Analysis analysis, Migration grid) throws SQLException {
+        return migrations.news(project, analysis, grid);
+    }
+
+    /** Each state's customers at {@code months} month ends up to {@code analysis}'s date, oldest first. */
+    public MigrationSnapshots migrationSnapshots(Analysis analysis, MigrationAxis axis, int months,
+                                                 MigrationProgress progress) throws SQLException {
+        return migrations.snapshots(project, analysis, axis, months, progress);
+    }
+
+    /** Writes {@code migration}'s cells as CSV (the {@code migration --out} file). */
+    public static void writeMigrationCsv(Migration migration, Path file) throws IOException {
+        MigrationWriter.csv(migration, file);
+    }
+
+    /** Writes {@code migration} as JSON (the {@code migration --json} output). */
+    public static void writeMigrationJson(Migration migration, Writer out) throws IOException {
+        MigrationWriter.json(migration, out);
+    }
+
+    /**
+     * A target selection for a mailing at {@code current}'s analysis date ({@link TargetSelect}): each group's
+     * response measured on the analyses one and two horizons earlier, counting all history whatever
+     * {@code current}'s window, and its expected profit now. {@code progress} hears of each of its steps and is asked
+     * between them; a cancelled selection ends with a {@link java.util.concurrent.CancellationException}. The expectation for today
+     * is the purchase and spend models' ({@link ForecastExpectation}) where their fit is sound, else the measured
+     * response, and the result says why.
+     */
+    public TargetResult target(Analysis current, TargetInputs inputs, StepProgress progress)
+            throws SQLException, TargetRefusedException {
+        if (!current.hasTransactions()) {
+            throw new TargetRefusedException(TargetRefusedException.Reason.NO_TRANSACTIONS, "the project has no"
+                    + " transactions, so no response to a mailing can be measured; import orders first");
+        }
+        SavedSegments saved = savedSegments();
+        if (inputs.by() == TargetGrouping.SEGMENT && saved.segments().isEmpty()) {
+            throw new TargetRefusedException(TargetRefusedException.Reason.NO_SEGMENTS, "the project has no saved"
+                    + " segments to rank; save some in segment detail, or group otherwise");
+        }
+        AnalysisSettings all = current.settings().withWindowMonths(0).withScoring(ScoringMode.FANGRID)
+                .withAsOf(current.asOf());
+        boolean sameColumns = current.settings().windowMonths() == 0 && current.settings().scoring() == ScoringMode.FANGRID;
+        Analysis now = sameColumns ? current : step(all, progress, 0);
+        int h = inputs.horizonDays();
+        Analysis then = step(all.withAsOf(current.asOf().minusDays(h)), progress, 1);
+        if (then.grid().buyers() == 0) {
+            long longest = longestHistoryDays(now);
+            throw new TargetRefusedException(TargetRefusedException.Reason.SHORT_HISTORY, "no purchase before "
+                    + then.asOf() + " (the analysis date - " + h + " days), so no response can be measured; choose"
+                    + " a horizon shorter than " + longest + " days", then.asOf(), longest);
+        }
+        Analysis before = step(all.withAsOf(then.asOf().minusDays(h)), progress, 2);
+        ForecastExpectation model = ForecastExpectation.fit(now);
+        progress.step(TARGET_STEPS - 1, TARGET_STEPS);
+        boolean trusted = !model.assessment().degenerate();
+        GivenGroups given = givenGroups(inputs.by(), saved, List.of(now.asOf(), then.asOf(), before.asOf()));
+        return new TargetSelect(inputs, given, trusted ? model : null,
+                trusted ? null : model.assessment().reason())
+                .run(before.grid().buyers() == 0 ? null : before, then, now);
+    }
+
+    /** The saved segments (the same members at every date) or the plan tiers in force at each of {@code dates}. */
+    private GivenGroups givenGroups(TargetGrouping by, SavedSegments saved, List<LocalDate> dates) throws SQLException {
+        Map<LocalDate, List<GroupMembers>> at = new HashMap<>();
+        for (LocalDate date : dates) {
+            List<GroupMembers> groups = new ArrayList<>();
+            if (by == TargetGrouping.SEGMENT) {
+                saved.members().forEach((id, members) -> groups.add(GroupMembers.of(new CustomerGroup.Saved(id), members)));
+            } else if (by == TargetGrouping.PLAN) {
+                PlanPlacement tiers = planTiersAt(date);
+                LocalDate start = plans().stream().map(SalesPlan::start).filter(d -> !d.isAfter(date)).findFirst()
+                        .orElse(date);
+                for (int t = 1; t <= tiers.tierCount(); t++) {
+                    groups.add(new GroupMembers("T" + t, new CustomerGroup.PlanTier(start, t, false), tiers.members(t)));
+                }
+            }
+            at.put(date, groups);
+        }
+        return date -> at.getOrDefault(date, List.of());
+    }
+
+    /** Analyses at the dates a target selection needs (three), fitting the models, selecting. */
+    private static final int TARGET_STEPS = 4;
+
+    private Analysis step(AnalysisSettings settings, StepProgress progress, int done) throws SQLException {
+        if (progress.isCancelled()) {
+            throw new CancellationException("target selection cancelled");
+        }
+        progress.step(done, TARGET_STEPS);
+        return analyzeWith(settings);
+    }
+
+    /** Days from the earliest purchase to the analysis date. */
+    private static long longestHistoryDays(Analysis a) {
+        long longest = 0;
+        CustomerTable t = a.customers();
+        for (int i = 0; i < t.size(); i++) {
+            if (t.inBase(i)) {
+                longest = Math.max(longest, t.daysSinceFirstPurchase(i));
+            }
+        }
+        return longest;
+    }
+
+    /** Writes a target selection as JSON (the {@code target --json} output). */
+    public static void writeTarget(TargetResult result, Writer out) throws IOException {
+        TargetJsonWriter.write(result, out);
+    }
+
+    /** Writes a target selection's ranked rows as CSV (the {@code target --out} file), replacing it whole. */
+    public static void writeTargetCsv(TargetResult result, Path file) throws IOException {
+        TargetCsvWriter.write(result, file);
     }
 
     /** The project's six-month plans, latest start first. */
@@ -546,6 +706,47 @@ public final class ProjectSession implements AutoCloseable {
      */
     public PlanPlacement planTiersAt(LocalDate date) throws SQLException {
         return plans.tiersAt(date);
+    }
+
+    /**
+     * Fits the purchase model {@code kind} and the Gamma-Gamma spend model to the purchases before {@code asOf} (null:
+     * the analysis date), over all history whatever the analysis window: the models need each customer's first
+     * purchase.
+     */
+    public FittedModels fitModels(ModelKind kind, LocalDate asOf) throws SQLException, ProjectException {
+        Analysis a = modelAnalysis(asOf);
+        return FittedModels.fit(a, kind);
+    }
+
+    private Analysis modelAnalysis(LocalDate asOf) throws SQLException, ProjectException {
+        AnalysisSettings s = settings();
+        Analysis current = analysis();
+        if (!current.hasTransactions()) {
+            throw new ProjectException("The project has no transactions to fit a purchase model to: import some first.");
+        }
+        LocalDate date = asOf != null ? asOf : current.asOf();
+        return date.equals(current.asOf()) && s.windowMonths() == 0 ? current
+                : analyzeWith(s.withAsOf(date).withWindowMonths(0));
+    }
+
+    /**
+     * The holdout check: the models fitted up to {@code days} before the analysis date, their expected purchases
+     * over those days against the actual ones.
+     */
+    public HoldoutCheck holdout(ModelKind kind, int days) throws SQLException, ProjectException {
+        Analysis end = modelAnalysis(null);
+        LocalDate cutoff = end.asOf().minusDays(days);
+        Analysis calibration = modelAnalysis(cutoff);
+        if (CustomerHistories.of(calibration).buyers() == 0) {
+            throw new ProjectException("No purchases before " + cutoff + ": a holdout period of " + days
+                    + " days leaves nothing to fit on. Choose a shorter period.");
+        }
+        return HoldoutCheck.of(calibration, end, days, kind);
+    }
+
+    /** Writes a model fit as JSON (the {@code clv --json} output). */
+    public static void writeModelFit(FittedModels models, Writer out) throws IOException {
+        ModelFitJsonWriter.write(models, out);
     }
 
     /** Closes the project; a temporary one is discarded without the tidy-up a kept project gets. */

@@ -8,12 +8,16 @@ import fangrid.ui.common.TaskRunner;
 import fangrid.ui.common.WindowMemory;
 import fangrid.ui.common.WindowPlacement;
 import fangrid.ui.main.CpmCardController;
+import fangrid.ui.common.GroupLabels;
 import fangrid.ui.main.GridCardController;
 import fangrid.ui.main.MainController;
 import fangrid.ui.main.MainModel;
 import fangrid.ui.main.SidebarController;
+import fangrid.ui.migration.MigrationController;
 import fangrid.ui.main.StartupView;
 import fangrid.ui.plan.PlanController;
+import fangrid.ui.predict.PredictionController;
+import fangrid.ui.target.TargetController;
 import fangrid.ui.theme.ChartStyler;
 import fangrid.ui.theme.Theme;
 import java.io.IOException;
@@ -30,7 +34,7 @@ import javafx.stage.Stage;
 /**
  * The desktop app and its composition root: it builds the services, the model and the window.
  * Parameters: {@code --project=PATH} opens that project; {@code --grid=}, {@code --matrix=}, {@code --detail=},
- * {@code --charts=FILTER} filter a view (e.g. {@code --detail=R1F1+R1F2}) and {@code --tab=detail|charts|plan} picks the
+ * {@code --charts=FILTER} filter a view (e.g. {@code --detail=R1F1+R1F2}) and {@code --tab=detail|charts|plan|migration|prediction|target} picks the
  * lower tab; {@code --screenshot=FILE.png} saves the window once all of it is shown, then quits (used for the
  * README's pictures); {@code --demo} turns demo mode on. The window opens where it was last closed on a screen of the same size, else at 1280 × 800
  * (system properties {@code fangrid.window.width} and {@code fangrid.window.height} ask for another size, and then
@@ -76,9 +80,18 @@ public final class FanGridApp extends Application {
             model.demoModeProperty().set(true);
         }
         StartupView startup = new StartupView(model, params);
+        // --tab=prediction fits the model once the project is shown; a screenshot waits for the fit
+        boolean predict = "prediction".equals(params.get("tab"));
         if (params.containsKey("screenshot")) {
-            Screenshot.whenShown(stage::getScene, startup.readyProperty(), model.errorProperty(),
-                    Path.of(params.get("screenshot")));
+            Screenshot.whenShown(stage::getScene, predict ? model.prediction().resultProperty() : startup.readyProperty(),
+                    model.errorProperty(), Path.of(params.get("screenshot")));
+        }
+        if (predict) {
+            startup.readyProperty().addListener((o, old, ready) -> {
+                if (ready != null) {
+                    model.prediction().run();
+                }
+            });
         }
         showWindow();
         if (params.containsKey("tab")) {
@@ -138,9 +151,19 @@ public final class FanGridApp extends Application {
             if (type == CpmCardController.class) {
                 return new CpmCardController(model, messages);
             }
+            if (type == MigrationController.class) {
+                return new MigrationController(model.migration(), messages, model.saved()::name);
+            }
             if (type == PlanController.class) {
                 return new PlanController(model.plans(), model.crossFilter(), messages,
                         () -> model.analysisProperty().get() == null ? null : model.analysisProperty().get().asOf());
+            }
+            if (type == PredictionController.class) {
+                return new PredictionController(model.prediction(), messages, styler);
+            }
+            if (type == TargetController.class) {
+                return new TargetController(model.targets(), model.crossFilter(), messages, styler,
+                        new GroupLabels(messages, model.saved()::name));
             }
             throw new IllegalArgumentException("no controller of type " + type.getName() + " in FanGrid");
         });

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 class FanGridCliTest {
     @Test
     void anUnknownCommandIsBadInputThatListsTheCommandsAndNeverStartsTheWindow() {
-        assertTrue(FanGridCli.isCommand(new String[] {"clv", "--project", "x"}), "not started as a window");
+        assertTrue(FanGridCli.isCommand(new String[] {"forecast", "--project", "x"}), "not started as a window");
         StringWriter err = new StringWriter();
-        int exit = FanGridCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "clv", "--project", "x");
+        int exit = FanGridCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "forecast", "--project", "x");
         assertEquals(FanGridCli.BAD_INPUT, exit);
-        assertTrue(err.toString().contains("clv"), err.toString());
+        assertTrue(err.toString().contains("forecast"), err.toString());
         assertTrue(err.toString().contains("Commands: import, analyze, summary"), err.toString());
     }
 

@@ -240,11 +240,11 @@ class CustomerExportTest {
     @Test
     void theCommandLinesFileKeepsItsDocumentedMachineNamesAndExactFigures() throws Exception {
         Path out = dir.resolve("analyze.csv");
-        CustomerCsvWriter.write(analysis.customers(), null, out, false, CustomerNames.REAL);
+        CustomerCsvWriter.write(analysis.customers(), null, null, out, false, CustomerNames.REAL);
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals("customer_id,recency_days,frequency,monetary,r_score,f_score,m_score,rfm_score,rfm_segment,grid_cell,"
                 + "activity,decile,usage_level,favorability,first_category,segments,median_interval_days,days_overdue,at_risk,"
-                + "expected_sales_period,plan_tier,cpm",
+                + "expected_sales_period,plan_tier,p_alive,expected_purchases_90d,expected_order_value,clv,cpm",
                 lines.get(0), "the README's header");
         String d = lines.stream().filter(l -> l.startsWith("D,")).findFirst().orElseThrow();
         assertEquals("2500.4", d.split(",")[3], "net sales exact");

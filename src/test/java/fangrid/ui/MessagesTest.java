@@ -29,7 +29,8 @@ class MessagesTest {
             Pattern.compile("detail\\.(customers|sales|aov|frequency|recency|returns)"),
             Pattern.compile("settings\\.gridMode\\.(fixed|tertiles)"), Pattern.compile("field\\.[a-z_]+"),
             Pattern.compile("import\\.(skip|problem)\\.[a-zA-Z]+"), Pattern.compile("error\\.project\\.[a-zA-Z]+"),
-            Pattern.compile("report\\.action\\.\\d"));
+            Pattern.compile("report\\.action\\.\\d"), Pattern.compile("predict\\.(problem\\.[A-Z_]+|model\\.[a-z]+)"),
+            Pattern.compile("target\\.by\\.[a-z]+"), Pattern.compile("target\\.error\\.[a-zA-Z]+"));
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();

@@ -35,17 +35,15 @@ public record BgNbd(double r, double alpha, double a, double b) implements Purch
             constant[k] = common + logGamma(r + x) + logGamma(b + x) - logGamma(a + b + x);
             dropTerm[k] = x > 0 ? Math.log(a) - Math.log(b + x - 1) : Double.NEGATIVE_INFINITY;
         }
-        double sum = 0;
-        for (int g = 0; g < h.groups; g++) {
+        return h.sum(g -> {
             int x = h.x[g];
             double alive = -(r + x) * logAlphaPlus[h.ageTime[g]];
             double ll = alive;
             if (x > 0) {
                 ll = LogMath.addExp(alive, dropTerm[h.xIndex[g]] - (r + x) * logAlphaPlus[h.txTime[g]]);
             }
-            sum += h.count[g] * (constant[h.xIndex[g]] + ll);
-        }
-        return sum;
+            return h.count[g] * (constant[h.xIndex[g]] + ll);
+        });
     }
 
     @Override

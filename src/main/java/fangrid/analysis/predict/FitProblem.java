@@ -3,7 +3,8 @@ package fangrid.analysis.predict;
 /** Why a fitted model should not be shown as confident numbers; {@link #describe} says it in words. */
 public enum FitProblem {
     TOO_FEW_REPEAT_BUYERS("too few customers bought more than once for the purchase model to learn from"),
-    NOT_CONVERGED("the fit did not converge: the likelihood has no clear maximum on this data"),
+    NOT_CONVERGED("the fit did not converge: the likelihood has no clear maximum on this data, or cannot be computed"
+            + " near it"),
     PARAMETER_AT_BOUND("a parameter ran off to 0 or infinity"),
     NO_DROPOUT_SEEN("the dropout parameter is near 0: the history is too short to see customers leave, so"
             + " P(alive) and long-term predictions are not reliable"),

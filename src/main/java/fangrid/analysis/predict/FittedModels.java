@@ -1,6 +1,7 @@
 package fangrid.analysis.predict;
 
 import fangrid.analysis.Analysis;
+import java.time.LocalDate;
 import java.util.stream.IntStream;
 
 /**
@@ -18,8 +19,11 @@ public final class FittedModels {
     private final SpendFit spend;
     private final ModelAssessment assessment;
     private final double fallbackSpend;
+    private final LocalDate asOf;
 
-    private FittedModels(PurchaseHistories histories, GroupedHistories groups, PurchaseFit purchases, SpendFit spend) {
+    private FittedModels(PurchaseHistories histories, GroupedHistories groups, PurchaseFit purchases, SpendFit spend,
+                         LocalDate asOf) {
+        this.asOf = asOf;
         this.histories = histories;
         this.groups = groups;
         this.purchases = purchases;
@@ -38,14 +42,23 @@ public final class FittedModels {
 
     /** Fits {@code kind} and the spend model to the buyers of {@code analysis} (before its date). */
     public static FittedModels fit(Analysis analysis, ModelKind kind) {
-        return fit(CustomerHistories.of(analysis), kind);
+        return fit(CustomerHistories.of(analysis), kind, analysis.asOf());
     }
 
-    /** Fits {@code kind} and the spend model to {@code histories}, whose time unit is a day. */
-    public static FittedModels fit(PurchaseHistories histories, ModelKind kind) {
+    /**
+     * Fits {@code kind} and the spend model to {@code histories}, whose time unit is a day.
+     *
+     * @param asOf the analysis date the histories end before, or null
+     */
+    public static FittedModels fit(PurchaseHistories histories, ModelKind kind, LocalDate asOf) {
         GroupedHistories groups = GroupedHistories.of(histories);
         PurchaseFit purchases = PurchaseFit.fit(kind, histories, groups);
-        return new FittedModels(histories, groups, purchases, SpendFit.fit(histories));
+        return new FittedModels(histories, groups, purchases, SpendFit.fit(histories), asOf);
+    }
+
+    /** The analysis date the fit's histories end before; null where not fitted on an analysis. */
+    public LocalDate asOf() {
+        return asOf;
     }
 
     public PurchaseHistories histories() {

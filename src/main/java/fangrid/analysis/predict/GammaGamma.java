@@ -1,7 +1,5 @@
 package fangrid.analysis.predict;
 
-import static org.apache.commons.math3.special.Gamma.logGamma;
-
 import java.util.Arrays;
 
 /**
@@ -63,24 +61,5 @@ public record GammaGamma(double p, double q, double v) {
         int size() {
             return x.length;
         }
-    }
-
-    /** The log-likelihood of the repeat buyers' mean spends. */
-    static double logLikelihood(double[] params, Spenders c) {
-        double p = params[0];
-        double q = params[1];
-        double v = params[2];
-        double[] constant = new double[c.xs.length];
-        double common = -logGamma(q) + q * Math.log(v);
-        for (int k = 0; k < constant.length; k++) {
-            constant[k] = common + logGamma(p * c.xs[k] + q) - logGamma(p * c.xs[k]);
-        }
-        double sum = 0;
-        for (int i = 0; i < c.x.length; i++) {
-            double px = p * c.x[i];
-            sum += constant[c.xIndex[i]] + (px - 1) * c.logSpend[i] + px * c.logX[i]
-                    - (px + q) * Math.log(c.x[i] * c.spend[i] + v);
-        }
-        return sum;
     }
 }

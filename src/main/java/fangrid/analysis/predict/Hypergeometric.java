@@ -6,8 +6,11 @@ package fangrid.analysis.predict;
  * what a double holds. Callers pick the form of their formula whose series converges fast.
  */
 final class Hypergeometric {
-    /** Terms summed at most; a series that needs more is too close to z = 1 to be worth summing (NaN). */
-    private static final int MAX_TERMS = 200_000;
+    /**
+     * Terms summed at most. A series that needs more is too close to z = 1 (Pareto/NBD with a dropout rate running
+     * to 0): NaN, which the fit treats as a region it cannot evaluate, rather than minutes of summing.
+     */
+    private static final int MAX_TERMS = 5_000;
     private static final double RESCALE_ABOVE = 1e250;
     private static final double LOG_RESCALE = Math.log(RESCALE_ABOVE);
 

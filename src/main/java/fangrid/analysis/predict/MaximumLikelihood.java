@@ -2,7 +2,7 @@ package fangrid.analysis.predict;
 
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.SimpleBounds;
@@ -24,7 +24,8 @@ final class MaximumLikelihood {
      * The optimum found.
      *
      * @param parameters    the natural parameters (not their logarithms)
-     * @param converged     whether the optimizer stopped by its own tolerance, not by the evaluation limit
+     * @param converged     whether the optimizer stopped by its own tolerance, not by the evaluation limit, and the
+     *                      likelihood could be computed all around the optimum
      * @param atBound       index of a log-parameter that ended at ±{@value #LOG_BOUND}, or −1
      */
     record Optimum(double[] parameters, double logLikelihood, boolean converged, int evaluations, int atBound) {
@@ -43,11 +44,14 @@ final class MaximumLikelihood {
         double[] best = new double[n + 1];
         best[n] = Double.POSITIVE_INFINITY;
         int[] evaluations = {0};
+        boolean[] polishing = {false};
+        boolean[] uncomputableNearOptimum = {false};
         ObjectiveFunction objective = new ObjectiveFunction(logParams -> {
             evaluations[0]++;
             double[] p = Arrays.stream(logParams).map(Math::exp).toArray();
             double value = -logLikelihood.applyAsDouble(p) / observations;
             if (!Double.isFinite(value)) {
+                uncomputableNearOptimum[0] |= polishing[0];
                 return 1e100;
             }
             if (value < best[n]) {
@@ -67,13 +71,16 @@ final class MaximumLikelihood {
             try {
                 new BOBYQAOptimizer(2 * n + 1, radius, 1e-10).optimize(new MaxEval(MAX_EVALUATIONS), objective,
                         GoalType.MINIMIZE, new InitialGuess(guess), new SimpleBounds(lower, upper));
-            } catch (TooManyEvaluationsException e) {
+            } catch (MathIllegalStateException e) {
+                // the evaluation limit, or BOBYQA's trust region failing to reduce its model (seen on a dozen
+                // customers): the best point evaluated stands, but is not called converged
                 converged = false;
             }
             if (best[n] == Double.POSITIVE_INFINITY) {
                 break;
             }
             guess = Arrays.copyOf(best, n);
+            polishing[0] = true;
         }
         int atBound = -1;
         for (int k = 0; k < n; k++) {
@@ -82,6 +89,7 @@ final class MaximumLikelihood {
             }
         }
         double[] params = Arrays.stream(Arrays.copyOf(best, n)).map(Math::exp).toArray();
-        return new Optimum(params, -best[n] * observations, converged && best[n] < 1e100, evaluations[0], atBound);
+        return new Optimum(params, -best[n] * observations, converged && best[n] < 1e100 && !uncomputableNearOptimum[0],
+                evaluations[0], atBound);
     }
 }

@@ -2,6 +2,8 @@ package fangrid.analysis.predict;
 
 import static org.apache.commons.math3.special.Gamma.logGamma;
 
+import java.util.stream.IntStream;
+
 /**
  * The Pareto/NBD model (Schmittlein, Morrison and Colombo 1987): while alive a customer buys at a Poisson rate
  * λ ~ Gamma(r, α) and drops out at an exponential time of rate μ ~ Gamma(s, β). Likelihood as Fader and Hardie's
@@ -40,10 +42,8 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
         double alpha = p[1];
         double s = p[2];
         double beta = p[3];
-        double[] tail = new double[h.pairX.length];
-        for (int k = 0; k < tail.length; k++) {
-            tail[k] = logTail(r, alpha, s, beta, h.pairX[k], h.times[h.pairTime[k]]);
-        }
+        double[] tail = IntStream.range(0, h.pairX.length).parallel()
+                .mapToDouble(k -> logTail(r, alpha, s, beta, h.pairX[k], h.times[h.pairTime[k]])).toArray();
         double[] logAlphaPlus = new double[h.times.length];
         double[] logBetaPlus = new double[h.times.length];
         for (int t = 0; t < h.times.length; t++) {
@@ -56,15 +56,13 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
             constant[k] = common + logGamma(r + h.xs[k]);
         }
         double logS = Math.log(s);
-        double sum = 0;
-        for (int g = 0; g < h.groups; g++) {
+        return h.sum(g -> {
             int x = h.x[g];
             double alive = -(r + x) * logAlphaPlus[h.ageTime[g]] - s * logBetaPlus[h.ageTime[g]];
             double logA0 = LogMath.subtractExp(tail[h.txPair[g]], tail[h.agePair[g]]);
             double ll = LogMath.addExp(alive, logS + logA0 - Math.log(r + s + x));
-            sum += h.count[g] * (constant[h.xIndex[g]] + ll);
-        }
-        return sum;
+            return h.count[g] * (constant[h.xIndex[g]] + ll);
+        });
     }
 
     @Override

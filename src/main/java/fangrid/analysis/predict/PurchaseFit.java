@@ -7,9 +7,10 @@ package fangrid.analysis.predict;
  * @param boundParameter the name of a parameter that ran to 0 or infinity, or null
  * @param customers    customers the fit saw; {@code repeatBuyers} of them bought more than once
  * @param longestAge   the longest history (T) among them, in the model's time unit
+ * @param evaluations  how many times the likelihood was computed
  */
 public record PurchaseFit(PurchaseModel model, double logLikelihood, boolean converged, String boundParameter,
-                          int customers, int repeatBuyers, double longestAge) {
+                          int customers, int repeatBuyers, double longestAge, int evaluations) {
     /** Fits {@code kind} to the included customers of {@code histories}, from lifetimes' start (all parameters 1). */
     public static PurchaseFit fit(ModelKind kind, PurchaseHistories histories) {
         return fit(kind, histories, GroupedHistories.of(histories));
@@ -28,6 +29,6 @@ public record PurchaseFit(PurchaseModel model, double logLikelihood, boolean con
             longest = Math.max(longest, t);
         }
         return new PurchaseFit(model, o.logLikelihood(), o.converged(),
-                o.atBound() < 0 ? null : kind.parameterNames().get(o.atBound()), counts[0], counts[1], longest);
+                o.atBound() < 0 ? null : kind.parameterNames().get(o.atBound()), counts[0], counts[1], longest, o.evaluations());
     }
 }

@@ -57,6 +57,11 @@ public final class PurchaseHistories {
         return repeatSpend[i];
     }
 
+    /** How many customers have a purchase. */
+    public int buyers() {
+        return counts()[0];
+    }
+
     /** How many customers have a purchase, and how many of them bought again. */
     int[] counts() {
         int buyers = 0;

@@ -2,6 +2,7 @@ package fangrid.ui.common;
 
 import fangrid.domain.CustomerFilter;
 import fangrid.domain.CustomerGroup;
+import fangrid.domain.MigrationAxis;
 import java.util.List;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
@@ -35,11 +36,38 @@ public final class GroupLabels {
         } else if (g instanceof CustomerGroup.Saved s) {
             String name = savedNames.apply(s.segmentId());
             return name != null ? name : g.id();
+        } else if (g instanceof CustomerGroup.Transition t) {
+            return messages.format("migration.group", state(t.from()), state(t.to()), t.fromDate().toString(),
+                    t.toDate().toString());
+        } else if (g instanceof CustomerGroup.Target t) {
+            return messages.format("target.group", messages.get("target.by." + t.by()), plain(t.cost()),
+                    plain(t.marginPercent()), t.horizonDays());
         } else if (g instanceof CustomerGroup.PlanTier p) {
             return messages.format(p.notBought() ? "plan.group.notBought" : "plan.group", p.start().toString(),
                     p.tier());
         }
         return g.id();
+    }
+
+    /**
+     * A migration state as the user reads it: a grid cell as it is ({@code R1F3}), an activity ({@code A2}) or plan
+     * tier ({@code T1}) by number, not yet a customer and no purchase in words.
+     */
+    public String state(String state) {
+        if (state.equals(MigrationAxis.NOT_YET)) {
+            return messages.get("migration.state.new");
+        } else if (state.equals(MigrationAxis.NO_PURCHASE)) {
+            return messages.get("migration.state.none");
+        }
+        return switch (state.charAt(0)) {
+            case 'A' -> messages.format("migration.state.activity", state.substring(1));
+            case 'T' -> messages.format("migration.state.tier", state.substring(1));
+            default -> state;
+        };
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     /** A union of groups, e.g. {@code R1F1 + R1F2}. */

@@ -335,6 +335,15 @@ final class LinkedViews {
         model.updateSettings(analysis.settings().withActivities(mapping));
     }
 
+    /**
+     * Makes the cells {@code source} gives of another view (e.g. the migration matrix) sendable to every view by
+     * the Filter menu, its shortcuts and a right-click, as the grid's are.
+     */
+    void addSource(Node node, GroupSource source) {
+        activeWhenFocused(node, source);
+        contextMenu(node, source, null, false);
+    }
+
     /** Sends the active view's selected cells to {@code target} (the menu and keyboard equivalent of a drop). */
     void sendSelectionTo(ViewId target) {
         send(active, target);

@@ -11,7 +11,10 @@ import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.PasswordDialog;
 import fangrid.ui.crossfilter.ViewId;
+import fangrid.ui.migration.MigrationController;
 import fangrid.ui.plan.PlanController;
+import fangrid.ui.predict.PredictionController;
+import fangrid.ui.target.TargetController;
 import fangrid.ui.theme.ChartStyler;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -46,7 +49,9 @@ public final class MainController {
     @FXML private SidebarController sidebarController;
     @FXML private GridCardController gridCardController;
     @FXML private CpmCardController cpmCardController;
+    @FXML private MigrationController migrationController;
     @FXML private PlanController planController;
+    @FXML private TargetController targetController;
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
@@ -65,8 +70,12 @@ public final class MainController {
     @FXML private StackPane detailHolder;
     @FXML private Tab chartsTab;
     @FXML private Tab planTab;
+    @FXML private Tab targetTab;
     @FXML private StackPane chartsHolder;
     @FXML private Tab cpmTab;
+    @FXML private Tab migrationTab;
+    @FXML private Tab predictionTab;
+    @FXML private PredictionController predictionController;
     @FXML private StatusBar statusBar;
 
     private final ChangeListener<Boolean> busyListener = (o, was, busy) -> onBusyChanged(busy);
@@ -107,8 +116,10 @@ public final class MainController {
                 sidebarController.segmentList()),
                 kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
         views.addCpm(cpmTab, cpmCardController.card(), cpmCardController.holder(), cpmCardController.chipHolder());
+        views.addSource(migrationController.matrix(), migrationController.matrix());
 
         planController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
+        targetController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
 
         ToggleGroup languages = new ToggleGroup();
         languageJapanese.setToggleGroup(languages);
@@ -163,7 +174,10 @@ public final class MainController {
         sidebarController.dispose();
         gridCardController.dispose();
         cpmCardController.dispose();
+        migrationController.dispose();
         planController.dispose();
+        predictionController.dispose();
+        targetController.dispose();
     }
 
     private void onBusyChanged(boolean busy) {
@@ -256,10 +270,17 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail", "charts", "plan" or "cpm"). */
+    /** Shows the lower tab {@code name} ("detail", "charts", "plan", "cpm", "migration", "prediction" or "target"). */
     public void showTab(String name) {
-        viewTabs.getSelectionModel().select("charts".equals(name) ? chartsTab : "plan".equals(name) ? planTab
-                : "cpm".equals(name) ? cpmTab : detailTab);
+        viewTabs.getSelectionModel().select(switch (name) {
+            case "charts" -> chartsTab;
+            case "plan" -> planTab;
+            case "cpm" -> cpmTab;
+            case "migration" -> migrationTab;
+            case "prediction" -> predictionTab;
+            case "target" -> targetTab;
+            default -> detailTab;
+        });
     }
 
     @FXML

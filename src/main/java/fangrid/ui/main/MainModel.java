@@ -12,7 +12,10 @@ import fangrid.project.ReportFilters;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.crossfilter.CrossFilter;
 import fangrid.ui.detail.SegmentDetailModel;
+import fangrid.ui.migration.MigrationModel;
 import fangrid.ui.plan.PlanModel;
+import fangrid.ui.predict.PredictionModel;
+import fangrid.ui.target.TargetModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
@@ -44,6 +47,7 @@ public final class MainModel {
     private final SegmentDetailModel detail;
     private final SavedSegmentsModel saved;
     private final PlanModel plans;
+    private final TargetModel targets;
     private final ImportWork importer;
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> projectFile = new ReadOnlyObjectWrapper<>();
@@ -58,6 +62,8 @@ public final class MainModel {
     private final ReadOnlyBooleanWrapper encrypted = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<PasswordRequest> passwordRequest = new SimpleObjectProperty<>();
+    private final MigrationModel migration;
+    private final PredictionModel prediction;
     private ProjectSession session;
 
     /**
@@ -73,10 +79,15 @@ public final class MainModel {
                 saved::show));
         this.trend = new TrendModel(runner, error::set);
         this.plans = new PlanModel(() -> session, runner, crossFilter, error::set, analysis.getReadOnlyProperty());
+        this.prediction = new PredictionModel(() -> session, runner, error::set);
+        this.targets = new TargetModel(() -> session, runner, crossFilter, error::set, analysis.getReadOnlyProperty());
         this.importer = new ImportWork(() -> session, runner, busy, error::set, this::show);
+        this.migration = new MigrationModel(() -> session, runner, crossFilter, error::set);
         analysis.addListener((o, old, a) -> {
             crossFilter.setAnalysis(a);
             trend.compute(session, a);
+            migration.show(a);
+            prediction.clear();
         });
         recentProjects.setAll(home.recentProjects());
         demoMode.set(home.demoMode());
@@ -128,7 +139,17 @@ public final class MainModel {
         return trend.points();
     }
 
+    /** The Migration tab's state. */
+    public MigrationModel migration() {
+        return migration;
+    }
+
     /** Segment detail's state. */
+    /** The Prediction tab's purchase model and holdout check. */
+    public PredictionModel prediction() {
+        return prediction;
+    }
+
     public SegmentDetailModel detail() {
         return detail;
     }
@@ -136,6 +157,11 @@ public final class MainModel {
     /** The project's six-month plans. */
     public PlanModel plans() {
         return plans;
+    }
+
+    /** The target selection of a mailing. */
+    public TargetModel targets() {
+        return targets;
     }
 
     /** The project's saved segments. */

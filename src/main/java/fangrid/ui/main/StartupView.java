@@ -14,7 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * Filters asked for on the command line ({@code --grid=R1F1}, {@code --matrix=…}, {@code --detail=R1F1+R1F2},
  * {@code --charts=heavy}): applied once the first analysis is shown; {@link #readyProperty()} is set when every view
- * shows what was asked (and the trend is in), so that a screenshot can be taken of any view.
+ * shows what was asked (and the trend and the migration's month ends are in), so that a screenshot can be taken of any view.
  */
 public final class StartupView {
     private final MainModel model;
@@ -41,6 +41,13 @@ public final class StartupView {
             cf.view(v).addListener((o, old, shown) -> check());
         }
         model.trend().addListener((javafx.collections.ListChangeListener<Object>) c -> check());
+        // a filter may name transition cells, whose people are known once the migration is computed
+        model.migration().migrationProperty().addListener((o, old, m) -> {
+            if (m != null && ready.get() == null) {
+                requested.forEach(cf::apply);
+            }
+        });
+        model.migration().snapshotsProperty().addListener((o, old, s) -> check());
     }
 
     /** The analysis, once every view shows the filter asked for it. */
@@ -50,7 +57,8 @@ public final class StartupView {
 
     private void check() {
         Analysis a = model.analysisProperty().get();
-        if (a == null || ready.get() != null || a.hasTransactions() && model.trend().isEmpty()) {
+        if (a == null || ready.get() != null
+                || a.hasTransactions() && (model.trend().isEmpty() || model.migration().snapshotsProperty().get() == null)) {
             return;
         }
         for (ViewId v : ViewId.values()) {
