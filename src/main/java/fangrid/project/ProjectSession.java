@@ -36,6 +36,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.ResourceBundle;
 import tech.tablesaw.selection.Selection;
 
@@ -49,6 +51,7 @@ public final class ProjectSession implements AutoCloseable {
     /** The project a first start creates in the data folder and fills with the sample shop. */
     public static final String FIRST_PROJECT = "sample-shop";
     private static final String LANGUAGE_SETTING = "ui.language";
+    private static final String HEADLINE_TARGET_SETTING = "headline.target";
 
     private final Project project;
     private final AnalysisService analysisService = new AnalysisService();
@@ -192,6 +195,31 @@ public final class ProjectSession implements AutoCloseable {
     public void setLanguage(String language) throws SQLException {
         if (!project.isReadOnly()) {
             project.settings().put(LANGUAGE_SETTING, language);
+        }
+    }
+
+    /** The first-category share (0–1) the shop aims at, stored with the project, if it set one. */
+    public OptionalDouble headlineTarget() throws SQLException {
+        Optional<String> stored = project.settings().get(HEADLINE_TARGET_SETTING);
+        try {
+            return stored.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(stored.get()));
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    /** Stores the first-category target (0–1), or removes it when empty, unless the project is read-only. */
+    public void setHeadlineTarget(OptionalDouble target) throws SQLException {
+        if (target.isPresent() && !(target.getAsDouble() >= 0 && target.getAsDouble() <= 1)) {
+            throw new IllegalArgumentException("a target share is between 0 and 1: " + target.getAsDouble());
+        }
+        if (project.isReadOnly()) {
+            return;
+        }
+        if (target.isPresent()) {
+            project.settings().put(HEADLINE_TARGET_SETTING, Double.toString(target.getAsDouble()));
+        } else {
+            project.settings().remove(HEADLINE_TARGET_SETTING);
         }
     }
 

@@ -7,6 +7,7 @@ import fangrid.ui.common.Screenshot;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.common.WindowMemory;
 import fangrid.ui.common.WindowPlacement;
+import fangrid.ui.common.Zoom;
 import fangrid.ui.main.GridCardController;
 import fangrid.ui.main.MainController;
 import fangrid.ui.main.MainModel;
@@ -29,7 +30,8 @@ import javafx.stage.Stage;
  * The desktop app and its composition root: it builds the services, the model and the window.
  * Parameters: {@code --project=PATH} opens that project; {@code --grid=}, {@code --matrix=}, {@code --detail=},
  * {@code --charts=FILTER} filter a view (e.g. {@code --detail=R1F1+R1F2}) and {@code --tab=detail|charts} picks the
- * lower tab; {@code --screenshot=FILE.png} saves the window once all of it is shown, then quits (used for the
+ * lower tab; {@code --zoom=PERCENT} zooms the window without remembering it, {@code --present=N} starts presenting at
+ * slide N (1 = the headline) once the views are shown; {@code --screenshot=FILE.png} saves the window once all of it is shown, then quits (used for the
  * README's pictures). The window opens where it was last closed on a screen of the same size, else at 1280 × 800
  * (system properties {@code fangrid.window.width} and {@code fangrid.window.height} ask for another size, and then
  * nothing remembered is used); always within the screen's visible bounds ({@link WindowPlacement}).
@@ -43,6 +45,7 @@ public final class FanGridApp extends Application {
     private MainController controller;
     private Stage stage;
     private WindowMemory windowMemory;
+    private Zoom zoom;
 
     /** The app with the system's file dialogs (how JavaFX starts it). */
     public FanGridApp() {
@@ -70,6 +73,8 @@ public final class FanGridApp extends Application {
         runner = TaskRunner.singleWorker();
         model = new MainModel(home, runner, TaskRunner.singleWorker("fangrid-views"));
         Map<String, String> params = parameters != null ? parameters : getParameters().getNamed();
+        zoom = new Zoom(params.containsKey("zoom") ? Integer.parseInt(params.get("zoom")) : home.zoom(),
+                this::rememberZoom);
         StartupView startup = new StartupView(model, params);
         if (params.containsKey("screenshot")) {
             Screenshot.whenShown(stage::getScene, startup.readyProperty(), model.errorProperty(),
@@ -78,6 +83,9 @@ public final class FanGridApp extends Application {
         showWindow();
         if (params.containsKey("tab")) {
             controller.showTab(params.get("tab"));
+        }
+        if (params.containsKey("present")) {
+            startup.readyProperty().addListener((o, old, a) -> controller.present(Integer.parseInt(params.get("present"))));
         }
         // A project remembers its language: opening one in another language switches the window to it.
         model.projectLanguageProperty().addListener((o, old, lang) -> {
@@ -104,6 +112,14 @@ public final class FanGridApp extends Application {
                 width != null ? width : 1280, height != null ? height : 800, 1024, 640);
     }
 
+    private void rememberZoom(int percent) {
+        try {
+            home.setZoom(percent);
+        } catch (IOException e) {
+            model.errorProperty().set(e);
+        }
+    }
+
     private void rememberWindow(Map<String, String> settings) {
         try {
             home.rememberWindow(settings);
@@ -122,7 +138,7 @@ public final class FanGridApp extends Application {
         ChartStyler styler = new ChartStyler();
         loader.setControllerFactory(type -> {
             if (type == MainController.class) {
-                return new MainController(model, messages, styler, dialogs, this::switchLanguage);
+                return new MainController(model, messages, styler, dialogs, this::switchLanguage, zoom);
             }
             if (type == SidebarController.class) {
                 return new SidebarController(model, messages);
@@ -138,6 +154,7 @@ public final class FanGridApp extends Application {
         Scene scene = stage.getScene() == null ? new Scene(root)
                 : new Scene(root, stage.getScene().getWidth(), stage.getScene().getHeight());
         Theme.apply(scene);
+        zoom.attach(scene);
         stage.setScene(scene);
     }
 

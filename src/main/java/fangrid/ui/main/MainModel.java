@@ -46,6 +46,7 @@ public final class MainModel {
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper projectLanguage = new ReadOnlyStringWrapper("");
     private final TrendModel trend;
+    private final HeadlineTarget headlineTarget;
     private ProjectSession session;
 
     /**
@@ -60,6 +61,8 @@ public final class MainModel {
         this.detail = new SegmentDetailModel(viewsRunner, new DetailWork(() -> session, runner, error::set, busy,
                 saved::show));
         this.trend = new TrendModel(runner, error::set);
+        this.headlineTarget = new HeadlineTarget(() -> session, runner, error::set);
+        projectFile.addListener((o, old, file) -> headlineTarget.load());
         this.importer = new ImportWork(() -> session, runner, busy, error::set, this::show);
         analysis.addListener((o, old, a) -> {
             crossFilter.setAnalysis(a);
@@ -76,6 +79,11 @@ public final class MainModel {
     /** The first-category share at the month ends of the last months. */
     public ObservableList<TrendPoint> trend() {
         return trend.points();
+    }
+
+    /** The first-category share the shop aims at. */
+    public HeadlineTarget headlineTarget() {
+        return headlineTarget;
     }
 
     /** Segment detail's state. */
