@@ -5,6 +5,7 @@ import fangrid.analysis.TrendPoint;
 import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupLabels;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import fangrid.ui.common.Messages;
@@ -41,7 +42,7 @@ public final class ChartsPane extends VBox {
     private final GroupLabels labels;
     private final Formats formats;
     private final DateTimeFormatter days;
-    private String captionDetail = "";
+    private FilteredView shown;
     private boolean hasTransactions = true;
     private List<TrendPoint> trendPoints = List.of();
 
@@ -86,7 +87,7 @@ public final class ChartsPane extends VBox {
 
     private ChartCard card(String id, String titleKey, JFreeChart chart, ChartStyler styler, FileDialogs dialogs,
                            Consumer<Exception> errors) {
-        return new ChartCard(id, messages.get(titleKey), chart, () -> captionDetail, messages, styler, dialogs, errors);
+        return new ChartCard(id, messages.get(titleKey), chart, this::captionDetail, messages, styler, dialogs, errors);
     }
 
     /** Where the view's filter chip goes. */
@@ -99,8 +100,7 @@ public final class ChartsPane extends VBox {
      * sales in the group) says what it needs instead of drawing zeros.
      */
     public void show(FilteredView v) {
-        captionDetail = messages.format("charts.png.caption", labels.label(v.filter()),
-                formats.count(v.summary().people()), days.format(v.analysis().asOf()), v.analysis().projectName());
+        shown = v;
         hasTransactions = v.analysis().hasTransactions();
         showTrend(trendPoints);
         FirstCategorySummary everyone = v.analysis().summary().firstCategory();
@@ -147,6 +147,16 @@ public final class ChartsPane extends VBox {
                 trendCard.say(missing);
             }
         }
+    }
+
+    /** The line a saved PNG carries under its title: the customers shown, the analysis date, the project. */
+    private String captionDetail() {
+        if (shown == null) {
+            return "";
+        }
+        LocalDate asOf = shown.analysis().asOf();
+        return messages.format("charts.png.caption", labels.label(shown.filter()), formats.count(shown.summary().people()),
+                asOf == null ? "—" : days.format(asOf), shown.analysis().projectName());
     }
 
     /** What a first-category chart lacks: customers, or survey answers; null when it has both. */
