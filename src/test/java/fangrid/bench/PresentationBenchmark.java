@@ -24,6 +24,7 @@ import javafx.stage.Window;
  * xvfb-run -a -s "-screen 0 1920x1080x24" java -Xmx4g -Dfangrid.home=$(mktemp -d) \
  *     -Dfangrid.window.width=1920 -Dfangrid.window.height=1080 -cp … fangrid.bench.PresentationBenchmark PROJECT [ROUNDS]
  * </pre>
+ * PROJECT {@code sample}: the sample shop a first start creates in the (empty) data folder.
  */
 public final class PresentationBenchmark {
     private PresentationBenchmark() {
@@ -31,8 +32,9 @@ public final class PresentationBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        String[] app = args[0].equals("sample") ? new String[0] : new String[] {"--project=" + args[0]};
         long start = System.nanoTime();
-        Thread fx = new Thread(() -> Application.launch(FanGridApp.class, "--project=" + args[0]));
+        Thread fx = new Thread(() -> Application.launch(FanGridApp.class, app));
         fx.setDaemon(true);
         fx.start();
         Scene scene = waitForFigures(TimeUnit.MINUTES.toNanos(15));

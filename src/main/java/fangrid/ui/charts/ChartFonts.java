@@ -38,9 +38,11 @@ final class ChartFonts {
     }
 
     private final List<Scaled> fonts = new ArrayList<>();
+    private final JFreeChart chart;
     private double factor = 1;
 
     private ChartFonts(JFreeChart chart) {
+        this.chart = chart;
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             title(chart.getSubtitle(i));
         }
@@ -71,8 +73,14 @@ final class ChartFonts {
             return;
         }
         factor = k;
-        for (Scaled s : fonts) {
-            s.set().accept(s.normal().deriveFont((float) (s.normal().getSize2D() * k)));
+        // One redraw for all the fonts, not one per font.
+        chart.setNotify(false);
+        try {
+            for (Scaled s : fonts) {
+                s.set().accept(s.normal().deriveFont((float) (s.normal().getSize2D() * k)));
+            }
+        } finally {
+            chart.setNotify(true);
         }
     }
 
