@@ -145,8 +145,6 @@ public final class RfGridPane extends GridPane {
             HBox money = new HBox(4, sales, salesShare);
             money.setAlignment(Pos.BASELINE_LEFT);
             getChildren().addAll(name, people, money);
-            // Nor does the cell cut them off: it is never narrower than its figures, at any zoom.
-            setMinWidth(Region.USE_PREF_SIZE);
         }
 
         /** Everyone: % of the base; a filtered group: % of the group, and the base's shares on hover. */

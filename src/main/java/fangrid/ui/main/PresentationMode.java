@@ -5,9 +5,7 @@ import fangrid.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
@@ -77,23 +75,13 @@ final class PresentationMode {
         screen.addEventHandler(KeyEvent.KEY_PRESSED, arrows);
     }
 
-    /** Whether the window presents. */
-    ReadOnlyBooleanProperty activeProperty() {
-        return active.getReadOnlyProperty();
-    }
-
-    /** The slide shown (0 = the first), -1 while not presenting. */
-    ReadOnlyIntegerProperty indexProperty() {
-        return index.getReadOnlyProperty();
-    }
-
     /** Starts presenting at slide {@code first} (clamped to the slides there are). */
     void enter(int first) {
         if (active.get()) {
             show(first);
             return;
         }
-        slides = slideSource.get();
+        slides = slideSource.get().stream().filter(s -> s.node() != null).toList();
         if (slides.isEmpty()) {
             return;
         }
