@@ -78,6 +78,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.ResourceBundle;
 import tech.tablesaw.selection.BitmapBackedSelection;
 import java.util.Map;
@@ -102,6 +104,7 @@ public final class ProjectSession implements AutoCloseable {
      * about 5–7 % of the customers change tier from month to month on Online Retail (PlanBenchmark).
      */
     public static final double DEFAULT_PLAN_MARGIN = 0.9;
+    private static final String HEADLINE_TARGET_SETTING = "headline.target";
 
     /** The open project; replaced only when its encryption changes ({@link #changeEncryption}). */
     private Project project;
@@ -329,6 +332,31 @@ public final class ProjectSession implements AutoCloseable {
     public void setLanguage(String language) throws SQLException {
         if (!project.isReadOnly()) {
             project.settings().put(LANGUAGE_SETTING, language);
+        }
+    }
+
+    /** The first-category share (0–1) the shop aims at, stored with the project, if it set one. */
+    public OptionalDouble headlineTarget() throws SQLException {
+        Optional<String> stored = project.settings().get(HEADLINE_TARGET_SETTING);
+        try {
+            return stored.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(stored.get()));
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    /** Stores the first-category target (0–1), or removes it when empty, unless the project is read-only. */
+    public void setHeadlineTarget(OptionalDouble target) throws SQLException {
+        if (target.isPresent() && !(target.getAsDouble() >= 0 && target.getAsDouble() <= 1)) {
+            throw new IllegalArgumentException("a target share is between 0 and 1: " + target.getAsDouble());
+        }
+        if (project.isReadOnly()) {
+            return;
+        }
+        if (target.isPresent()) {
+            project.settings().put(HEADLINE_TARGET_SETTING, Double.toString(target.getAsDouble()));
+        } else {
+            project.settings().remove(HEADLINE_TARGET_SETTING);
         }
     }
 
