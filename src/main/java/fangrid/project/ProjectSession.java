@@ -525,8 +525,19 @@ public final class ProjectSession implements AutoCloseable {
                             Path file) throws SQLException, IOException {
         ReportText text = new ReportText(messages);
         List<TrendPoint> trend = trend(analysis, ReportContent.TREND_MONTHS);
+        SalesPlan plan = planInForce(analysis);
+        PlanProgress progress = plan == null ? null : planProgress(plan.id(), StepProgress.NONE);
         new OnePageReport(text, ReportContent.header(analysis, filters, names, text),
-                ReportContent.blocks(analysis, trend, filters)).write(file, text.format("report.title", analysis.projectName()));
+                ReportContent.blocks(analysis, trend, filters, plan, progress))
+                .write(file, text.format("report.title", analysis.projectName()));
+    }
+
+    /** The latest stored plan that started before the analysis date, or null. */
+    private SalesPlan planInForce(Analysis analysis) throws SQLException {
+        if (analysis.asOf() == null) {
+            return null;
+        }
+        return plans().stream().filter(p -> p.start().isBefore(analysis.asOf())).findFirst().orElse(null);
     }
 
     /**
