@@ -528,8 +528,22 @@ public final class ProjectSession implements AutoCloseable {
         SalesPlan plan = planInForce(analysis);
         PlanProgress progress = plan == null ? null : planProgress(plan.id(), StepProgress.NONE);
         new OnePageReport(text, ReportContent.header(analysis, filters, names, text),
-                ReportContent.blocks(analysis, trend, filters, plan, progress))
+                ReportContent.blocks(analysis, trend, filters, sinceLastMonth(analysis), plan, progress))
                 .write(file, text.format("report.title", analysis.projectName()));
+    }
+
+    /** What changed in the grid since a month before the analysis date; null without transactions or that month. */
+    private MigrationNews sinceLastMonth(Analysis analysis) throws SQLException {
+        if (!analysis.hasTransactions()) {
+            return null;
+        }
+        try {
+            Migration grid = migration(analysis, analysis.asOf().minusMonths(1), analysis.asOf(), MigrationAxis.GRID);
+            return migrationNews(analysis, grid);
+        } catch (IllegalArgumentException e) {
+            // a date the migration cannot take (e.g. before any data): the report leaves the block out
+            return null;
+        }
     }
 
     /** The latest stored plan that started before the analysis date, or null. */

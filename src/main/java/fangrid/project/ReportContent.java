@@ -2,12 +2,14 @@ package fangrid.project;
 
 import fangrid.analysis.Analysis;
 import fangrid.analysis.CustomerTable;
+import fangrid.analysis.MigrationNews;
 import fangrid.analysis.PlanProgress;
 import fangrid.analysis.PortfolioSummary;
 import fangrid.analysis.TrendPoint;
 import fangrid.domain.SalesPlan;
 import fangrid.domain.CustomerNames;
 import fangrid.export.report.ActionsBlock;
+import fangrid.export.report.ChangesBlock;
 import fangrid.export.report.DecileBlock;
 import fangrid.export.report.GridBlock;
 import fangrid.export.report.HeaderBlock;
@@ -52,12 +54,16 @@ final class ReportContent {
     }
 
     /**
+     * @param news what changed since last month, or null without an earlier month
      * @param plan the plan whose tracking to show (null: none), with its progress at the analysis date
      */
-    static List<ReportBlock> blocks(Analysis a, List<TrendPoint> trend, ReportFilters filters, SalesPlan plan,
-                                    PlanProgress progress) {
+    static List<ReportBlock> blocks(Analysis a, List<TrendPoint> trend, ReportFilters filters, MigrationNews news,
+                                    SalesPlan plan, PlanProgress progress) {
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(new HeadlineBlock(a.firstCategory(), trend));
+        if (news != null) {
+            blocks.add(new ChangesBlock(news));
+        }
         blocks.add(new GridBlock(a.summary(filters.grid().selection()).grid(), a.thresholds(), a.settings().activities(),
                 filters.grid().label()));
         blocks.add(new MatrixBlock(a.summary(filters.matrix().selection()).matrix(), filters.matrix().label()));

@@ -96,7 +96,8 @@ class ReportCommandTest {
         assertTrue(atRisk > 0);
         for (String expected : new String[] {"ランクダウン防止", "対象 " + java.text.NumberFormat.getIntegerInstance()
                 .format(atRisk) + " 人", "リスク売上（今後 6 ヶ月の予測）", "6ヶ月プラン 2025-06-01 〜 2025-11-30",
-                "開始後の購入（2025-09-30 まで）", "デモモード: 顧客は仮名で表示中"}) {
+                "開始後の購入（2025-09-30 まで）", "デモモード: 顧客は仮名で表示中", "先月からの変化",
+                "2025-09-01以降: 新しい顧客", "ファーストカテゴリー: "}) {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
     }
