@@ -35,7 +35,8 @@ final class CustomerTableReader {
 
     /** Runs {@code read} on the FX thread (the table is not to be read from another). */
     static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        // generous: on a loaded two-core machine the FX thread may still be laying out a whole table
+        return WaitForAsyncUtils.asyncFx(read).get(60, TimeUnit.SECONDS);
     }
 
     int size() throws Exception {

@@ -225,7 +225,9 @@ class DetailExportsTest {
         robot.clickOn("保存");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup(".saved-segment").tryQuery().isPresent());
-        assertTrue(robot.lookup("#detailFeedback").queryAs(Label.class).getText().contains("最近の初回購入者"));
+        // the sidebar lists the segment before segment detail says it was saved
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#detailFeedback").queryAs(Label.class).getText().contains("最近の初回購入者"));
         // The same name again, for other customers: asked, then replaced.
         robot.drag("#cell-R1F2").dropTo("#segmentDetail");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getItems().size() == r1f2People);
