@@ -25,7 +25,11 @@ public final class IntervalForecast implements PeriodSalesForecast {
 
     @Override
     public double[] expectedSales(Analysis atStart, int days) {
-        CustomerColumns c = atStart.columns();
+        return expectedSales(atStart.columns(), days);
+    }
+
+    /** As {@link #expectedSales(Analysis, int)}, from the columns alone (a plan needs no grid, scores or aggregates). */
+    public double[] expectedSales(CustomerColumns c, int days) {
         double repeats = 0;
         double tenure = 0;
         double sales = 0;

@@ -39,12 +39,10 @@ public record PlanProgress(LocalDate asOf, List<Tier> tiers) {
     }
 
     /**
-     * Counts {@code plan}'s tiers between two analyses of all history: {@code atStart} at the plan's start and
-     * {@code now} at the date to count to.
+     * Counts {@code plan}'s tiers between two loads of all history: {@code before} at the plan's start and
+     * {@code after} at the date to count to.
      */
-    public static PlanProgress of(PlanPlacement plan, Analysis atStart, Analysis now) {
-        CustomerColumns before = atStart.columns();
-        CustomerColumns after = now.columns();
+    public static PlanProgress of(PlanPlacement plan, CustomerColumns before, CustomerColumns after) {
         int k = plan.tierCount();
         int[] customers = new int[k];
         int[] bought = new int[k];
@@ -74,6 +72,6 @@ public record PlanProgress(LocalDate asOf, List<Tier> tiers) {
         for (int t = 0; t < k; t++) {
             tiers.add(new Tier(t + 1, customers[t], bought[t], sales[t], expected[t], waiting.get(t)));
         }
-        return new PlanProgress(now.asOf(), tiers);
+        return new PlanProgress(after.asOf(), tiers);
     }
 }

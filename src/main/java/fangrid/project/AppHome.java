@@ -13,7 +13,7 @@ import java.util.Properties;
 
 /**
  * The user's FanGrid data folder: projects live in {@code projects/}, and {@code fangrid.properties} remembers
- * the recent projects, the chosen language and where the window was. Linux: $XDG_DATA_HOME/FanGrid (~/.local/share/FanGrid);
+ * the recent projects, the chosen language, where the window was and its zoom. Linux: $XDG_DATA_HOME/FanGrid (~/.local/share/FanGrid);
  * Windows: %APPDATA%\FanGrid; macOS: ~/Library/Application Support/FanGrid. The system property
  * {@code fangrid.home} overrides it (tests, portable installs); {@link DataFolder} has the rule.
  */
@@ -23,6 +23,7 @@ public final class AppHome {
     private static final String LANGUAGE = "language";
     private static final String WINDOW = "window.";
     private static final String DEMO = "demo";
+    private static final String ZOOM = "zoom";
 
     private final Path dir;
     private final Properties props = new Properties();
@@ -111,6 +112,21 @@ public final class AppHome {
     /** Remembers these settings of the main window and saves. */
     public void rememberWindow(Map<String, String> settings) throws IOException {
         settings.forEach((name, value) -> props.setProperty(WINDOW + name, value));
+        save();
+    }
+
+    /** The window's zoom in percent, 100 unless the user changed it. */
+    public int zoom() {
+        try {
+            return Integer.parseInt(props.getProperty(ZOOM, "100").trim());
+        } catch (NumberFormatException e) {
+            return 100;
+        }
+    }
+
+    /** Remembers the window's zoom in percent and saves. */
+    public void setZoom(int percent) throws IOException {
+        props.setProperty(ZOOM, Integer.toString(percent));
         save();
     }
 

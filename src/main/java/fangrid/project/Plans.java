@@ -1,13 +1,11 @@
 package fangrid.project;
 
-import fangrid.analysis.Analysis;
-import fangrid.analysis.AnalysisService;
+import fangrid.analysis.CustomerColumns;
+import fangrid.analysis.CustomerColumnsLoader;
 import fangrid.analysis.IntervalForecast;
-import fangrid.analysis.PeriodSalesForecast;
 import fangrid.analysis.PlanPlacement;
 import fangrid.analysis.PlanProgress;
 import fangrid.analysis.PlanTiering;
-import fangrid.domain.AnalysisSettings;
 import fangrid.domain.PlanTierLabel;
 import fangrid.domain.PlanTierScheme;
 import fangrid.domain.SalesPlan;
@@ -29,12 +27,10 @@ import java.util.concurrent.CancellationException;
  */
 final class Plans {
     private final Project project;
-    private final AnalysisService analysisService;
-    private final PeriodSalesForecast forecast = new IntervalForecast();
+    private final IntervalForecast forecast = new IntervalForecast();
 
-    Plans(Project project, AnalysisService analysisService) {
+    Plans(Project project) {
         this.project = project;
-        this.analysisService = analysisService;
     }
 
     List<SalesPlan> list() throws SQLException {
@@ -49,7 +45,7 @@ final class Plans {
             throw new IllegalArgumentException("a plan lasts at least one month, not " + months);
         }
         progress.step(0, 3);
-        Analysis atStart = allHistoryAt(start);
+        CustomerColumns atStart = allHistoryAt(start);
         checkCancelled(progress);
         progress.step(1, 3);
         double[] expected = forecast.expectedSales(atStart, (int) ChronoUnit.DAYS.between(start, start.plusMonths(months)));
@@ -98,11 +94,11 @@ final class Plans {
         SalesPlan plan = project.plans().get(planId).orElseThrow(() -> new IllegalArgumentException("no plan " + planId));
         progress.step(0, 3);
         PlanPlacement placement = placement(planId);
-        Analysis atStart = allHistoryAt(plan.start());
+        CustomerColumns atStart = allHistoryAt(plan.start());
         checkCancelled(progress);
         progress.step(1, 3);
         LocalDate to = asOf.isAfter(plan.end()) ? plan.end() : asOf.isBefore(plan.start()) ? plan.start() : asOf;
-        Analysis now = allHistoryAt(to);
+        CustomerColumns now = allHistoryAt(to);
         progress.step(3, 3);
         return PlanProgress.of(placement, atStart, now);
     }
@@ -140,9 +136,9 @@ final class Plans {
         return all.isEmpty() ? tiersFor(date, ProjectSession.DEFAULT_PLAN_MONTHS) : placement(all.get(0).id());
     }
 
-    private Analysis allHistoryAt(LocalDate date) throws SQLException {
-        AnalysisSettings s = analysisService.settings(project);
-        return analysisService.analyze(project, s.withAsOf(date).withWindowMonths(0));
+    /** The per-customer columns of all history before {@code date}: all a plan reads, without grid or scores. */
+    private CustomerColumns allHistoryAt(LocalDate date) throws SQLException {
+        return new CustomerColumnsLoader().load(project.connection(), date, 0, null);
     }
 
     private SalesPlan toPlan(LocalDate start, int months, double margin, PlanPlacement placement,

@@ -81,6 +81,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.ResourceBundle;
 import tech.tablesaw.selection.BitmapBackedSelection;
 import java.util.Map;
@@ -106,6 +108,7 @@ public final class ProjectSession implements AutoCloseable {
      * about 5–7 % of the customers change tier from month to month on Online Retail (PlanBenchmark).
      */
     public static final double DEFAULT_PLAN_MARGIN = 0.9;
+    private static final String HEADLINE_TARGET_SETTING = "headline.target";
 
     /** The open project; replaced only when its encryption changes ({@link #changeEncryption}). */
     private Project project;
@@ -117,7 +120,7 @@ public final class ProjectSession implements AutoCloseable {
 
     private ProjectSession(Project project) {
         this.project = project;
-        this.plans = new Plans(project, analysisService);
+        this.plans = new Plans(project);
     }
 
     /** Opens an existing project. */
@@ -336,6 +339,31 @@ public final class ProjectSession implements AutoCloseable {
         }
     }
 
+    /** The first-category share (0–1) the shop aims at, stored with the project, if it set one. */
+    public OptionalDouble headlineTarget() throws SQLException {
+        Optional<String> stored = project.settings().get(HEADLINE_TARGET_SETTING);
+        try {
+            return stored.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(Double.parseDouble(stored.get()));
+        } catch (NumberFormatException e) {
+            return OptionalDouble.empty();
+        }
+    }
+
+    /** Stores the first-category target (0–1), or removes it when empty, unless the project is read-only. */
+    public void setHeadlineTarget(OptionalDouble target) throws SQLException {
+        if (target.isPresent() && !(target.getAsDouble() >= 0 && target.getAsDouble() <= 1)) {
+            throw new IllegalArgumentException("a target share is between 0 and 1: " + target.getAsDouble());
+        }
+        if (project.isReadOnly()) {
+            return;
+        }
+        if (target.isPresent()) {
+            project.settings().put(HEADLINE_TARGET_SETTING, Double.toString(target.getAsDouble()));
+        } else {
+            project.settings().remove(HEADLINE_TARGET_SETTING);
+        }
+    }
+
     /** The project's imports, oldest first. */
     public List<ImportRecord> imports() throws SQLException {
         return project.imports().all();
@@ -501,8 +529,33 @@ public final class ProjectSession implements AutoCloseable {
                             Path file) throws SQLException, IOException {
         ReportText text = new ReportText(messages);
         List<TrendPoint> trend = trend(analysis, ReportContent.TREND_MONTHS);
+        SalesPlan plan = planInForce(analysis);
+        PlanProgress progress = plan == null ? null : planProgress(plan.id(), StepProgress.NONE);
         new OnePageReport(text, ReportContent.header(analysis, filters, names, text),
-                ReportContent.blocks(analysis, trend, filters)).write(file, text.format("report.title", analysis.projectName()));
+                ReportContent.blocks(analysis, trend, filters, sinceLastMonth(analysis), plan, progress))
+                .write(file, text.format("report.title", analysis.projectName()));
+    }
+
+    /** What changed in the grid since a month before the analysis date; null without transactions or that month. */
+    private MigrationNews sinceLastMonth(Analysis analysis) throws SQLException {
+        if (!analysis.hasTransactions()) {
+            return null;
+        }
+        try {
+            Migration grid = migration(analysis, analysis.asOf().minusMonths(1), analysis.asOf(), MigrationAxis.GRID);
+            return migrationNews(analysis, grid);
+        } catch (IllegalArgumentException e) {
+            // a date the migration cannot take (e.g. before any data): the report leaves the block out
+            return null;
+        }
+    }
+
+    /** The latest stored plan that started before the analysis date, or null. */
+    private SalesPlan planInForce(Analysis analysis) throws SQLException {
+        if (analysis.asOf() == null) {
+            return null;
+        }
+        return plans().stream().filter(p -> p.start().isBefore(analysis.asOf())).findFirst().orElse(null);
     }
 
     /**

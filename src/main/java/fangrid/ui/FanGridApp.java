@@ -10,6 +10,7 @@ import fangrid.ui.common.WindowPlacement;
 import fangrid.ui.main.CategoryChoice;
 import fangrid.ui.main.CpmCardController;
 import fangrid.ui.common.GroupLabels;
+import fangrid.ui.common.Zoom;
 import fangrid.ui.main.GridCardController;
 import fangrid.ui.main.MainController;
 import fangrid.ui.main.MainModel;
@@ -35,9 +36,12 @@ import javafx.stage.Stage;
 /**
  * The desktop app and its composition root: it builds the services, the model and the window.
  * Parameters: {@code --project=PATH} opens that project; {@code --grid=}, {@code --matrix=}, {@code --detail=},
- * {@code --charts=FILTER} filter a view (e.g. {@code --detail=R1F1+R1F2}) and {@code --tab=detail|charts|plan|migration|prediction|target} picks the
- * lower tab; {@code --screenshot=FILE.png} saves the window once all of it is shown, then quits (used for the
- * README's pictures); {@code --demo} turns demo mode on. The window opens where it was last closed on a screen of the same size, else at 1280 × 800
+ * {@code --charts=FILTER} filter a view (e.g. {@code --detail=R1F1+R1F2}) and
+ * {@code --tab=detail|charts|plan|cpm|migration|prediction|target} picks the lower tab; {@code --zoom=PERCENT} zooms
+ * the window without remembering it, {@code --present=N} starts presenting at slide N (1 = the headline) once the
+ * views are shown; {@code --screenshot=FILE.png} saves the window once all of it is shown, then quits (used for the
+ * README's pictures); {@code --demo} turns demo mode on. The window opens where it was last closed on a screen of the
+ * same size, else at 1280 × 800
  * (system properties {@code fangrid.window.width} and {@code fangrid.window.height} ask for another size, and then
  * nothing remembered is used); always within the screen's visible bounds ({@link WindowPlacement}).
  */
@@ -50,6 +54,7 @@ public final class FanGridApp extends Application {
     private MainController controller;
     private Stage stage;
     private WindowMemory windowMemory;
+    private Zoom zoom;
 
     /** The app with the system's file dialogs (how JavaFX starts it). */
     public FanGridApp() {
@@ -80,6 +85,8 @@ public final class FanGridApp extends Application {
         if (params.containsKey("demo") || parameters == null && getParameters().getRaw().contains("--demo")) {
             model.demoModeProperty().set(true);
         }
+        zoom = new Zoom(params.containsKey("zoom") ? Integer.parseInt(params.get("zoom")) : home.zoom(),
+                this::rememberZoom);
         StartupView startup = new StartupView(model, params);
         // --tab=prediction fits the model once the project is shown; a screenshot waits for the fit
         boolean predict = "prediction".equals(params.get("tab"));
@@ -97,6 +104,9 @@ public final class FanGridApp extends Application {
         showWindow();
         if (params.containsKey("tab")) {
             controller.showTab(params.get("tab"));
+        }
+        if (params.containsKey("present")) {
+            startup.readyProperty().addListener((o, old, a) -> controller.present(Integer.parseInt(params.get("present"))));
         }
         // A project remembers its language: opening one in another language switches the window to it.
         model.projectLanguageProperty().addListener((o, old, lang) -> {
@@ -130,6 +140,14 @@ public final class FanGridApp extends Application {
                 width != null ? width : 1280, height != null ? height : 800, 1024, 640);
     }
 
+    private void rememberZoom(int percent) {
+        try {
+            home.setZoom(percent);
+        } catch (IOException e) {
+            model.errorProperty().set(e);
+        }
+    }
+
     private void rememberWindow(Map<String, String> settings) {
         try {
             home.rememberWindow(settings);
@@ -148,7 +166,7 @@ public final class FanGridApp extends Application {
         ChartStyler styler = new ChartStyler();
         loader.setControllerFactory(type -> {
             if (type == MainController.class) {
-                return new MainController(model, messages, styler, dialogs, this::switchLanguage);
+                return new MainController(model, messages, styler, dialogs, this::switchLanguage, zoom);
             }
             if (type == SidebarController.class) {
                 return new SidebarController(model, messages);
@@ -181,6 +199,7 @@ public final class FanGridApp extends Application {
         Scene scene = stage.getScene() == null ? new Scene(root)
                 : new Scene(root, stage.getScene().getWidth(), stage.getScene().getHeight());
         Theme.apply(scene);
+        zoom.attach(scene);
         stage.setScene(scene);
     }
 

@@ -27,7 +27,8 @@ import java.util.function.IntToDoubleFunction;
  * </pre>
  * (a) at the 1st of each month from the 5th month of data, the share of the next 182 days' net sales (per customer,
  * negatives as 0) held by the top 20 % of the buyers at the date ranked by {@code expected_sales_period}, against
- * the R+F+M quintile sum, monetary alone and the future itself (ties at the cut count pro rata);
+ * the R+F+M quintile sum, monetary alone and the future itself (ties at the cut count pro rata), with the plan's
+ * forecast ({@link fangrid.analysis.IntervalForecast}) beside BG/NBD × Gamma-Gamma ({@link BgNbdPlanForecast});
  * (b) month-to-month plan tier changes when a plan is made at every 1st of a month with the hysteresis margin, against
  * the plain 3 × 3 grid cell; (c) the AUC of {@code expected_sales_period} (and of the R+F+M sum) for "buys in the
  * next 90 days". Without arguments the file at ../shared/data/online-retail is imported into a temporary project.
@@ -83,9 +84,11 @@ public final class PlanBenchmark {
     /** (a) the top fifth's share of the next 182 days' net sales, negatives as 0. */
     private static void capture(ProjectSession s, LocalDate from, LocalDate last) throws Exception {
         System.out.println("(a) share of the next " + FUTURE_DAYS + " days' net sales held by the top 20 % of buyers");
-        System.out.println("date        buyers  expected_sales_period  R+F+M  monetary  future");
+        System.out.println("date        buyers  expected_sales_period  (BG/NBD×GG)  R+F+M  monetary  future");
         for (LocalDate d = from; !d.plusDays(FUTURE_DAYS).isAfter(last); d = d.plusMonths(1)) {
-            CustomerTable now = at(s, d).customers();
+            Analysis atD = at(s, d);
+            CustomerTable now = atD.customers();
+            double[] bgnbd = new BgNbdPlanForecast().expectedSales(atD, FUTURE_DAYS);
             CustomerTable later = at(s, d.plusDays(FUTURE_DAYS)).customers();
             PlanPlacement p = s.planTiersFor(d, ProjectSession.DEFAULT_PLAN_MONTHS);
             int[] buyers = buyers(now);
@@ -93,8 +96,10 @@ public final class PlanBenchmark {
             for (int i : buyers) {
                 future[i] = Math.max(later.monetary(i) - now.monetary(i), 0);
             }
-            System.out.printf("%s  %6d  %20.1f %%  %5.1f %%  %6.1f %%  %5.1f %%%n", d, buyers.length,
-                    100 * topShareOf(buyers, p::expectedSales, future), 100 * topShareOf(buyers, i -> rfmSum(now, i), future),
+            System.out.printf("%s  %6d  %20.1f %%  (%5.1f %%)  %5.1f %%  %6.1f %%  %5.1f %%%n", d,
+                    buyers.length, 100 * topShareOf(buyers, p::expectedSales, future),
+                    100 * topShareOf(buyers, i -> bgnbd[i], future),
+                    100 * topShareOf(buyers, i -> rfmSum(now, i), future),
                     100 * topShareOf(buyers, now::monetary, future), 100 * topShareOf(buyers, i -> future[i], future));
         }
     }
@@ -161,9 +166,11 @@ public final class PlanBenchmark {
     /** (c) AUC for "buys in the next 90 days" among the buyers at each date. */
     private static void auc(ProjectSession s, LocalDate from, LocalDate last) throws Exception {
         System.out.println("(c) AUC for buying in the next " + BUY_DAYS + " days");
-        System.out.println("date        buyers  expected_sales_period  R+F+M sum");
+        System.out.println("date        buyers  expected_sales_period  (BG/NBD×GG)  R+F+M sum  -days_overdue (repeat buyers)");
         for (LocalDate d = from; !d.plusDays(BUY_DAYS).isAfter(last); d = d.plusMonths(1)) {
-            CustomerTable now = at(s, d).customers();
+            Analysis atD = at(s, d);
+            CustomerTable now = atD.customers();
+            double[] bgnbd = new BgNbdPlanForecast().expectedSales(atD, FUTURE_DAYS);
             CustomerTable later = at(s, d.plusDays(BUY_DAYS)).customers();
             PlanPlacement p = s.planTiersFor(d, ProjectSession.DEFAULT_PLAN_MONTHS);
             int[] buyers = buyers(now);
@@ -171,8 +178,11 @@ public final class PlanBenchmark {
             for (int i : buyers) {
                 bought[i] = later.frequency(i) > now.frequency(i);
             }
-            System.out.printf("%s  %6d  %21.3f  %9.3f%n", d, buyers.length, aucOf(buyers, p::expectedSales, bought),
-                    aucOf(buyers, i -> rfmSum(now, i), bought));
+            int[] repeat = java.util.Arrays.stream(buyers).filter(i -> now.frequency(i) >= 2).toArray();
+            System.out.printf("%s  %6d  %21.3f  (%8.3f)  %9.3f  %13.3f (%d)%n", d, buyers.length,
+                    aucOf(buyers, p::expectedSales, bought), aucOf(buyers, i -> bgnbd[i], bought),
+                    aucOf(buyers, i -> rfmSum(now, i), bought), aucOf(repeat, i -> -now.daysOverdue(i), bought),
+                    repeat.length);
         }
     }
 

@@ -33,7 +33,9 @@ class ReportCommandTest {
     @BeforeAll
     static void sampleShop() throws Exception {
         project = dir.resolve("sample-shop.mv.db");
-        ProjectSession.createWithSample(project).close();
+        try (ProjectSession s = ProjectSession.createWithSample(project)) {
+            s.createPlan(java.time.LocalDate.of(2025, 6, 1), 6, 4, 0.10, fangrid.domain.StepProgress.NONE);
+        }
     }
 
     private static String report(String lang, String... more) throws IOException {
@@ -79,6 +81,25 @@ class ReportCommandTest {
             assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
         }
         assertFalse(text.matches("(?s).*[\\u3040-\\u30ff].*"), "no kana in the English report:\n" + text);
+    }
+
+    @Test
+    void theRankDownListsSizeAndThePlansTrackingAreThereWhereTheProjectHasThem() throws Exception {
+        String text = report("ja", "--demo");
+        Path csv = dir.resolve("all.csv");
+        assertEquals(0, CliRun.of("analyze", "--project", project.toString(), "--out", csv.toString()).exit());
+        long atRisk;
+        try (var rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().build()
+                .parse(Files.newBufferedReader(csv))) {
+            atRisk = rows.stream().filter(r -> r.get("at_risk").equals("true")).count();
+        }
+        assertTrue(atRisk > 0);
+        for (String expected : new String[] {"ランクダウン防止", "対象 " + java.text.NumberFormat.getIntegerInstance()
+                .format(atRisk) + " 人", "リスク売上（今後 6 ヶ月の予測）", "6ヶ月プラン 2025-06-01 〜 2025-11-30",
+                "開始後の購入（2025-09-30 まで）", "デモモード: 顧客は仮名で表示中", "先月からの変化",
+                "2025-09-01以降: 新しい顧客", "ファーストカテゴリー: "}) {
+            assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text);
+        }
     }
 
     @Test

@@ -202,4 +202,20 @@ class ProjectSessionTest {
     private static List<Integer> toList(Selection s) {
         return java.util.Arrays.stream(s.toArray()).boxed().toList();
     }
+
+    @Test
+    void theHeadlineTargetIsStoredWithTheProjectUntilRemoved() throws Exception {
+        try (ProjectSession s = ProjectSession.createEmpty(dir.resolve("target"))) {
+            assertTrue(s.headlineTarget().isEmpty(), "none at first");
+            s.setHeadlineTarget(java.util.OptionalDouble.of(0.12));
+            assertThrows(IllegalArgumentException.class, () -> s.setHeadlineTarget(java.util.OptionalDouble.of(1.5)));
+        }
+        try (ProjectSession s = ProjectSession.open(dir.resolve("target.mv.db"))) {
+            assertEquals(0.12, s.headlineTarget().getAsDouble(), 1e-12, "kept in the project file");
+            s.setHeadlineTarget(java.util.OptionalDouble.empty());
+        }
+        try (ProjectSession s = ProjectSession.open(dir.resolve("target.mv.db"))) {
+            assertTrue(s.headlineTarget().isEmpty(), "removed");
+        }
+    }
 }

@@ -375,11 +375,12 @@ class DetailExportsTest {
     }
 
     @Test
-    void everyChartSavesThroughItsButtonAsAPngOfTheChartWithItsTitle() throws Exception {
+    void everyChartSavesThroughItsMenuAsAPngOfTheChartWithItsTitle() throws Exception {
         robot.clickOn("#chartsTabHeader");
         saveAsked.clear();
         for (String id : List.of("chart-share", "chart-trend", "chart-matrix", "chart-deciles")) {
             robot.clickOn("#" + id + "-png");
+            robot.clickOn("1200 × 800");
             WaitForAsyncUtils.waitForFxEvents();
             Path png = dir.resolve(id + ".png");
             assertTrue(Files.isRegularFile(png), id + " saved where the chooser said");

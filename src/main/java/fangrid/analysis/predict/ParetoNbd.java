@@ -83,7 +83,10 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
         double first = logGamma(r + x) - logGamma(r) + r * Math.log(alpha) + s * Math.log(beta)
                 - (r + x) * Math.log(alpha + age) - s * Math.log(beta + age);
         double second = Math.log(r + x) + Math.log(beta + age) - Math.log(alpha + age);
-        double third = Math.log((1 - Math.pow((beta + age) / (beta + age + t), s - 1)) / (s - 1));
+        // (1 − ((β+T)/(β+T+t))^(s−1)) / (s−1), whose limit at s = 1 is log((β+T+t)/(β+T))
+        double logRatio = Math.log((beta + age + t) / (beta + age));
+        double third = Math.abs(s - 1) < 1e-9 ? Math.log(logRatio)
+                : Math.log(-Math.expm1(-(s - 1) * logRatio) / (s - 1));
         return Math.exp(first + second + third - logLikelihood);
     }
 }

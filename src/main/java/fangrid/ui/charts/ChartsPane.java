@@ -3,6 +3,11 @@ package fangrid.ui.charts;
 import fangrid.analysis.FirstCategorySummary;
 import fangrid.analysis.TrendPoint;
 import fangrid.ui.common.FileDialogs;
+import fangrid.ui.common.Formats;
+import fangrid.ui.common.GroupLabels;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import fangrid.ui.common.Messages;
 import fangrid.ui.crossfilter.FilteredView;
 import fangrid.ui.theme.ChartStyler;
@@ -34,12 +39,23 @@ public final class ChartsPane extends VBox {
     private final ChartCard matrixCard;
     private final ChartCard decilesCard;
     private final Messages messages;
+    private final GroupLabels labels;
+    private final Formats formats;
+    private final DateTimeFormatter days;
+    private FilteredView shown;
     private boolean hasTransactions = true;
     private List<TrendPoint> trendPoints = List.of();
 
-    /** The charts; their PNG… buttons ask {@code dialogs} where to save. */
-    public ChartsPane(Messages messages, ChartStyler styler, FileDialogs dialogs, Consumer<Exception> errors) {
+    /**
+     * The charts; their PNG menus ask {@code dialogs} where to save, and a PNG names the customers it shows as
+     * {@code labels} does.
+     */
+    public ChartsPane(Messages messages, ChartStyler styler, FileDialogs dialogs, GroupLabels labels,
+                      Consumer<Exception> errors) {
         this.messages = messages;
+        this.labels = labels;
+        this.formats = new Formats(messages.locale());
+        this.days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
         setId("charts");
         getStyleClass().add("charts");
         share = new ShareChart(messages, styler);
@@ -71,7 +87,7 @@ public final class ChartsPane extends VBox {
 
     private ChartCard card(String id, String titleKey, JFreeChart chart, ChartStyler styler, FileDialogs dialogs,
                            Consumer<Exception> errors) {
-        return new ChartCard(id, messages.get(titleKey), chart, messages, styler, dialogs, errors);
+        return new ChartCard(id, messages.get(titleKey), chart, this::captionDetail, messages, styler, dialogs, errors);
     }
 
     /** Where the view's filter chip goes. */
@@ -84,6 +100,7 @@ public final class ChartsPane extends VBox {
      * sales in the group) says what it needs instead of drawing zeros.
      */
     public void show(FilteredView v) {
+        shown = v;
         hasTransactions = v.analysis().hasTransactions();
         showTrend(trendPoints);
         FirstCategorySummary everyone = v.analysis().summary().firstCategory();
@@ -130,6 +147,16 @@ public final class ChartsPane extends VBox {
                 trendCard.say(missing);
             }
         }
+    }
+
+    /** The line a saved PNG carries under its title: the customers shown, the analysis date, the project. */
+    private String captionDetail() {
+        if (shown == null) {
+            return "";
+        }
+        LocalDate asOf = shown.analysis().asOf();
+        return messages.format("charts.png.caption", labels.label(shown.filter()), formats.count(shown.summary().people()),
+                asOf == null ? "—" : days.format(asOf), shown.analysis().projectName());
     }
 
     /** What a first-category chart lacks: customers, or survey answers; null when it has both. */

@@ -16,6 +16,7 @@ public final class Formats {
     private final NumberFormat percent;
     private final NumberFormat money;
     private final NumberFormat days;
+    private final NumberFormat points;
     private final String negative;
 
     public Formats(Locale locale) {
@@ -26,6 +27,9 @@ public final class Formats {
         money = NumberFormat.getIntegerInstance(locale);
         days = NumberFormat.getNumberInstance(locale);
         days.setMaximumFractionDigits(1);
+        points = NumberFormat.getNumberInstance(locale);
+        points.setMinimumFractionDigits(1);
+        points.setMaximumFractionDigits(1);
         negative = "ja".equals(locale.getLanguage()) ? JAPANESE_NEGATIVE : NEGATIVE;
     }
 
@@ -41,6 +45,16 @@ public final class Formats {
     /** A share 0–1 as {@code 12.3%}. */
     public String percent(double share) {
         return percent.format(share);
+    }
+
+    /**
+     * A change of a share (0–1 scale) in percentage points to one decimal, signed as the reader writes it:
+     * {@code +0.3}, a fall {@code ▲0.3} in Japanese and {@code -0.3} in English, {@code ±0.0} when it rounds to none.
+     */
+    public String pointChange(double change) {
+        double tenths = Math.round(change * 1000);
+        String n = points.format(Math.abs(tenths) / 10);
+        return tenths > 0 ? "+" + n : tenths < 0 ? negative + n : "±" + n;
     }
 
     /** The percent format itself, for charts' axis and item labels. */

@@ -32,6 +32,8 @@ public final class GroupDrag {
     public static final long UNKNOWN_COUNT = -1;
     private static final String DRAGGING = "dragging";
     private static final String HOVER = "drop-hover";
+    /** The key under which a target keeps what a drop on it does, for places that forward drops to it. */
+    private static final Object ON_DROP = new Object();
 
     private GroupDrag() {
     }
@@ -86,6 +88,7 @@ public final class GroupDrag {
 
     /** Makes {@code node} take dropped customers and hand their filter to {@code onDrop}. */
     public static void target(Node node, Consumer<CustomerFilter> onDrop) {
+        node.getProperties().put(ON_DROP, onDrop);
         node.getStyleClass().add("drop-target");
         node.setOnDragOver(e -> {
             if (accepts(node, e)) {
@@ -108,6 +111,15 @@ public final class GroupDrag {
             e.setDropCompleted(done);
             e.consume();
         });
+    }
+
+    /**
+     * What a drop on {@code node} does, if {@link #target} made it take drops: a place that stands for the node
+     * where the node itself cannot be reached (a slide's name while another slide is shown) can do the same.
+     */
+    @SuppressWarnings("unchecked")
+    public static java.util.Optional<Consumer<CustomerFilter>> dropAction(Node node) {
+        return java.util.Optional.ofNullable((Consumer<CustomerFilter>) node.getProperties().get(ON_DROP));
     }
 
     private static boolean accepts(Node target, DragEvent e) {

@@ -109,6 +109,8 @@ final class CustomerTablePane extends VBox {
                 model.selectCustomer(r == null ? null : r.index()));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(search, table, count);
+        // Zoom and presentation mode change the type: the columns are fitted to it again.
+        search.fontProperty().addListener((o, old, font) -> fitColumns());
         model.rowsProperty().addListener(rowsListener);
         model.viewProperty().addListener(viewListener);
         model.namesProperty().addListener(namesListener);
@@ -161,13 +163,28 @@ final class CustomerTablePane extends VBox {
         TableColumn<CustomerRow, String> c = new TableColumn<>(messages.get("detail.column." + key));
         c.setId("column-" + key);
         c.setUserData(field);
-        // Wide enough for the header: a table of eleven columns scrolls sideways rather than cut its headers short.
-        c.setPrefWidth(Math.max(MIN_COLUMN_WIDTH, textWidth(c.getText()) + HEADER_PADDING));
+        fitHeader(c);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue().table(), d.getValue().index())));
         if (field != CustomerField.CUSTOMER_ID) {
             c.getStyleClass().add("number-column");
         }
         return c;
+    }
+
+    /**
+     * Wide enough for the header: a table of eleven columns scrolls sideways rather than cut its headers short. The
+     * paddings are at 100 % zoom (13 px type) and grow with the type.
+     */
+    private void fitHeader(TableColumn<CustomerRow, ?> c) {
+        double k = search.getFont().getSize() / 13;
+        c.setPrefWidth(Math.max(MIN_COLUMN_WIDTH * k, textWidth(c.getText()) + HEADER_PADDING * k));
+    }
+
+    private void fitColumns() {
+        table.getColumns().forEach(this::fitHeader);
+        if (shown != null) {
+            fitMonetary();
+        }
     }
 
     /** The width of {@code s} in the table's font (the search field's: both take the window's font). */

@@ -90,12 +90,9 @@ public final class SegmentDetailPane extends VBox {
         feedback.setWrapText(true);
         VBox summary = new VBox(4, title, actions, feedback, figures, activity, phase);
         summary.getStyleClass().add("detail-summary");
-        summary.setPrefWidth(320);
         ScrollPane summaryScroll = new ScrollPane(summary);
         summaryScroll.setFitToWidth(true);
-        summaryScroll.getStyleClass().add("card-scroll");
-        summaryScroll.setMinWidth(280);
-        summaryScroll.setPrefWidth(330);
+        summaryScroll.getStyleClass().addAll("card-scroll", "detail-summary-scroll");
         summaryScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         table = new CustomerTablePane(model, messages);

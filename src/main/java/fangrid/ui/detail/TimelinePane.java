@@ -22,8 +22,6 @@ final class TimelinePane extends VBox {
         this.model = model;
         Formats formats = new Formats(messages.locale());
         setSpacing(4);
-        setMinWidth(220);
-        setPrefWidth(280);
         getStyleClass().add("timeline");
         title.setId("timelineTitle");
         title.getStyleClass().add("detail-subtitle");

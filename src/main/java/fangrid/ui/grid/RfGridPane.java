@@ -7,6 +7,7 @@ import fangrid.domain.CustomerGroup;
 import fangrid.domain.GridCell;
 import fangrid.domain.GridThresholds;
 import fangrid.ui.common.CellSelection;
+import fangrid.ui.common.Ems;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupDrag;
 import fangrid.ui.common.GroupLabels;
@@ -39,19 +40,27 @@ public final class RfGridPane extends GridPane {
     private final CellSelection selection = new CellSelection();
     private FilteredView shown;
 
+    /** The row headers' width and font size at 100 % zoom (the style sheet's {@code .grid-header}). */
+    private static final double ROW_HEADER_WIDTH = 70;
+    private static final double HEADER_FONT = 12;
+
     public RfGridPane(Messages messages, GroupLabels labels) {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
         this.labels = labels;
         getStyleClass().add("rf-grid");
         setId("rfGrid");
-        getColumnConstraints().add(new ColumnConstraints(70));
+        ColumnConstraints rowHeaderColumn = new ColumnConstraints(ROW_HEADER_WIDTH);
+        getColumnConstraints().add(rowHeaderColumn);
         for (int f = 1; f <= 3; f++) {
             add(header(messages.get("grid.column.f" + f)), f, 0);
         }
         for (int r = 1; r <= 3; r++) {
             rowHeaders[r - 1] = header("");
             add(rowHeaders[r - 1], 0, r);
+            if (r == 1) {
+                Ems.follow(rowHeaders[0], HEADER_FONT, k -> rowHeaderColumn.setPrefWidth(ROW_HEADER_WIDTH * k));
+            }
             for (int f = 1; f <= 3; f++) {
                 GridCell cell = new GridCell(r, f);
                 CellView v = new CellView(cell);

@@ -96,7 +96,7 @@ final class LinkedViews {
         grid = new RfGridPane(messages, labels);
         matrix = new FavorabilityMatrixPane(messages, labels);
         detail = new SegmentDetailPane(model.detail(), messages, labels, dialogs);
-        charts = new ChartsPane(messages, styler, dialogs, e -> model.errorProperty().set(e));
+        charts = new ChartsPane(messages, styler, dialogs, labels, e -> model.errorProperty().set(e));
         segmentList = new SegmentList(slots.segments(), messages, labels);
         slots.gridHolder().getChildren().add(grid);
         slots.matrixHolder().getChildren().add(matrix);

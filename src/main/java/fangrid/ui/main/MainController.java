@@ -2,6 +2,9 @@ package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
 import fangrid.domain.CustomerNames;
+import fangrid.analysis.HeadlineComparison;
+import fangrid.analysis.TrendPoint;
+import java.util.OptionalDouble;
 import fangrid.domain.DataKind;
 import fangrid.ui.charts.FirstCategoryPane;
 import fangrid.ui.common.Alerts;
@@ -16,7 +19,10 @@ import fangrid.ui.plan.PlanController;
 import fangrid.ui.predict.PredictionController;
 import fangrid.ui.target.TargetController;
 import fangrid.ui.theme.ChartStyler;
+import fangrid.ui.common.Zoom;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
@@ -27,9 +33,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -45,6 +53,7 @@ public final class MainController {
     private final ChartStyler styler;
     private final FileDialogs dialogs;
     private final LanguageSwitch languageSwitch;
+    private final Zoom zoom;
 
     @FXML private SidebarController sidebarController;
     @FXML private GridCardController gridCardController;
@@ -77,18 +86,27 @@ public final class MainController {
     @FXML private Tab predictionTab;
     @FXML private PredictionController predictionController;
     @FXML private StatusBar statusBar;
+    @FXML private BorderPane window;
+    @FXML private ScrollPane gridScroll;
+    @FXML private ScrollPane matrixScroll;
+    @FXML private MenuItem zoomInItem;
+    @FXML private MenuItem zoomOutItem;
+    @FXML private MenuItem zoomResetItem;
 
     private final ChangeListener<Boolean> busyListener = (o, was, busy) -> onBusyChanged(busy);
     private final ChangeListener<Analysis> analysisListener = (o, old, a) -> render(a);
     private final ChangeListener<Throwable> errorListener = (o, old, e) -> onError(e);
     private final ListChangeListener<Path> recentListener = c -> fillRecentMenu();
     private final ChangeListener<String> statusListener = (o, old, text) -> statusBar.setText(text);
+    private final ListChangeListener<TrendPoint> trendListener = c -> compare();
+    private final ChangeListener<OptionalDouble> targetListener = (o, old, t) -> compare();
 
     private final ChangeListener<MainModel.PasswordRequest> passwordListener = (o, old, r) -> onPasswordRequest(r);
 
     private FirstCategoryPane headline;
     private LinkedViews views;
     private ProjectChooser projects;
+    private PresentationMode presentation;
 
     /** Changes the UI language; the app rebuilds the window. */
     @FunctionalInterface
@@ -97,12 +115,13 @@ public final class MainController {
     }
 
     public MainController(MainModel model, Messages messages, ChartStyler styler, FileDialogs dialogs,
-                          LanguageSwitch languageSwitch) {
+                          LanguageSwitch languageSwitch, Zoom zoom) {
         this.model = model;
         this.messages = messages;
         this.styler = styler;
         this.dialogs = dialogs;
         this.languageSwitch = languageSwitch;
+        this.zoom = zoom;
     }
 
     @FXML
@@ -155,18 +174,43 @@ public final class MainController {
         model.errorProperty().addListener(errorListener);
         model.recentProjects().addListener(recentListener);
         model.statusProperty().addListener(statusListener);
+        model.trend().addListener(trendListener);
+        model.headlineTarget().targetProperty().addListener(targetListener);
+        headline.setOnSetTarget(this::askTarget);
         fillRecentMenu();
         render(model.analysisProperty().get());
+        presentation = new PresentationMode(window, this::slides, messages);
+        zoomInItem.disableProperty().bind(zoom.percentProperty().isEqualTo(Zoom.STEPS.get(Zoom.STEPS.size() - 1)));
+        zoomOutItem.disableProperty().bind(zoom.percentProperty().isEqualTo(Zoom.STEPS.get(0)));
+        zoomResetItem.disableProperty().bind(zoom.percentProperty().isEqualTo(Zoom.NORMAL));
+    }
+
+    /** The views as presentation slides: the headline, the grid, the matrix and every lower tab, in this order. */
+    private List<Slide> slides() {
+        List<Slide> slides = new ArrayList<>();
+        slides.add(Slide.inHolder(messages.get("headline.title"), headlineHolder));
+        slides.add(Slide.inScroll(messages.get("grid.title"), gridScroll));
+        slides.add(Slide.inScroll(messages.get("matrix.title"), matrixScroll));
+        viewTabs.getTabs().forEach(t -> slides.add(Slide.of(t)));
+        return slides;
+    }
+
+    /** Presents the views, from slide {@code first} (1 = the headline). */
+    public void present(int first) {
+        presentation.enter(first - 1);
     }
 
     /** Detaches this window from the model (the window is being replaced, e.g. on a language switch). */
     public void dispose() {
+        presentation.leave();
         model.busyProperty().removeListener(busyListener);
         model.analysisProperty().removeListener(analysisListener);
         model.errorProperty().removeListener(errorListener);
         model.recentProjects().removeListener(recentListener);
         model.statusProperty().removeListener(statusListener);
         model.passwordRequestProperty().removeListener(passwordListener);
+        model.trend().removeListener(trendListener);
+        model.headlineTarget().targetProperty().removeListener(targetListener);
         statusBar.progressProperty().unbind();
         demoItem.selectedProperty().unbindBidirectional(model.demoModeProperty());
         model.detail().namesProperty().unbind();
@@ -194,7 +238,23 @@ public final class MainController {
     private void render(Analysis a) {
         if (a != null) {
             headline.show(a.firstCategory());
+            compare();
         }
+    }
+
+    /** Sets the headline against the month before and the target. */
+    private void compare() {
+        Analysis a = model.analysisProperty().get();
+        if (a != null) {
+            headline.compare(HeadlineComparison.of(a.firstCategory(), a.asOf(), model.trend(),
+                    model.headlineTarget().targetProperty().get()));
+        }
+    }
+
+    /** Asks for the first-category target in percent; an empty answer removes it. */
+    private void askTarget() {
+        OptionalDouble now = model.headlineTarget().targetProperty().get();
+        new TargetDialog(messages, window(), now).ask().ifPresent(model.headlineTarget()::set);
     }
 
     private void fillRecentMenu() {
@@ -326,6 +386,26 @@ public final class MainController {
     @FXML
     private void onLanguageEnglish() {
         languageSwitch.switchTo("en");
+    }
+
+    @FXML
+    private void onZoomIn() {
+        zoom.zoomIn();
+    }
+
+    @FXML
+    private void onZoomOut() {
+        zoom.zoomOut();
+    }
+
+    @FXML
+    private void onZoomReset() {
+        zoom.reset();
+    }
+
+    @FXML
+    private void onPresent() {
+        presentation.enter(0);
     }
 
     @FXML

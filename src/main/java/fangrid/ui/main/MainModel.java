@@ -66,6 +66,7 @@ public final class MainModel {
     private final ObjectProperty<PasswordRequest> passwordRequest = new SimpleObjectProperty<>();
     private final MigrationModel migration;
     private final PredictionModel prediction;
+    private final HeadlineTarget headlineTarget;
     private ProjectSession session;
 
     /**
@@ -83,6 +84,8 @@ public final class MainModel {
         this.plans = new PlanModel(() -> session, runner, crossFilter, error::set, analysis.getReadOnlyProperty());
         this.prediction = new PredictionModel(() -> session, runner, error::set);
         this.targets = new TargetModel(() -> session, runner, crossFilter, error::set, analysis.getReadOnlyProperty());
+        this.headlineTarget = new HeadlineTarget(() -> session, runner, error::set);
+        projectFile.addListener((o, old, file) -> headlineTarget.load());
         this.importer = new ImportWork(() -> session, runner, busy, error::set, this::show);
         this.migration = new MigrationModel(() -> session, runner, crossFilter, error::set);
         analysis.addListener((o, old, a) -> {
@@ -144,6 +147,11 @@ public final class MainModel {
     /** The Migration tab's state. */
     public MigrationModel migration() {
         return migration;
+    }
+
+    /** The first-category share the shop aims at. */
+    public HeadlineTarget headlineTarget() {
+        return headlineTarget;
     }
 
     /** Segment detail's state. */

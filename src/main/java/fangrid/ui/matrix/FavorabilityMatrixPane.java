@@ -5,6 +5,7 @@ import fangrid.domain.CustomerGroup;
 import fangrid.domain.Favorability;
 import fangrid.domain.UsageLevel;
 import fangrid.ui.common.CellSelection;
+import fangrid.ui.common.Ems;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupDrag;
 import fangrid.ui.common.GroupLabels;
@@ -46,10 +47,12 @@ public final class FavorabilityMatrixPane extends GridPane {
         setId("matrix");
         // Japanese labels wrap at any character: minimum widths keep the headers readable instead of one glyph a
         // line, and a column is never narrower than its widest count (seven digits at 2 M customers).
-        getColumnConstraints().add(new ColumnConstraints(88, 120, 170));
+        ColumnConstraints rowHeaders = new ColumnConstraints(88, 120, 170);
+        getColumnConstraints().add(rowHeaders);
         for (int i = 0; i < 8; i++) {
             getColumnConstraints().add(new ColumnConstraints(Region.USE_COMPUTED_SIZE, Region.USE_COMPUTED_SIZE, 90));
         }
+
         int col = 1;
         for (int fav = 7; fav >= 0; fav--, col++) {
             String text = fav == NO_ANSWER ? messages.get("matrix.noAnswer") : Favorability.ofCode(fav).label(messages.locale());
@@ -60,6 +63,15 @@ public final class FavorabilityMatrixPane extends GridPane {
             h.fontProperty().addListener((o, was, font) -> h.setMinWidth(headerMinWidth(h.getText(), font)));
             h.setTooltip(new Tooltip(text));
             add(h, col, 0);
+            if (col == 1) {
+                // The widths above are at 100 % zoom, with headers in 10 px type; they grow with the type.
+                Ems.follow(h, 10, k -> {
+                    rowHeaders.setMinWidth(88 * k);
+                    rowHeaders.setPrefWidth(120 * k);
+                    rowHeaders.setMaxWidth(170 * k);
+                    getColumnConstraints().stream().skip(1).forEach(c -> c.setMaxWidth(90 * k));
+                });
+            }
         }
         for (int usage = 5, row = 1; usage >= 0; usage--, row++) {
             Label h = new Label(usage + " " + UsageLevel.ofCode(usage).label(messages.locale()));

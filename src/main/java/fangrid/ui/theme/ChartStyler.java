@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
-import org.jfree.chart.title.TextTitle;
 
 /** Gives every JFreeChart the app's Japanese font and palette, so that charts match the views. */
 public final class ChartStyler {
@@ -26,10 +25,9 @@ public final class ChartStyler {
         theme.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
     }
 
-    /** A title in the app's font, for a chart saved on its own (on screen its card carries the title). */
-    public TextTitle title(String text) {
-        return new TextTitle(text, theme.getExtraLargeFont(), theme.getTitlePaint(), TextTitle.DEFAULT_POSITION,
-                TextTitle.DEFAULT_HORIZONTAL_ALIGNMENT, TextTitle.DEFAULT_VERTICAL_ALIGNMENT, TextTitle.DEFAULT_PADDING);
+    /** The font of a chart's title, for a chart saved on its own (on screen its card carries the title). */
+    public Font titleFont() {
+        return theme.getExtraLargeFont();
     }
 
     /** Applies the app's fonts and palette to {@code chart}, and returns it. */

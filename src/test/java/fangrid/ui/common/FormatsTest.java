@@ -29,4 +29,13 @@ class FormatsTest {
         assertEquals("¥0", japanese.money(-0.4));
         assertEquals("¥0", english.money(-0.4));
     }
+
+    @Test
+    void aChangeOfAShareIsInPointsSignedAsTheReaderWritesANegative() {
+        assertEquals("+2.5", japanese.pointChange(0.047 - 0.022));
+        assertEquals("▲0.3", japanese.pointChange(-0.003));
+        assertEquals("-0.3", english.pointChange(-0.003));
+        assertEquals("+15.0", english.pointChange(0.40 - 0.25));
+        assertEquals("±0.0", english.pointChange(-0.0004), "less than half a tenth of a point is no change");
+    }
 }

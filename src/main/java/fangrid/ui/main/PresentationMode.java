@@ -1,0 +1,230 @@
+package fangrid.ui.main;
+
+import fangrid.ui.common.GroupDrag;
+import fangrid.ui.common.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * Presentation mode: the window full screen, one view at a time at large type. The views themselves are lent to
+ * it ({@link Slide}), so that each works as it does in the window: drag cells, clear a filter chip, sort the
+ * customer table. A bar at the bottom names the slides: a click shows one, a drop on one filters that view. Page Down,
+ * Page Up and the arrow keys (where no cell takes them) move between slides, Home and End go to the first and last,
+ * Esc leaves.
+ */
+final class PresentationMode {
+    private static final String CURRENT = "current";
+    /** The root's style class while presenting: the style sheet sets the large type on the root. */
+    private static final String PRESENTING = "presenting";
+
+    private final BorderPane window;
+    private final Supplier<List<Slide>> slideSource;
+    private final Messages messages;
+    private final BorderPane screen = new BorderPane();
+    private final StackPane holder = new StackPane();
+    private final HBox bar = new HBox();
+    private final Label position = new Label();
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
+    private final EventHandler<KeyEvent> keys = this::onKey;
+    private final EventHandler<KeyEvent> arrows = this::onArrow;
+    private final ChangeListener<Boolean> fullScreen = (o, was, now) -> {
+        if (!now) {
+            leave();
+        }
+    };
+    private final List<Node> hidden = new ArrayList<>();
+    private List<Slide> slides = List.of();
+    private final List<Node> lent = new ArrayList<>();
+    private Node center;
+
+    /**
+     * Presents the slides {@code slides} gives (asked anew at each start: the window's tabs may have changed) in
+     * {@code window}, whose top, left, right and bottom are hidden meanwhile.
+     */
+    PresentationMode(BorderPane window, Supplier<List<Slide>> slides, Messages messages) {
+        this.window = window;
+        this.slideSource = slides;
+        this.messages = messages;
+        screen.setId("presentation");
+        screen.getStyleClass().add("presentation");
+        holder.getStyleClass().add("presentation-slide");
+        holder.setId("presentationSlide");
+        bar.getStyleClass().add("presentation-bar");
+        bar.setId("presentationBar");
+        position.getStyleClass().add("presentation-position");
+        screen.setCenter(holder);
+        screen.setBottom(bar);
+        screen.addEventHandler(KeyEvent.KEY_PRESSED, arrows);
+    }
+
+    /** Starts presenting at slide {@code first} (clamped to the slides there are). */
+    void enter(int first) {
+        if (active.get()) {
+            show(first);
+            return;
+        }
+        slides = slideSource.get().stream().filter(s -> s.node() != null).toList();
+        if (slides.isEmpty()) {
+            return;
+        }
+        active.set(true);
+        center = window.getCenter();
+        for (Node n : new Node[] {window.getTop(), window.getLeft(), window.getRight(), window.getBottom()}) {
+            if (n != null && n.isVisible()) {
+                hidden.add(n);
+                n.setVisible(false);
+                n.setManaged(false);
+            }
+        }
+        window.setCenter(screen);
+        window.getStyleClass().add(PRESENTING);
+        // Every view is lent at once and only one is visible: a switch then only shows another node, with no new
+        // CSS and layout of a view at the large type (at 2 M customers that took up to a second per view).
+        for (Slide s : slides) {
+            Node n = s.take();
+            n.setVisible(false);
+            lent.add(n);
+        }
+        holder.getChildren().setAll(lent);
+        fillBar();
+        Scene scene = window.getScene();
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        show(first);
+        if (scene.getWindow() instanceof Stage stage) {
+            stage.setFullScreenExitHint(messages.get("presentation.hint"));
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreen(true);
+            stage.fullScreenProperty().addListener(fullScreen);
+        }
+        holder.requestFocus();
+    }
+
+    /** Stops presenting: every view goes back to its place in the window. */
+    void leave() {
+        if (!active.get()) {
+            return;
+        }
+        active.set(false);
+        holder.getChildren().clear();
+        for (int k = 0; k < slides.size(); k++) {
+            lent.get(k).setVisible(true);
+            slides.get(k).giveBack(lent.get(k));
+        }
+        lent.clear();
+        index.set(-1);
+        window.setCenter(center);
+        window.getStyleClass().remove(PRESENTING);
+        hidden.forEach(n -> {
+            n.setVisible(true);
+            n.setManaged(true);
+        });
+        hidden.clear();
+        Scene scene = window.getScene();
+        scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        if (scene.getWindow() instanceof Stage stage) {
+            stage.fullScreenProperty().removeListener(fullScreen);
+            stage.setFullScreen(false);
+        }
+        slides = List.of();
+    }
+
+    void next() {
+        show(index.get() + 1);
+    }
+
+    void previous() {
+        show(index.get() - 1);
+    }
+
+    /** Shows slide {@code i}, clamped to the first and the last. */
+    void show(int i) {
+        int to = Math.max(0, Math.min(slides.size() - 1, i));
+        if (!active.get() || to == index.get()) {
+            return;
+        }
+        for (int k = 0; k < lent.size(); k++) {
+            lent.get(k).setVisible(k == to);
+        }
+        index.set(to);
+        holder.requestFocus();
+        for (int k = 0; k < slides.size(); k++) {
+            Node name = bar.getChildren().get(k);
+            name.getStyleClass().remove(CURRENT);
+            if (k == to) {
+                name.getStyleClass().add(CURRENT);
+            }
+        }
+        position.setText(messages.format("presentation.position", to + 1, slides.size()));
+    }
+
+    /** One name per slide: a click shows it; a drop on it filters its view (when the view takes drops) and shows it. */
+    private void fillBar() {
+        bar.getChildren().clear();
+        for (int k = 0; k < slides.size(); k++) {
+            int slide = k;
+            Slide s = slides.get(k);
+            Label name = new Label(s.title());
+            name.getStyleClass().add("presentation-name");
+            name.setId("slide-" + k);
+            name.setOnMouseClicked(e -> show(slide));
+            s.dropAction().ifPresent(onDrop -> GroupDrag.target(name, f -> {
+                onDrop.accept(f);
+                show(slide);
+            }));
+            bar.getChildren().add(name);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label hint = new Label(messages.get("presentation.hint"));
+        hint.getStyleClass().add("presentation-hint");
+        bar.getChildren().addAll(gap, hint, position);
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode k = e.getCode();
+        if (k == KeyCode.ESCAPE) {
+            leave();
+        } else if (k == KeyCode.PAGE_DOWN) {
+            next();
+        } else if (k == KeyCode.PAGE_UP) {
+            previous();
+        } else if (k == KeyCode.HOME && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+            show(0);
+        } else if (k == KeyCode.END && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+            show(slides.size() - 1);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** Arrows a view did not take for itself (a focused cell moves to its neighbour) move between slides. */
+    private void onArrow(KeyEvent e) {
+        KeyCode k = e.getCode();
+        if (k == KeyCode.RIGHT || k == KeyCode.DOWN) {
+            next();
+            e.consume();
+        } else if (k == KeyCode.LEFT || k == KeyCode.UP) {
+            previous();
+            e.consume();
+        }
+    }
+}
