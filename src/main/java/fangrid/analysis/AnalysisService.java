@@ -30,7 +30,8 @@ public final class AnalysisService {
         LocalDate asOf = settings.asOf() != null ? settings.asOf()
                 : CustomerColumnsLoader.defaultAsOf(project.connection()).orElse(null);
         if (previous != null && java.util.Objects.equals(previous.asOf(), asOf)
-                && previous.settings().windowMonths() == settings.windowMonths()) {
+                && previous.settings().windowMonths() == settings.windowMonths()
+                && java.util.Objects.equals(previous.settings().category(), settings.category())) {
             return previous.withSettings(settings);
         }
         return analyze(project, settings);
@@ -42,7 +43,8 @@ public final class AnalysisService {
                 : CustomerColumnsLoader.defaultAsOf(project.connection()).orElse(null);
         // Without transactions there is no default date; survey answers of any date still count.
         LocalDate effective = asOf != null ? asOf : LocalDate.of(9999, 12, 31);
-        CustomerColumns cols = loader.load(project.connection(), effective, settings.windowMonths());
+        CustomerColumns cols = loader.load(project.connection(), effective, settings.windowMonths(),
+                settings.category());
         return new Analysis(project.name(), settings, asOf, cols, CustomerIds.load(project.connection()));
     }
 

@@ -1,5 +1,6 @@
 package fangrid.analysis;
 
+import fangrid.domain.AnalysisSettings;
 import fangrid.domain.ProductRole;
 import fangrid.store.LazyScan;
 import fangrid.store.OrderLineStore;
@@ -29,13 +30,15 @@ public final class CustomerColumnsLoader {
      * @param asOf         analysis date; only the people known before it, and their transactions and answers before
      *                     it, count
      * @param windowMonths only the last N months before {@code asOf}, or 0 for all history
+     * @param category     only the order lines of this product category (see {@link AnalysisSettings#category()}),
+     *                     or null for all; the base stays the shop's
      */
-    public CustomerColumns load(Connection c, LocalDate asOf, int windowMonths) throws SQLException {
+    public CustomerColumns load(Connection c, LocalDate asOf, int windowMonths, String category) throws SQLException {
         CustomerColumns cols = new CustomerColumns(asOf, people(c));
         int asOfDay = (int) asOf.toEpochDay();
         int fromDay = windowMonths > 0 ? (int) asOf.minusMonths(windowMonths).toEpochDay() : Integer.MIN_VALUE;
         OrderTable orders = OrderTable.read(new OrderLineStore(c), fromDay, asOfDay, productRoles(c), cols.chunks,
-                cols.knownSince);
+                cols.knownSince, CategoryFilter.of(c, category));
         CustomerSums.sum(orders, cols);
         OccasionPatterns.fill(orders, cols);
         MainOccasions.fillThirdDays(orders, cols);

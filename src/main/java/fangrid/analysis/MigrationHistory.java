@@ -77,7 +77,7 @@ final class MigrationHistory {
     /** Reads the orders of {@code analysis}'s project up to its analysis date. */
     static MigrationHistory read(Connection c, CustomerColumns cols, AnalysisSettings settings) throws SQLException {
         OrderTable orders = OrderTable.read(new OrderLineStore(c), Integer.MIN_VALUE, (int) cols.asOf.toEpochDay(),
-                Map.of(), new CustomerChunks(), new int[cols.size]);
+                Map.of(), new CustomerChunks(), new int[cols.size], CategoryFilter.of(c, settings.category()));
         return new MigrationHistory(cols, settings, orders);
     }
 

@@ -64,10 +64,12 @@ final class OrderTable {
      * @param roles      product code → role from the catalog; products it lacks count as the main product
      * @param chunks     notes which chunks hold each customer's lines (any date or kind), for one customer's timeline
      * @param knownSince notes the day of each customer's lines before {@code toDay} that no purchase order dates
-     *                   (returns, shipments, lines before {@code fromDay}); see {@link KnownSince}
+     *                   (returns, shipments, lines before {@code fromDay}, lines of other categories); see
+     *                   {@link KnownSince}
+     * @param lines      which lines count (one product category, or all)
      */
     static OrderTable read(OrderLineStore store, int fromDay, int toDay, Map<String, ProductRole> roles,
-                           CustomerChunks chunks, int[] knownSince) throws SQLException {
+                           CustomerChunks chunks, int[] knownSince, CategoryFilter lines) throws SQLException {
         // shops' order lines average about three per order; a table sized for it rarely grows
         OrderTable t = new OrderTable((int) Math.min(store.lineCount() / 3 + 1, 1 << 30));
         EnumSet<OrderLineStore.Column> columns = EnumSet.of(OrderLineStore.Column.CUSTOMER_KEY, OrderLineStore.Column.DAY,
@@ -77,22 +79,26 @@ final class OrderTable {
             // without a catalog every product is the main product: the codes need not be read at all
             columns.add(OrderLineStore.Column.PRODUCT_CODE);
         }
+        columns.addAll(lines.columns());
         store.scan(columns, chunk -> {
-            t.add(chunk, fromDay, toDay, roles, knownSince);
+            t.add(chunk, fromDay, toDay, roles, knownSince, lines.keep(chunk));
             chunks.add(chunk);
         });
         t.mergeRepeatedOrders();
         return t;
     }
 
-    private void add(OrderLineChunk c, int fromDay, int toDay, Map<String, ProductRole> roles, int[] knownSince) {
+    /** @param keep whether each line is of the analysed category, null when all are */
+    private void add(OrderLineChunk c, int fromDay, int toDay, Map<String, ProductRole> roles, int[] knownSince,
+                     boolean[] keep) {
         byte[] productFlag = productFlags(c, roles);
         for (int i = 0; i < c.size(); i++) {
             int d = c.epochDay(i);
             int k = c.kind(i);
-            if (d < fromDay || d >= toDay || k == TransactionKind.SHIPMENT.code()) {
+            if (d < fromDay || d >= toDay || k == TransactionKind.SHIPMENT.code() || keep != null && !keep[i]) {
                 if (d < toDay) {
-                    // lines the orders leave out (before the window, shipments) still date their customer
+                    // lines the orders leave out (before the window, shipments, other categories) still date their
+                    // customer: the base is the shop's, whichever category is shown
                     KnownSince.note(knownSince, c.customerKey(i), d);
                 }
                 continue;

@@ -4,8 +4,12 @@ import fangrid.domain.AnalysisSettings;
 import fangrid.domain.ImportException;
 import fangrid.domain.RfmBreaks;
 import fangrid.domain.ScoringMode;
+import fangrid.project.ProjectSession;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
 /** The analysis overrides {@code analyze} and {@code summary} share; the project's stored settings fill the rest. */
@@ -30,6 +34,26 @@ final class AnalysisOptions {
 
     @Option(names = "--m-breaks", paramLabel = "A,B,…", description = "your own monetary score thresholds")
     private String mBreaks;
+
+    @Option(names = {"--category", "--brand"}, paramLabel = "NAME", description = "only the order lines of this product"
+            + " category or brand (the import's category column or the catalog's); 'Uncategorised' for lines without one")
+    private String category;
+
+    /** The project's stored settings with these overrides, the category checked against the project's. */
+    AnalysisSettings apply(ProjectSession session) throws ImportException, SQLException {
+        AnalysisSettings s = apply(session.settings());
+        if (category == null) {
+            return s;
+        }
+        Optional<String> known = session.categoryNamed(category);
+        if (known.isEmpty()) {
+            String names = session.categories().stream().map(c -> c.isUncategorised() ? "Uncategorised" : c.name())
+                    .collect(Collectors.joining(", "));
+            throw new ImportException("--category: no order lines of '" + category + "'; the project's categories: "
+                    + (names.isEmpty() ? "none (no order lines)" : names));
+        }
+        return s.withCategory(known.get());
+    }
 
     AnalysisSettings apply(AnalysisSettings stored) throws ImportException {
         AnalysisSettings s = stored;

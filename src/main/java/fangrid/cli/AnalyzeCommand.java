@@ -155,7 +155,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void write(ProjectSession session, PrintWriter stdout) throws SQLException, IOException, ImportException {
-        Analysis a = session.analyzeWith(analysis.apply(session.settings()));
+        Analysis a = session.analyzeWith(analysis.apply(session));
         PlanPlacement plan = plan(session, a);
         CustomerScores scores = noModel ? null : scores(session, a);
         int n;
@@ -165,6 +165,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new ImportException("Cannot write " + out + ": " + IoReasons.of(e), e);
         }
         stdout.println("analysis date: " + (a.asOf() == null ? "none (no transactions)" : a.asOf()));
+        String category = a.settings().category();
+        if (category != null) {
+            stdout.println("category: " + (category.isEmpty() ? "Uncategorised" : category) + " (its order lines only)");
+        }
         stdout.println("scoring: " + a.rfm().mode().id() + " (" + a.rfm().mode().definition() + ")");
         stdout.println("customers: " + n + " written to " + out);
         if (scores != null) {

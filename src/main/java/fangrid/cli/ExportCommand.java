@@ -58,7 +58,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ProjectSession session = project.open()) {
             ExportFormat f = format();
-            Analysis a = session.analyzeWith(analysis.apply(session.settings()));
+            Analysis a = session.analyzeWith(analysis.apply(session));
             Selection people = session.selectGroup(a, group);
             ResourceBundle messages = language.messages(session);
             ExportResult result;

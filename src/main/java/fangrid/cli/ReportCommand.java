@@ -43,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ProjectSession session = project.open()) {
-            Analysis a = session.analyzeWith(analysis.apply(session.settings()));
+            Analysis a = session.analyzeWith(analysis.apply(session));
             ResourceBundle messages = language.messages(session);
             try {
                 session.writeReport(a, ReportFilters.NONE, messages,

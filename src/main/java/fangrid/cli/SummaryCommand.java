@@ -2,6 +2,7 @@ package fangrid.cli;
 
 import fangrid.domain.ImportException;
 import fangrid.domain.ProjectException;
+import fangrid.domain.StepProgress;
 import fangrid.project.ProjectSession;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -10,7 +11,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code fangrid summary --json}: the grid, the matrix, the first-category shares, the deciles and the activities. */
+/**
+ * {@code fangrid summary --json}: the grid, the matrix, the first-category shares, the deciles and the activities;
+ * with {@code --by-category}, each product category's row side by side.
+ */
 @Command(name = "summary", mixinStandardHelpOptions = true,
         description = "Prints a project's summary: grid, matrix, first-category shares, deciles, activity totals.")
 final class SummaryCommand implements Callable<Integer> {
@@ -23,6 +27,10 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--json", required = true, description = "as JSON (the only format so far)")
     private boolean json;
 
+    @Option(names = "--by-category", description = "each product category side by side: customers, % of base, net"
+            + " sales, repeat rate (F ≥ 2), share in R1, one-time share")
+    private boolean byCategory;
+
     @Mixin
     private AnalysisOptions analysis;
 
@@ -30,7 +38,13 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try {
             try (ProjectSession session = project.open()) {
-                ProjectSession.writeSummary(session.analyzeWith(analysis.apply(session.settings())), spec.commandLine().getOut());
+                if (byCategory) {
+                    ProjectSession.writeCategorySummaries(
+                            session.categorySummaries(analysis.apply(session.settings()), StepProgress.NONE),
+                            spec.commandLine().getOut());
+                } else {
+                    ProjectSession.writeSummary(session.analyzeWith(analysis.apply(session)), spec.commandLine().getOut());
+                }
             }
             spec.commandLine().getOut().println();
             spec.commandLine().getOut().flush();

@@ -68,7 +68,7 @@ final class TargetCommand implements Callable<Integer> {
         try {
             TargetInputs inputs = inputs();
             try (ProjectSession session = project.open()) {
-                TargetResult result = session.target(session.analyzeWith(analysis.apply(session.settings())), inputs,
+                TargetResult result = session.target(session.analyzeWith(analysis.apply(session)), inputs,
                         StepProgress.NONE);
                 if (output.json) {
                     ProjectSession.writeTarget(result, out);

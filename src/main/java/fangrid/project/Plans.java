@@ -138,7 +138,7 @@ final class Plans {
 
     /** The per-customer columns of all history before {@code date}: all a plan reads, without grid or scores. */
     private CustomerColumns allHistoryAt(LocalDate date) throws SQLException {
-        return new CustomerColumnsLoader().load(project.connection(), date, 0);
+        return new CustomerColumnsLoader().load(project.connection(), date, 0, null);
     }
 
     private SalesPlan toPlan(LocalDate start, int months, double margin, PlanPlacement placement,

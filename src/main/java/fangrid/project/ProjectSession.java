@@ -1,6 +1,8 @@
 package fangrid.project;
 
 import fangrid.analysis.Analysis;
+import fangrid.analysis.CategorySummary;
+import fangrid.analysis.ProductCategories;
 import fangrid.analysis.AnalysisService;
 import fangrid.analysis.CustomerRows;
 import fangrid.analysis.Migration;
@@ -50,6 +52,7 @@ import fangrid.domain.StepProgress;
 import fangrid.domain.SavedSegment;
 import fangrid.domain.SegmentNameTakenException;
 import fangrid.domain.TargetRefusedException;
+import fangrid.export.CategorySummaryJsonWriter;
 import fangrid.export.CustomerCsvWriter;
 import fangrid.export.CustomerExport;
 import fangrid.export.MigrationWriter;
@@ -83,6 +86,7 @@ import java.util.OptionalDouble;
 import java.util.ResourceBundle;
 import tech.tablesaw.selection.BitmapBackedSelection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import tech.tablesaw.selection.Selection;
 
@@ -800,6 +804,51 @@ public final class ProjectSession implements AutoCloseable {
     /** Writes a model fit as JSON (the {@code clv --json} output). */
     public static void writeModelFit(FittedModels models, Writer out) throws IOException {
         ModelFitJsonWriter.write(models, out);
+    }
+
+    /** The project's product categories (or brands) with their order lines, most lines first, uncategorised last. */
+    public List<ProductCategories.CategoryLines> categories() throws SQLException {
+        return ProductCategories.count(project.connection());
+    }
+
+    /**
+     * The category a user means by {@code name}: one of {@link #categories()} by its exact name, else (ignoring case)
+     * "未分類" or "Uncategorised" for the lines without one; empty when the project has no such lines.
+     */
+    public Optional<String> categoryNamed(String name) throws SQLException {
+        List<ProductCategories.CategoryLines> known = categories();
+        for (ProductCategories.CategoryLines c : known) {
+            if (c.name().equals(name)) {
+                return Optional.of(c.name());
+            }
+        }
+        boolean uncategorised = name.equalsIgnoreCase("Uncategorised") || name.equals("未分類");
+        return known.stream().filter(c -> uncategorised && c.isUncategorised()).map(c -> c.name()).findFirst();
+    }
+
+    /**
+     * Each category's side-by-side row, in {@link #categories()}'s order: the analysis with {@code settings} restricted
+     * to each category's lines in turn (one pass over the lines each).
+     */
+    public List<CategorySummary> categorySummaries(AnalysisSettings settings, StepProgress progress)
+            throws SQLException {
+        List<ProductCategories.CategoryLines> known = categories();
+        List<CategorySummary> rows = new ArrayList<>();
+        for (int k = 0; k < known.size(); k++) {
+            if (progress.isCancelled()) {
+                throw new CancellationException();
+            }
+            progress.step(k, known.size());
+            String name = known.get(k).name();
+            rows.add(CategorySummary.of(name, analyzeWith(settings.withCategory(name))));
+        }
+        progress.step(known.size(), known.size());
+        return rows;
+    }
+
+    /** Writes {@code rows} as the {@code summary --by-category --json} document. */
+    public static void writeCategorySummaries(List<CategorySummary> rows, Writer out) throws IOException {
+        CategorySummaryJsonWriter.write(rows, out);
     }
 
     /** Closes the project; a temporary one is discarded without the tidy-up a kept project gets. */

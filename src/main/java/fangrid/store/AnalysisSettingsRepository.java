@@ -55,7 +55,7 @@ public final class AnalysisSettingsRepository {
                 settings.get(CPM_LOYAL).map(Integer::parseInt).orElse(d.cpm().loyalTenureDays()),
                 settings.get(CPM_AMOUNT).map(Double::parseDouble).orElse(d.cpm().amount()));
         return new AnalysisSettings(asOf, window, new GridThresholds(r1, r2), mode, activities, scoring,
-                new RfmBreaks(breaks[0], breaks[1], breaks[2]), rankDown, cpm);
+                new RfmBreaks(breaks[0], breaks[1], breaks[2]), rankDown, cpm, null);
     }
 
     public void save(AnalysisSettings s) throws SQLException {

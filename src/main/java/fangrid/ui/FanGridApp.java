@@ -7,6 +7,7 @@ import fangrid.ui.common.Screenshot;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.common.WindowMemory;
 import fangrid.ui.common.WindowPlacement;
+import fangrid.ui.main.CategoryChoice;
 import fangrid.ui.main.CpmCardController;
 import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Zoom;
@@ -115,8 +116,15 @@ public final class FanGridApp extends Application {
         });
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             Path p = model.projectFileProperty().get();
-            return p == null ? "FanGrid" : "FanGrid — " + p.getFileName();
-        }, model.projectFileProperty()));
+            var a = model.analysisProperty().get();
+            String category = a == null ? null : a.settings().category();
+            if (p == null || category == null) {
+                return p == null ? "FanGrid" : "FanGrid — " + p.getFileName();
+            }
+            Messages messages = new Messages(locale());
+            return "FanGrid — " + messages.format("category.title", p.getFileName(),
+                    CategoryChoice.label(messages, category));
+        }, model.projectFileProperty(), model.analysisProperty()));
         stage.getIcons().setAll(Theme.icons());
         placeWindow();
         stage.show();

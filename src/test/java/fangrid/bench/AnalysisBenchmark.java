@@ -38,7 +38,7 @@ public final class AnalysisBenchmark {
             Analysis a = null;
             for (int run = 1; run <= 3; run++) {
                 long t = System.nanoTime();
-                new CustomerColumnsLoader().load(p.connection(), asOf, 0);
+                new CustomerColumnsLoader().load(p.connection(), asOf, 0, null);
                 long columns = System.nanoTime() - t;
                 t = System.nanoTime();
                 a = service.analyze(p, AnalysisSettings.DEFAULT);

@@ -1,6 +1,7 @@
 package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
+import fangrid.analysis.ProductCategories;
 import fangrid.analysis.TrendPoint;
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.CustomerNames;
@@ -55,6 +56,7 @@ public final class MainModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<Throwable> error = new SimpleObjectProperty<>();
     private final ObservableList<ImportRecord> imports = FXCollections.observableArrayList();
+    private final ObservableList<ProductCategories.CategoryLines> categories = FXCollections.observableArrayList();
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper projectLanguage = new ReadOnlyStringWrapper("");
     private final BooleanProperty demoMode = new SimpleBooleanProperty();
@@ -226,6 +228,11 @@ public final class MainModel {
         return error;
     }
 
+    /** The open project's product categories with their lines, most lines first; empty until read. */
+    public ObservableList<ProductCategories.CategoryLines> categories() {
+        return categories;
+    }
+
     public ObservableList<ImportRecord> imports() {
         return imports;
     }
@@ -391,6 +398,21 @@ public final class MainModel {
         saved.show(state.saved());
         analysis.set(state.analysis());
         imports.setAll(state.imports());
+        loadCategories();
+    }
+
+    /** Reads the open project's categories in the background, without keeping the window busy (one pass). */
+    private void loadCategories() {
+        ProjectSession s = session;
+        categories.clear();
+        if (s != null) {
+            runner.<java.util.List<ProductCategories.CategoryLines>>run(task -> s.categories())
+                    .onSuccess(list -> {
+                        if (s == session) {
+                            categories.setAll(list);
+                        }
+                    }).onFailure(error::set).start();
+        }
     }
 
     private record Opened(ProjectSession session, ProjectSession.State state) {

@@ -1,0 +1,53 @@
+package fangrid.analysis;
+
+import fangrid.domain.AnalysisSettings;
+import fangrid.store.OrderLineStore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The product categories (or brands) of a project's order lines, each with how many lines it has. */
+public final class ProductCategories {
+    private ProductCategories() {
+    }
+
+    /**
+     * A category and its order lines (any kind, any date).
+     *
+     * @param name the category, {@link AnalysisSettings#UNCATEGORISED} for the lines without one
+     */
+    public record CategoryLines(String name, long lines) {
+        public boolean isUncategorised() {
+            return name.equals(AnalysisSettings.UNCATEGORISED);
+        }
+    }
+
+    /**
+     * Every category with lines, most lines first (ties by name), the uncategorised lines last; empty without lines.
+     * One pass over the stored category and product code columns.
+     */
+    public static List<CategoryLines> count(Connection c) throws SQLException {
+        CategoryFilter naming = CategoryFilter.naming(c);
+        Map<String, long[]> lines = new HashMap<>();
+        new OrderLineStore(c).scan(EnumSet.of(OrderLineStore.Column.CATEGORY, OrderLineStore.Column.PRODUCT_CODE),
+                chunk -> {
+                    var own = chunk.categories();
+                    var codes = chunk.productCodes();
+                    for (int i = 0; i < chunk.size(); i++) {
+                        String name = naming.categoryOf(own.get(i), codes.get(i));
+                        lines.computeIfAbsent(name, k -> new long[1])[0]++;
+                    }
+                });
+        List<CategoryLines> out = new ArrayList<>();
+        lines.forEach((name, n) -> out.add(new CategoryLines(name, n[0])));
+        out.sort(Comparator.comparing(CategoryLines::isUncategorised)
+                .thenComparing(Comparator.comparingLong(CategoryLines::lines).reversed())
+                .thenComparing(CategoryLines::name));
+        return out;
+    }
+}
