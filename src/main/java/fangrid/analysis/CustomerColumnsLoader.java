@@ -40,9 +40,10 @@ public final class CustomerColumnsLoader {
         OrderTable orders = OrderTable.read(new OrderLineStore(c), fromDay, asOfDay, productRoles(c), cols.chunks,
                 cols.knownSince, CategoryFilter.of(c, category));
         CustomerSums.sum(orders, cols);
-        OccasionPatterns.fill(orders, cols);
+        OccasionDaysByCustomer occasions = OccasionDaysByCustomer.of(orders, cols.frequency);
+        OccasionPatterns.fill(occasions, cols);
         MainOccasions.fillThirdDays(orders, cols);
-        RepeatPurchases.fill(orders, cols);
+        RepeatPurchases.fill(orders, occasions, cols);
         SurveyColumns.fill(c, cols);
         KnownSince.fill(c, cols);
         return cols;

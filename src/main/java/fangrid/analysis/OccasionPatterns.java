@@ -13,27 +13,13 @@ final class OccasionPatterns {
     }
 
     /**
-     * Fills the median interval and the seasonal flag of {@code cols}, whose frequencies are summed: groups each
-     * customer's occasion days by a counting sort, then reads their gaps and seasons; both steps for the two halves
-     * of the customers at once.
+     * Fills the median interval and the seasonal flag of {@code cols} from each customer's sorted occasion days,
+     * reading their gaps and seasons for the two halves of the customers at once.
      */
-    static void fill(OrderTable orders, CustomerColumns cols) {
-        int[] frequency = cols.frequency;
-        int size = frequency.length;
-        int[] start = new int[size + 1];
-        for (int i = 0; i < size; i++) {
-            start[i + 1] = start[i] + frequency[i];
-        }
-        int[] next = Arrays.copyOf(start, size);
-        int[] days = new int[start[size]];
-        Halves.run(size, (from, to) -> {
-            for (int o = 0; o < orders.size; o++) {
-                int i = orders.customer[o] - 1;
-                if (i >= from && i < to && orders.isOccasion(o)) {
-                    days[next[i]++] = orders.day[o];
-                }
-            }
-        });
+    static void fill(OccasionDaysByCustomer occasions, CustomerColumns cols) {
+        int size = cols.frequency.length;
+        int[] start = occasions.start;
+        int[] days = occasions.days;
         CalendarMonths calendar = CalendarMonths.covering(days);
         Halves.run(size, (from, to) -> fill(cols, days, start, from, to, calendar));
     }
@@ -51,7 +37,6 @@ final class OccasionPatterns {
                 variation[i] = Double.NaN;
                 continue;
             }
-            Arrays.sort(days, start[i], start[i + 1]);
             seasonal[i] = isSeasonal(days, start[i], start[i + 1], calendar);
             if (gaps.length < n - 1) {
                 gaps = new int[Math.max(n - 1, gaps.length * 2)];

@@ -1,7 +1,5 @@
 package fangrid.analysis;
 
-import java.util.Arrays;
-
 /**
  * The purchase models' view of each customer in {@link CustomerColumns} (lifetimes' summary with a day as the
  * period): the distinct days with a purchase occasion, the first and last of them, and the net of every order dated
@@ -11,25 +9,11 @@ final class RepeatPurchases {
     private RepeatPurchases() {
     }
 
-    /** Fills the columns of {@code cols}, whose frequencies (occasions) are summed. */
-    static void fill(OrderTable orders, CustomerColumns cols) {
-        int[] frequency = cols.frequency;
-        int size = frequency.length;
-        int[] start = new int[size + 1];
-        for (int i = 0; i < size; i++) {
-            start[i + 1] = start[i] + frequency[i];
-        }
-        int[] next = Arrays.copyOf(start, size);
-        int[] days = new int[start[size]];
-        Halves.run(size, (from, to) -> {
-            for (int o = 0; o < orders.size; o++) {
-                int i = orders.customer[o] - 1;
-                if (i >= from && i < to && orders.isOccasion(o)) {
-                    days[next[i]++] = orders.day[o];
-                }
-            }
+    /** Fills the columns of {@code cols} from each customer's sorted occasion days. */
+    static void fill(OrderTable orders, OccasionDaysByCustomer occasions, CustomerColumns cols) {
+        Halves.run(cols.frequency.length, (from, to) -> {
             for (int i = from; i < to; i++) {
-                distinctDays(cols, i, days, start[i], start[i + 1]);
+                distinctDays(cols, i, occasions.days, occasions.start[i], occasions.start[i + 1]);
             }
             sumAfterFirstDay(orders, cols, from, to);
         });
@@ -42,7 +26,6 @@ final class RepeatPurchases {
             cols.lastPurchaseDay[i] = CustomerColumns.NONE;
             return;
         }
-        Arrays.sort(days, from, to);
         int distinct = 1;
         for (int k = from + 1; k < to; k++) {
             distinct += days[k] != days[k - 1] ? 1 : 0;
