@@ -23,7 +23,6 @@ public final class GridCardController {
     private final Formats formats;
     private final ChangeListener<Analysis> analysisListener = (o, old, a) -> render(a);
     private SettingsBar settingsBar;
-    private CategoryChoice categories;
 
     @FXML private VBox gridCard;
     @FXML private StackPane gridHolder;
@@ -38,8 +37,6 @@ public final class GridCardController {
     @FXML private Label gridModeLabel;
     @FXML private Label r1Label;
     @FXML private Label r2Label;
-    @FXML private ComboBox<String> categoryChoice;
-    @FXML private Label categoryLabel;
     @FXML private FlowPane activityLegend;
 
     public GridCardController(MainModel model, Messages messages) {
@@ -52,8 +49,6 @@ public final class GridCardController {
     private void initialize() {
         settingsBar = new SettingsBar(model, messages, asOfPicker, windowChoice, gridModeChoice, r1Spinner, r2Spinner,
                 asOfLabel, windowLabel, gridModeLabel, r1Label, r2Label);
-        categories = new CategoryChoice(model, messages, categoryChoice);
-        categoryLabel.setLabelFor(categoryChoice);
         model.analysisProperty().addListener(analysisListener);
         render(model.analysisProperty().get());
     }
@@ -80,7 +75,6 @@ public final class GridCardController {
             return;
         }
         settingsBar.show(a);
-        categories.show(a);
         activityLegend.getChildren().clear();
         int[] perActivity = a.activityCustomers();
         for (Activity act : Activity.values()) {

@@ -12,6 +12,7 @@ import java.time.format.FormatStyle;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -28,6 +29,9 @@ public final class SidebarController {
     @FXML private Label asOf;
     @FXML private Label customers;
     @FXML private Label scoring;
+    @FXML private Label categoryLabel;
+    @FXML private ComboBox<String> categoryChoice;
+    private CategoryChoice categories;
     @FXML private ListView<CustomerGroup> segmentList;
     @FXML private ListView<ImportRecord> importList;
 
@@ -47,6 +51,8 @@ public final class SidebarController {
             }
         });
         importList.setPlaceholder(new Label(messages.get("sidebar.noImports")));
+        categories = new CategoryChoice(model, messages, categoryChoice);
+        categoryLabel.setLabelFor(categoryChoice);
         model.analysisProperty().addListener(analysisListener);
         render(model.analysisProperty().get());
     }
@@ -87,6 +93,9 @@ public final class SidebarController {
         customers.setText(a == null ? "" : messages.format("sidebar.customers", formats.count(a.firstCategory().base())));
         scoring.setText(a == null ? "" : messages.get(a.rfm().mode() == ScoringMode.RFM_PACKAGE
                 ? "sidebar.scoring.lines" : "sidebar.scoring.occasions"));
+        if (a != null) {
+            categories.show(a);
+        }
     }
 
     /** One import in the sidebar: file name, kind and rows. */
