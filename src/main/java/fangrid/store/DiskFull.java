@@ -35,7 +35,9 @@ public final class DiskFull {
                 return true;
             }
             h2GaveUp |= t instanceof MVStoreException
-                    || t instanceof SQLException s && s.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED;
+                    || t instanceof SQLException s && s.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
+                    // a store failure on H2's own thread may reach the opener only as text in a "General error"
+                    || t.getMessage() != null && t.getMessage().contains(MVStoreException.class.getName());
         }
         return h2GaveUp && freeBytes < NEARLY_FULL;
     }

@@ -39,6 +39,15 @@ class DiskFullTest {
     }
 
     @Test
+    void aStoreFailureQuotedOnlyAsTextMeansAFullDiskOnlyWhenTheDiskIsNearlyFull() {
+        // as CI saw it on opening after a full disk: H2's "General error" with the store's failure in its words only
+        SQLException quoted = new SQLException("General error: \"org.h2.mvstore.MVStoreException: Writing to"
+                + " sun.nio.ch.FileChannelImpl@1 failed; length 4096 at 8192 [2.3.232/2]\"", "HY000", 50000);
+        assertTrue(DiskFull.explains(quoted, 4096));
+        assertFalse(DiskFull.explains(quoted, 1L << 30));
+    }
+
+    @Test
     void otherFailuresAreNotAFullDisk() {
         assertFalse(DiskFull.explains(new IOException("Permission denied"), NONE));
         assertFalse(DiskFull.explains(new SQLException("Syntax error", "42000", ErrorCode.SYNTAX_ERROR_1), NONE));
