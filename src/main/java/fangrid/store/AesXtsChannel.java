@@ -2,7 +2,10 @@ package fangrid.store;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +32,7 @@ final class AesXtsChannel extends FileBaseDefault {
     private static final byte[] HEADER = "H2encrypt\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final int SALT_LENGTH = 8;
     private static final int H2_ITERATIONS = 10;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final FileChannel base;
     private final SecretKeySpec key;
@@ -118,21 +122,29 @@ final class AesXtsChannel extends FileBaseDefault {
         return len;
     }
 
-    /** Encrypts or decrypts whole blocks in place, the first being block {@code block} of the data. */
+    /**
+     * Encrypts or decrypts whole blocks in place, the first being block {@code block} of the data. The tweaks are
+     * two longs each, and the data is xored eight bytes at a time: byte by byte, this work took ten times as long as
+     * the AES itself and decrypted about 100 MB/s, a 2 M-customer project's open costing twice a plain one's.
+     */
     private void crypt(byte[] data, long block, boolean encrypt) throws IOException {
         Cipher[] c = ciphers.get();
-        byte[] tweaks = new byte[BLOCK];
+        long[] tweaks = new long[BLOCK / Long.BYTES];
+        byte[] first = new byte[UNIT];
         try {
             for (int at = 0; at < data.length; at += BLOCK, block++) {
-                byte[] tweak = new byte[UNIT];
-                long id = block;
-                for (int i = 0; i < UNIT; i++, id >>>= 8) {
-                    tweak[i] = (byte) id;
-                }
-                c[0].doFinal(tweak, 0, UNIT, tweak, 0);
-                for (int u = 0; u < BLOCK; u += UNIT) {
-                    System.arraycopy(tweak, 0, tweaks, u, UNIT);
-                    nextTweak(tweak);
+                LONGS.set(first, 0, block);
+                LONGS.set(first, Long.BYTES, 0L);
+                c[0].doFinal(first, 0, UNIT, first, 0);
+                long lo = (long) LONGS.get(first, 0);
+                long hi = (long) LONGS.get(first, Long.BYTES);
+                for (int t = 0; t < tweaks.length; t += 2) {
+                    tweaks[t] = lo;
+                    tweaks[t + 1] = hi;
+                    // times x in GF(2^128), little-endian, as XTS goes from one 16-byte unit to the next
+                    long carry = hi >> 63;
+                    hi = hi << 1 | lo >>> 63;
+                    lo = lo << 1 ^ carry & 0x87;
                 }
                 xor(data, at, tweaks);
                 (encrypt ? c[0] : c[1]).doFinal(data, at, BLOCK, data, at);
@@ -143,22 +155,10 @@ final class AesXtsChannel extends FileBaseDefault {
         }
     }
 
-    /** Multiplies the tweak by x in GF(2^128), little-endian, as XTS does from one 16-byte unit to the next. */
-    private static void nextTweak(byte[] t) {
-        int carry = 0;
-        for (int i = 0; i < UNIT; i++) {
-            int b = t[i] & 0xff;
-            t[i] = (byte) ((b << 1) | carry);
-            carry = b >>> 7;
-        }
-        if (carry != 0) {
-            t[0] ^= (byte) 0x87;
-        }
-    }
-
-    private static void xor(byte[] data, int at, byte[] tweaks) {
-        for (int i = 0; i < BLOCK; i++) {
-            data[at + i] ^= tweaks[i];
+    private static void xor(byte[] data, int at, long[] tweaks) {
+        for (int i = 0; i < tweaks.length; i++) {
+            int p = at + i * Long.BYTES;
+            LONGS.set(data, p, (long) LONGS.get(data, p) ^ tweaks[i]);
         }
     }
 
