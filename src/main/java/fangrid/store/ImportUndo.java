@@ -82,6 +82,7 @@ public final class ImportUndo {
         }
         SegmentMembers.forget(c, removed);
         PlanRepository.forget(c, removed);
+        CustomerIds.forget(c);
         return removed.getCardinality();
     }
 }

@@ -11,8 +11,10 @@ import java.util.Map;
 
 /**
  * Checks a project's rows against what its import log recorded: every completed import of order lines or survey
- * answers must still hold as many rows as it stored. A file whose pages were lost or damaged while H2 still opens it
- * shows here (and reading every row also makes H2 check every page of them), before anything is written to it.
+ * answers must still hold as many rows as it stored. A file whose rows were lost while H2 still opens it shows here,
+ * before anything is written to it. The order lines are counted from the index on their chunks' import and line count
+ * (schema V9), not from the chunks: reading those whole was a full pass over the file before the analysis read it again,
+ * which an encrypted project paid for in decryption. Chunks that cannot be read fail the analysis that reads them.
  */
 final class ProjectIntegrity {
     private ProjectIntegrity() {

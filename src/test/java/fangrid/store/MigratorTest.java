@@ -124,12 +124,66 @@ class MigratorTest {
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO customer(customer_key, customer_id) VALUES (1, '山田1'), (2, 'B')");
             }
-            m.migrate(c, 7);
+            m.migrate(c, m.latestVersion());
             assertArrayEquals(new String[] {"山田1", "B"}, CustomerIds.load(c), "imported before V7: the stored id");
             try (Statement s = c.createStatement()) {
                 s.execute("INSERT INTO customer(customer_key, customer_id, source_id) VALUES (3, 'ABC1', 'ＡＢＣ①')");
             }
             assertArrayEquals(new String[] {"山田1", "B", "ＡＢＣ①"}, CustomerIds.load(c));
+        }
+    }
+
+    @Test
+    void version9OpensAVersion8ProjectWithEveryLineAndPersonAndAnswersOpeningsQuestionsFromAnIndex() throws Exception {
+        Path file = dir.resolve("v8.mv.db");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("v8"))) {
+            new Migrator().migrate(c, 8);
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO import_log(import_id, kind, file_name, file_size, sha256, imported_at, mapping,"
+                        + " rows_read, rows_imported, rows_skipped, complete) VALUES"
+                        + " (1, 'transactions', 'a.csv', 1, REPEAT('0', 64), CURRENT_TIMESTAMP, '', 3, 3, 0, TRUE),"
+                        + " (2, 'transactions', 'b.csv', 1, REPEAT('1', 64), CURRENT_TIMESTAMP, '', 1, 1, 0, TRUE),"
+                        + " (3, 'survey', 'c.csv', 1, REPEAT('2', 64), CURRENT_TIMESTAMP, '', 1, 1, 0, TRUE)");
+                // key 2 is no longer a person; key 3 was written ＡＢＣ① in its file
+                s.execute("INSERT INTO customer(customer_key, customer_id, source_id) VALUES (1, 'A', NULL),"
+                        + " (3, 'ABC1', 'ＡＢＣ①'), (4, 'D', NULL)");
+                s.execute("INSERT INTO survey_answer(import_id, customer_key, favorability) VALUES (3, 4, 7)");
+            }
+            OrderLineStore store = new OrderLineStore(c);
+            OrderLineChunk first = new OrderLineChunk();
+            first.add(1, (int) LocalDate.of(2024, 1, 5).toEpochDay(), 0, 1200, 2, 600, "O1", "P1", "名", null, null, 11);
+            first.add(3, (int) LocalDate.of(2024, 2, 1).toEpochDay(), 2, -300, Double.NaN, Double.NaN, null, null, null, null, null, 12);
+            first.add(1, (int) LocalDate.of(2024, 3, 1).toEpochDay(), 0, 50, 1, 50, "O2", "P2", null, null, null, 13);
+            store.append(1, first);
+            OrderLineChunk second = new OrderLineChunk();
+            second.add(4, (int) LocalDate.of(2024, 4, 30).toEpochDay(), 0, 80, 1, 80, "O3", null, null, null, null, 14);
+            store.append(2, second);
+        }
+
+        try (Project p = Project.open(file)) {
+            Connection c = p.connection();
+            assertEquals(9, Migrator.currentVersion(c));
+            assertArrayEquals(new String[] {"A", null, "ＡＢＣ①", "D"}, CustomerIds.load(c));
+            assertArrayEquals(new String[] {"A", null, "ＡＢＣ①", "D"}, CustomerIds.load(c), "again, from the packed copy");
+            assertEquals(List.of(
+                    new StoredLines.Line(1, LocalDate.of(2024, 1, 5), 0, 1200, "O1", "P1", "名"),
+                    new StoredLines.Line(3, LocalDate.of(2024, 2, 1), 2, -300, null, null, null),
+                    new StoredLines.Line(1, LocalDate.of(2024, 3, 1), 0, 50, "O2", "P2", null),
+                    new StoredLines.Line(4, LocalDate.of(2024, 4, 30), 0, 80, "O3", null, null)), StoredLines.all(p));
+            assertEquals(4, new OrderLineStore(c).lineCount());
+            assertEquals(LocalDate.of(2024, 4, 30), new OrderLineStore(c).lastDay().orElseThrow());
+            assertEquals(3, p.imports().all().size());
+            assertEquals(3, p.customerCount());
+            for (String question : new String[] {"SELECT import_id, SUM(row_count) FROM txn_chunk GROUP BY import_id",
+                    "SELECT COALESCE(SUM(row_count), 0) FROM txn_chunk", "SELECT MAX(last_day) FROM txn_chunk",
+                    "SELECT chunk_id FROM txn_chunk WHERE import_id = 2"}) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("EXPLAIN " + question)) {
+                    rs.next();
+                    assertTrue(rs.getString(1).contains("PUBLIC.TXN_CHUNK_SUMMARY"), rs.getString(1));
+                }
+            }
+            new ImportUndo(c).undo(2);
+            assertEquals(3, StoredLines.all(p).size(), "an import's chunks are still found to undo it");
         }
     }
 }
