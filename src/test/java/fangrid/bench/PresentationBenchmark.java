@@ -78,7 +78,7 @@ public final class PresentationBenchmark {
         return nanos;
     }
 
-    private static Scene waitForFigures(long timeoutNanos) throws Exception {
+    static Scene waitForFigures(long timeoutNanos) throws Exception {
         long until = System.nanoTime() + timeoutNanos;
         while (System.nanoTime() < until) {
             CompletableFuture<Scene> ready = new CompletableFuture<>();
