@@ -113,6 +113,11 @@ final class FanGridWindow {
         f.set(target, value);
     }
 
+    /** The app this window runs, while it runs. */
+    Application app() {
+        return app;
+    }
+
     /** Every text the open windows show: titles, labels, text nodes, fields, list items and tooltips. */
     static String shownText() throws Exception {
         return CustomerTableReader.fx(() -> {
