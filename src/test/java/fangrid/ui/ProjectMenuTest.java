@@ -102,18 +102,8 @@ class ProjectMenuTest {
 
     @Test
     void anotherProjectShowsNothingOfTheFirst() throws Exception {
-        Path other = dir.resolve("other.mv.db");
-        Set<String> otherIds = new HashSet<>();
-        Analysis otherAnalysis;
-        try (ProjectSession s = ProjectSession.createEmpty(other)) {
-            Path orders = Files.writeString(dir.resolve("orders.csv"),
-                    "顧客ID,注文番号,購入日,金額\nX1,1,2024/05/01,1000\nX2,2,2024/05/10,2000\nX2,3,2024/05/20,500\n");
-            s.importFile(orders, DataKind.TRANSACTIONS, ReadOptions.DETECT, null, false, ImportProgress.NONE);
-            otherAnalysis = s.analysis();
-            for (int i = 0; i < otherAnalysis.customers().size(); i++) {
-                otherIds.add(otherAnalysis.customerId(i));
-            }
-        }
+        Path other = otherProject();
+        Set<String> otherIds = Set.of("X1", "X2");
         robot = window.start(dialogs, "--project=" + sample);
         robot.drag("#cell-R1F1").dropTo("#detailTabHeader");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table().getItems().isEmpty());
