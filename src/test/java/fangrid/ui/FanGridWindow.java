@@ -118,7 +118,7 @@ final class FanGridWindow {
         return app;
     }
 
-    /** Every text the open windows show: titles, labels, text nodes, fields, list items and tooltips. */
+    /** Every text the open windows show: titles, and the visible labels, text nodes, fields, list items and tooltips. */
     static String shownText() throws Exception {
         return CustomerTableReader.fx(() -> {
             StringBuilder all = new StringBuilder();
@@ -135,6 +135,9 @@ final class FanGridWindow {
     }
 
     private static void collectText(Node node, StringBuilder all) {
+        if (!node.isVisible()) {
+            return; // e.g. a table's spare cells, which keep the text of rows no longer listed
+        }
         if (node instanceof Labeled l) {
             all.append(l.getText()).append('\n');
         } else if (node instanceof Text t) {
