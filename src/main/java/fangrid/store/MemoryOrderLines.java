@@ -40,7 +40,23 @@ public final class MemoryOrderLines implements OrderLineSink, OrderLines {
             lastDay = Math.max(lastDay, chunk.day[i]);
         }
         lines += chunk.size();
-        full.add(chunk);
+        full.add(analysedColumns(chunk));
+    }
+
+    /**
+     * The chunk with only the columns the per-customer columns read (customer, day, kind, amount, quantity, order
+     * hash, product code and category, the last two without their lookup index): order ids, names, channels, unit
+     * prices and line hashes are for a customer's timeline and duplicate detection, which a file analysed as it is
+     * has no use for, and would double the memory of a file of millions of lines.
+     */
+    private static OrderLineChunk analysedColumns(OrderLineChunk c) {
+        StringColumn none = new StringColumn(new int[0], List.of(), 0);
+        return new OrderLineChunk(c.customerKey, c.day, c.kind, c.amount, c.quantity, new double[0], c.orderHash,
+                new long[0], none, withoutIndex(c.productCode), none, withoutIndex(c.category), none, c.size);
+    }
+
+    private static StringColumn withoutIndex(StringColumn s) {
+        return new StringColumn(s.refs, s.values, s.size);
     }
 
     @Override
@@ -53,7 +69,10 @@ public final class MemoryOrderLines implements OrderLineSink, OrderLines {
         return lines == 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(lastDay));
     }
 
-    /** Passes every kept chunk with all its columns, whatever {@code columns} asks for. */
+    /**
+     * Passes every kept chunk with the columns an analysis reads (see {@link #analysedColumns}), whatever
+     * {@code columns} asks for.
+     */
     @Override
     public void scan(Set<OrderLineStore.Column> columns, OrderLineStore.ChunkConsumer consumer)
             throws java.sql.SQLException {
