@@ -45,14 +45,16 @@ public final class DuckDbRfm {
                     + " WHERE CustomerID IS NOT NULL AND CAST(InvoiceDate AS DATE) < " + date
                     + " GROUP BY CustomerID";
         } else {
-            select = "SELECT 会員番号 AS customer_id,"
-                    + date + " - MAX(CASE WHEN 区分 <> '返品' THEN CAST(受注日時 AS DATE) END) AS recency_days,"
-                    + " COUNT(DISTINCT CASE WHEN 区分 <> '返品' THEN 受注番号 END) AS frequency,"
-                    + " ROUND(SUM(小計), 2) AS monetary"
+            // DOMAIN.md's occasions: an order cancelled by its own returns (net <= 0 after them) is none
+            select = "WITH orders AS (SELECT 会員番号 AS customer, 受注番号 AS order_id,"
+                    + " MAX(CASE WHEN 区分 <> '返品' THEN CAST(受注日時 AS DATE) END) AS last_bought,"
+                    + " SUM(小計) AS net, bool_or(区分 = '返品') AS has_returns"
                     + " FROM read_csv(" + path + ", header = true,"
                     + " types = {'受注番号': 'VARCHAR', '会員番号': 'VARCHAR', '商品コード': 'VARCHAR'})"
-                    + " WHERE 会員番号 IS NOT NULL AND CAST(受注日時 AS DATE) < " + date
-                    + " GROUP BY 会員番号";
+                    + " WHERE 会員番号 IS NOT NULL AND CAST(受注日時 AS DATE) < " + date + " GROUP BY 1, 2)"
+                    + " SELECT customer AS customer_id, " + date + " - MAX(last_bought) AS recency_days,"
+                    + " COUNT(CASE WHEN last_bought IS NOT NULL AND (net > 0 OR NOT has_returns) THEN 1 END) AS frequency,"
+                    + " ROUND(SUM(net), 2) AS monetary FROM orders GROUP BY customer";
         }
         return "COPY (" + select + ") TO " + quoted(out) + " (HEADER, DELIMITER ',')";
     }
