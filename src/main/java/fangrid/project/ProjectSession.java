@@ -96,7 +96,7 @@ import tech.tablesaw.selection.Selection;
  * and used from one thread at a time (the window's worker, or a command's main thread).
  * The current analysis is computed when first asked for and again after anything that changes what it counts.
  */
-public final class ProjectSession implements AutoCloseable {
+public final class ProjectSession implements AutoCloseable, AnalysisSource {
     /** The project a first start creates in the data folder and fills with the sample shop. */
     public static final String FIRST_PROJECT = "sample-shop";
     private static final String LANGUAGE_SETTING = "ui.language";
@@ -809,21 +809,6 @@ public final class ProjectSession implements AutoCloseable {
     /** The project's product categories (or brands) with their order lines, most lines first, uncategorised last. */
     public List<ProductCategories.CategoryLines> categories() throws SQLException {
         return ProductCategories.count(project.connection());
-    }
-
-    /**
-     * The category a user means by {@code name}: one of {@link #categories()} by its exact name, else (ignoring case)
-     * "未分類" or "Uncategorised" for the lines without one; empty when the project has no such lines.
-     */
-    public Optional<String> categoryNamed(String name) throws SQLException {
-        List<ProductCategories.CategoryLines> known = categories();
-        for (ProductCategories.CategoryLines c : known) {
-            if (c.name().equals(name)) {
-                return Optional.of(c.name());
-            }
-        }
-        boolean uncategorised = name.equalsIgnoreCase("Uncategorised") || name.equals("未分類");
-        return known.stream().filter(c -> uncategorised && c.isUncategorised()).map(c -> c.name()).findFirst();
     }
 
     /**
