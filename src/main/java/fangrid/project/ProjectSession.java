@@ -530,8 +530,9 @@ public final class ProjectSession implements AutoCloseable {
         for (String name : names) {
             if (!known.contains(name)) {
                 throw new ProjectException("'" + name + "' is not a product category of this project: "
-                        + (known.isEmpty() ? "it has none" : "it has " + String.join(", ", known.stream()
-                        .map(k -> k.equals(AnalysisSettings.UNCATEGORISED) ? "(uncategorised: '')" : k).toList())));
+                        + (known.isEmpty() ? "it has none; import a product catalog or transactions with a category"
+                        + " column" : "it has " + String.join(", ", known.stream().map(k -> "'" + k + "'"
+                        + (k.equals(AnalysisSettings.UNCATEGORISED) ? " (uncategorised)" : "")).toList())));
             }
         }
         return categoryCrossing(analysis.settings(), List.copyOf(names), StepProgress.NONE);

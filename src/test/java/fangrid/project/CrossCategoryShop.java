@@ -24,12 +24,12 @@ import java.nio.file.Path;
  * Coffee: A B C = 3. Active in Tea, lapsed in Coffee: A (I is lapsed in Coffee but buys no Tea; C is R2 there) = 1.
  * Active in Coffee, lapsed in Tea: B = 1. Active in Tea, lapsed in 和菓子: E. Active uncategorised, lapsed in Tea: F.
  */
-final class CrossCategoryShop {
+public final class CrossCategoryShop {
     /** A name with a comma, quotes, a colon, a plus, an ampersand and a percent sign. */
-    static final String CAKE = "Cake, \"special\": A+B & 100%";
+    public static final String CAKE = "Cake, \"special\": A+B & 100%";
     /** A 190-character name ending in Japanese. */
-    static final String LONG = "L".repeat(180) + "長い名前のカテゴリー";
-    static final String ORDERS = "order,customer,date,amount,category\n"
+    public static final String LONG = "L".repeat(180) + "長い名前のカテゴリー";
+    public static final String ORDERS = "order,customer,date,amount,category\n"
             + "a1,A,2024-06-20,100,Tea\n"
             + "a2,A,2023-10-01,50,Coffee\n"
             + "b1,B,2023-11-01,80,Tea\n"
