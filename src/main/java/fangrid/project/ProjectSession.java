@@ -126,6 +126,8 @@ public final class ProjectSession implements AutoCloseable {
     private Analysis analysis;
     /** The analyses of the categories shown before the current one; see {@link #KEPT_CATEGORY_ANALYSES}. */
     private final KeptAnalyses keptCategories = new KeptAnalyses(KEPT_CATEGORY_ANALYSES);
+    /** Counts the imports and undos of this session. */
+    private volatile long dataVersion;
 
     private ProjectSession(Project project) {
         this.project = project;
@@ -400,6 +402,7 @@ public final class ProjectSession implements AutoCloseable {
         } finally {
             analysis = null;
             keptCategories.clear();
+            dataVersion++;
         }
     }
 
@@ -411,6 +414,7 @@ public final class ProjectSession implements AutoCloseable {
         } finally {
             analysis = null;
             keptCategories.clear();
+            dataVersion++;
         }
     }
 
@@ -921,6 +925,11 @@ public final class ProjectSession implements AutoCloseable {
         }
         progress.step(categories.size(), categories.size());
         return CategoryCrossing.of(categories, perCategory);
+    }
+
+    /** Changes with each import or undo in this session: results computed before another version are stale. */
+    public long dataVersion() {
+        return dataVersion;
     }
 
     /** The categories a cross-category matrix compares: the {@link CategoryCrossing#MOST} with most lines. */

@@ -50,7 +50,7 @@ public final class CrossCategoryShop {
     }
 
     /** A session on a new project at {@code dir} holding the shop's orders. */
-    static ProjectSession open(Path dir) throws Exception {
+    public static ProjectSession open(Path dir) throws Exception {
         Path orders = Files.writeString(dir.resolve("orders.csv"), ORDERS, StandardCharsets.UTF_8);
         ProjectSession s = ProjectSession.createEmpty(dir.resolve("cross.mv.db"));
         s.importFile(orders, DataKind.TRANSACTIONS, ReadOptions.DETECT, null, false, ImportProgress.NONE);
