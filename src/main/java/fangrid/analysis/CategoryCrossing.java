@@ -31,21 +31,42 @@ public final class CategoryCrossing {
     }
 
     /**
-     * The crossing of {@code categories}, {@code perCategory.get(k)} being the analysis restricted to the lines of
-     * {@code categories.get(k)} (same date and settings otherwise).
+     * Builds a crossing from one category's analysis at a time, keeping only its bitmaps: at 2 M customers an
+     * analysis holds some 400 MB, so that a dozen of them would not fit in memory at once.
      */
-    public static CategoryCrossing of(List<String> categories, List<Analysis> perCategory) {
-        int n = categories.size();
-        RoaringBitmap[] buyers = new RoaringBitmap[n];
-        RoaringBitmap[] active = new RoaringBitmap[n];
-        RoaringBitmap[] lapsed = new RoaringBitmap[n];
-        for (int k = 0; k < n; k++) {
-            Aggregates g = perCategory.get(k).aggregates();
+    public static final class Builder {
+        private final List<String> categories;
+        private final RoaringBitmap[] buyers;
+        private final RoaringBitmap[] active;
+        private final RoaringBitmap[] lapsed;
+        private int added;
+
+        /** A crossing of {@code categories}, whose analyses are {@link #add}ed in this order. */
+        public Builder(List<String> categories) {
+            this.categories = List.copyOf(categories);
+            int n = categories.size();
+            buyers = new RoaringBitmap[n];
+            active = new RoaringBitmap[n];
+            lapsed = new RoaringBitmap[n];
+        }
+
+        /** Adds the next category's analysis: restricted to its lines, same date and settings otherwise. */
+        public Builder add(Analysis categoryAnalysis) {
+            Aggregates g = categoryAnalysis.aggregates();
+            int k = added++;
             active[k] = band(g, 1);
             lapsed[k] = band(g, 3);
             buyers[k] = RoaringBitmap.or(active[k], band(g, 2), lapsed[k]);
+            return this;
         }
-        return new CategoryCrossing(List.copyOf(categories), buyers, active, lapsed);
+
+        /** The crossing, once every category's analysis is added. */
+        public CategoryCrossing build() {
+            if (added != categories.size()) {
+                throw new IllegalStateException(added + " of " + categories.size() + " categories added");
+            }
+            return new CategoryCrossing(categories, buyers, active, lapsed);
+        }
     }
 
     /** The people of recency band {@code r} (any F) in the base. */

@@ -903,7 +903,8 @@ public final class ProjectSession implements AutoCloseable {
         if (kept != null && kept.settings().equals(settings)) {
             return kept;
         }
-        return analysisService.reanalyze(project, kept != null ? kept : previous, settings);
+        return kept != null ? analysisService.reanalyze(project, kept, settings)
+                : analysisService.analyzeSharingIds(project, settings, previous);
     }
 
     /**
@@ -912,7 +913,7 @@ public final class ProjectSession implements AutoCloseable {
      */
     public CategoryCrossing categoryCrossing(AnalysisSettings settings, List<String> categories,
                                              StepProgress progress) throws SQLException {
-        List<Analysis> perCategory = new ArrayList<>();
+        CategoryCrossing.Builder crossing = new CategoryCrossing.Builder(categories);
         for (int k = 0; k < categories.size(); k++) {
             if (progress.isCancelled()) {
                 throw new CancellationException();
@@ -921,10 +922,11 @@ public final class ProjectSession implements AutoCloseable {
             AnalysisSettings s = settings.withCategory(categories.get(k));
             Analysis shown = analysis;
             Analysis kept = keptCategories.peek(s);
-            perCategory.add(shown != null && shown.settings().equals(s) ? shown : kept != null ? kept : analyzeWith(s));
+            crossing.add(shown != null && shown.settings().equals(s) ? shown : kept != null ? kept
+                    : shown != null ? analysisService.analyzeSharingIds(project, s, shown) : analyzeWith(s));
         }
         progress.step(categories.size(), categories.size());
-        return CategoryCrossing.of(categories, perCategory);
+        return crossing.build();
     }
 
     /** Changes with each import or undo in this session: results computed before another version are stale. */

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,8 +32,10 @@ public final class CategorySwitchBenchmark {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path project = withCategories(Path.of(args[0]));
         long t = System.nanoTime();
+        long cpu = cpuNanos();
         try (ProjectSession s = ProjectSession.open(project)) {
             Analysis all = s.analysis();
+            System.out.printf("opening and analysing all products: CPU %.2f s%n", (cpuNanos() - cpu) / 1e9);
             List<String> names = s.categories().stream().map(c -> c.name()).toList();
             System.out.printf("%s: %,d people, %d categories; opened and analysed in %.2f s%n", project.getFileName(),
                     all.summary().people(), names.size(), seconds(t));
@@ -48,7 +49,8 @@ public final class CategorySwitchBenchmark {
                 back.add(switchTo(s, a));
                 back.add(switchTo(s, b));
             }
-            back.add(switchTo(s, null));
+            System.out.printf("all products again (no longer kept after %d other categories): CPU %.2f s%n",
+                    2 * rounds, switchTo(s, null));
             LOG.forEach(System.out::println);
             System.out.printf("switching to a category the first time: median CPU %.2f s of %d %s%n", median(first),
                     first.size(), first);
@@ -61,16 +63,11 @@ public final class CategorySwitchBenchmark {
             System.out.printf("heap in use with %d kept analyses besides the one shown: %,d MB%n",
                     ProjectSession.KEPT_CATEGORY_ANALYSES, (rt.totalMemory() - rt.freeMemory()) >> 20);
             List<String> matrixNames = names.subList(0, Math.min(names.size(), 12));
-            double[] matrix = new double[Math.min(rounds, 2)];
-            for (int r = 0; r < Math.min(rounds, 2); r++) {
-                long m = System.nanoTime();
-                long cpu = cpuNanos();
-                s.categoryCrossing(all.settings(), matrixNames, StepProgress.NONE);
-                matrix[r] = (cpuNanos() - cpu) / 1e9;
-                System.out.printf("matrix: wall %.1f s, CPU %.1f s%n", seconds(m), matrix[r]);
-            }
-            System.out.printf("cross-category matrix of %d categories: median CPU %.2f s %s%n", matrixNames.size(),
-                    median(Arrays.stream(matrix).boxed().toList()), Arrays.toString(matrix));
+            long m = System.nanoTime();
+            long matrixCpu = cpuNanos();
+            s.categoryCrossing(all.settings(), matrixNames, StepProgress.NONE);
+            System.out.printf("cross-category matrix of %d categories: wall %.1f s, CPU %.1f s%n", matrixNames.size(),
+                    seconds(m), (cpuNanos() - matrixCpu) / 1e9);
         }
     }
 

@@ -87,6 +87,12 @@ class CategoryCrossingTest {
             Analysis tea = s.updateSettings(all.withCategory("Tea"));
             Analysis coffee = s.updateSettings(all.withCategory("Coffee"));
             assertEquals(5, coffee.grid().buyers());
+            for (int i = 0; i < coffee.customers().size(); i++) {
+                assertEquals(tea.customers().customerId(i), coffee.customers().customerId(i), "ids shared, same order");
+            }
+            assertEquals(java.util.List.of("A", "B", "C", "D", "I"), java.util.stream.IntStream.range(0,
+                    coffee.customers().size()).filter(i -> coffee.customers().frequency(i) > 0)
+                    .mapToObj(i -> coffee.customers().customerId(i)).sorted().toList());
             assertTrue(tea == s.updateSettings(all.withCategory("Tea")), "Tea was kept");
             assertTrue(coffee == s.updateSettings(all.withCategory("Coffee")), "Coffee was kept");
             Analysis cake = s.updateSettings(all.withCategory(CrossCategoryShop.CAKE));
