@@ -81,6 +81,17 @@ class CategoryCrossingTest {
     }
 
     @Test
+    void aCrossGroupSavedKeepsItsPeopleWhenAnotherCategoryIsShown() throws Exception {
+        try (ProjectSession s = CrossCategoryShop.open(dir)) {
+            Analysis a = s.analysis();
+            String id = "cross:Tea:Coffee:lapsed";
+            s.saveSegment("Tea, not coffee", "", fangrid.domain.Activity.STOP_AT_RISK, id, a, s.selectGroup(a, id), false);
+            Analysis coffee = s.updateSettings(a.settings().withCategory("Coffee"));
+            assertEquals(Set.of("A"), ids(coffee, s.selectGroup(coffee, "segment:Tea, not coffee")));
+        }
+    }
+
+    @Test
     void switchingBackToACategoryShownBeforeGivesTheKeptAnalysisWithoutAnotherPass() throws Exception {
         try (ProjectSession s = CrossCategoryShop.open(dir)) {
             AnalysisSettings all = s.analysis().settings();
