@@ -42,8 +42,11 @@ public final class CrossCategoryModel {
     private Task<?> running;
     private long generation;
 
-    /** The date, settings but the category, and data a crossing depends on. */
-    private record Basis(Object asOf, AnalysisSettings settings, long dataVersion) {
+    /** The project, date, settings but the category, and data a crossing depends on. */
+    private record Basis(ProjectSession project, Object asOf, AnalysisSettings settings, long dataVersion) {
+        static Basis of(ProjectSession s, Analysis a) {
+            return new Basis(s, a.asOf(), a.settings().withCategory(null), s.dataVersion());
+        }
     }
 
     /** Session work runs on {@code runner}; the groups carried from the matrix are handed to {@code crossFilter}. */
@@ -59,8 +62,7 @@ public final class CrossCategoryModel {
     public void show(Analysis a) {
         analysis = a;
         ProjectSession s = session.get();
-        Basis basis = a == null || s == null ? null
-                : new Basis(a.asOf(), a.settings().withCategory(null), s.dataVersion());
+        Basis basis = a == null || s == null ? null : Basis.of(s, a);
         if (!Objects.equals(basis, computedFor)) {
             cancel();
             computedFor = null;
@@ -85,7 +87,7 @@ public final class CrossCategoryModel {
             }
             return;
         }
-        computedFor = new Basis(a.asOf(), a.settings().withCategory(null), s.dataVersion());
+        computedFor = Basis.of(s, a);
         long gen = ++generation;
         working.set(true);
         progress.set(-1);
