@@ -54,6 +54,14 @@ public final class AnalysisService {
         return sameData.withColumns(settings, asOf, columns(project, settings, asOf));
     }
 
+    /**
+     * The per-customer columns an analysis with {@code settings} would hold, without its classes and aggregates:
+     * what comparing categories needs of each.
+     */
+    public CustomerColumns columns(Project project, AnalysisSettings settings) throws SQLException {
+        return columns(project, settings, asOf(project, settings));
+    }
+
     private static LocalDate asOf(Project project, AnalysisSettings settings) throws SQLException {
         return settings.asOf() != null ? settings.asOf()
                 : CustomerColumnsLoader.defaultAsOf(project.connection()).orElse(null);

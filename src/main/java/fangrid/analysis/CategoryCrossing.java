@@ -1,6 +1,9 @@
 package fangrid.analysis;
 
+import fangrid.domain.AnalysisSettings;
 import fangrid.domain.CustomerGroup;
+import fangrid.domain.GridMode;
+import fangrid.domain.GridThresholds;
 import fangrid.domain.GridCell;
 import java.util.List;
 import org.roaringbitmap.RoaringBitmap;
@@ -57,6 +60,31 @@ public final class CategoryCrossing {
             active[k] = band(g, 1);
             lapsed[k] = band(g, 3);
             buyers[k] = RoaringBitmap.or(active[k], band(g, 2), lapsed[k]);
+            return this;
+        }
+
+        /**
+         * Adds the next category's per-customer columns (restricted to its lines) under {@code settings}, banding
+         * recency as {@link CustomerClasses} does for the grid, without building the rest of an analysis.
+         */
+        public Builder add(CustomerColumns c, AnalysisSettings settings) {
+            GridThresholds t = settings.gridMode() == GridMode.TERTILES ? CustomerClasses.tertiles(c)
+                    : settings.thresholds();
+            int k = added++;
+            buyers[k] = new RoaringBitmap();
+            active[k] = new RoaringBitmap();
+            lapsed[k] = new RoaringBitmap();
+            for (int i = 0; i < c.size; i++) {
+                if (c.inBase[i] && c.frequency[i] > 0) {
+                    buyers[k].add(i);
+                    int r = t.recencyBand(c.recencyDays[i]);
+                    if (r == 1) {
+                        active[k].add(i);
+                    } else if (r == 3) {
+                        lapsed[k].add(i);
+                    }
+                }
+            }
             return this;
         }
 

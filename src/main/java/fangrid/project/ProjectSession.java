@@ -922,8 +922,12 @@ public final class ProjectSession implements AutoCloseable {
             AnalysisSettings s = settings.withCategory(categories.get(k));
             Analysis shown = analysis;
             Analysis kept = keptCategories.peek(s);
-            crossing.add(shown != null && shown.settings().equals(s) ? shown : kept != null ? kept
-                    : shown != null ? analysisService.analyzeSharingIds(project, s, shown) : analyzeWith(s));
+            Analysis ready = shown != null && shown.settings().equals(s) ? shown : kept;
+            if (ready != null) {
+                crossing.add(ready);
+            } else {
+                crossing.add(analysisService.columns(project, s), s);
+            }
         }
         progress.step(categories.size(), categories.size());
         return crossing.build();

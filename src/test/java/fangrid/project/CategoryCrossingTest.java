@@ -56,6 +56,17 @@ class CategoryCrossingTest {
             assertEquals(1, x.activeLapsed(at(CrossCategoryShop.LONG), at("Coffee")));
             assertEquals(0, x.activeLapsed(at(CrossCategoryShop.CAKE), at("Coffee")), "C is R2 in Coffee");
             assertEquals(0, x.activeLapsed(at("Tea"), at(CrossCategoryShop.LONG)));
+
+            AnalysisSettings all = s.analysis().settings();
+            s.updateSettings(all.withCategory("Tea"));
+            s.updateSettings(all.withCategory("和菓子"));
+            CategoryCrossing fromAnalyses = s.categoryCrossing(all, NAMES, StepProgress.NONE);
+            for (int a = 0; a < NAMES.size(); a++) {
+                for (int b = 0; b < NAMES.size(); b++) {
+                    assertEquals(x.both(a, b), fromAnalyses.both(a, b), "Tea and 和菓子 from their analyses");
+                    assertEquals(x.activeLapsed(a, b), fromAnalyses.activeLapsed(a, b));
+                }
+            }
         }
     }
 
