@@ -225,7 +225,11 @@ public final class FanGridApp extends Application {
     @Override
     public void stop() throws Exception {
         if (windowMemory != null) {
-            windowMemory.save();
+            windowMemory.close();
+        }
+        stage.titleProperty().unbind();
+        if (controller != null) {
+            controller.dispose();
         }
         if (model != null) {
             model.closeProject().get(10, TimeUnit.SECONDS);

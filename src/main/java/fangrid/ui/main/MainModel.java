@@ -343,6 +343,7 @@ public final class MainModel {
         closeProject();
         // Nothing of the previous project may stay on screen: filters name its cells and segments, the status its work.
         crossFilter.reset();
+        detail.clear();
         status.set("");
         session = opened.session;
         projectFile.set(session.file());
