@@ -2,6 +2,7 @@ package fangrid.analysis;
 
 import fangrid.domain.AnalysisSettings;
 import fangrid.store.OrderLineStore;
+import fangrid.store.OrderLines;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -32,9 +33,13 @@ public final class ProductCategories {
      * One pass over the stored category and product code columns.
      */
     public static List<CategoryLines> count(Connection c) throws SQLException {
-        CategoryFilter naming = CategoryFilter.naming(c);
+        return count(new OrderLineStore(c), CategoryFilter.naming(c));
+    }
+
+    /** As {@link #count(Connection)}, for {@code orderLines} named by {@code naming}. */
+    static List<CategoryLines> count(OrderLines orderLines, CategoryFilter naming) throws SQLException {
         Map<String, long[]> lines = new HashMap<>();
-        new OrderLineStore(c).scan(EnumSet.of(OrderLineStore.Column.CATEGORY, OrderLineStore.Column.PRODUCT_CODE),
+        orderLines.scan(EnumSet.of(OrderLineStore.Column.CATEGORY, OrderLineStore.Column.PRODUCT_CODE),
                 chunk -> {
                     var own = chunk.categories();
                     var codes = chunk.productCodes();

@@ -18,6 +18,7 @@ import fangrid.ui.migration.MigrationController;
 import fangrid.ui.plan.PlanController;
 import fangrid.ui.predict.PredictionController;
 import fangrid.ui.target.TargetController;
+import fangrid.ui.crosscategory.CrossCategoryController;
 import fangrid.ui.theme.ChartStyler;
 import fangrid.ui.common.Zoom;
 import java.nio.file.Path;
@@ -61,6 +62,7 @@ public final class MainController {
     @FXML private MigrationController migrationController;
     @FXML private PlanController planController;
     @FXML private TargetController targetController;
+    @FXML private CrossCategoryController crossController;
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
@@ -84,6 +86,7 @@ public final class MainController {
     @FXML private Tab cpmTab;
     @FXML private Tab migrationTab;
     @FXML private Tab predictionTab;
+    @FXML private Tab crossTab;
     @FXML private PredictionController predictionController;
     @FXML private StatusBar statusBar;
     @FXML private BorderPane window;
@@ -136,6 +139,11 @@ public final class MainController {
                 kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
         views.addCpm(cpmTab, cpmCardController.card(), cpmCardController.holder(), cpmCardController.chipHolder());
         views.addSource(migrationController.matrix(), migrationController.matrix());
+        views.addSource(crossController.matrix(), crossController.matrix());
+        crossController.setImporter(kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
+        viewTabs.getSelectionModel().selectedItemProperty().addListener(
+                (o, old, tab) -> model.crossCategory().setShown(tab == crossTab));
+        model.crossCategory().setShown(viewTabs.getSelectionModel().getSelectedItem() == crossTab);
 
         planController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
         targetController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
@@ -222,6 +230,7 @@ public final class MainController {
         planController.dispose();
         predictionController.dispose();
         targetController.dispose();
+        crossController.dispose();
     }
 
     private void onBusyChanged(boolean busy) {
@@ -330,7 +339,8 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail", "charts", "plan", "cpm", "migration", "prediction" or "target"). */
+    /** Shows the lower tab {@code name} ("detail", "charts", "plan", "cpm", "migration", "prediction", "target" or
+     * "cross"). */
     public void showTab(String name) {
         viewTabs.getSelectionModel().select(switch (name) {
             case "charts" -> chartsTab;
@@ -339,6 +349,7 @@ public final class MainController {
             case "migration" -> migrationTab;
             case "prediction" -> predictionTab;
             case "target" -> targetTab;
+            case "cross" -> crossTab;
             default -> detailTab;
         });
     }
