@@ -64,15 +64,27 @@ class CrossCategoryTabTest {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
-    private String count(String cell) {
-        return ((Label) robot.lookup("#" + cell + " .cross-count").query()).getText();
+    /** A cell's count, read on the FX thread (the matrix is rebuilt there when a computation ends); null if absent. */
+    private String count(String cell) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#" + cell + " .cross-count").tryQueryAs(Label.class)
+                .map(Label::getText).orElse(null)).get(10, TimeUnit.SECONDS);
+    }
+
+    private boolean showsCount(String cell, String expected) {
+        try {
+            return expected.equals(count(cell));
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     @Test
     void theCellsAreTheHandCountedOnesAndAnActiveLapsedCellDroppedOnTheGridShowsThosePeople() throws Exception {
         robot = window.start("--project=" + shop);
         robot.clickOn("カテゴリ横断");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#cross-cell-1-0").queryAll().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showsCount("cross-cell-3-3", "·")
+                && !robot.lookup("#crossNote").queryAs(Label.class).getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("3", count("cross-cell-1-0"), "Tea and Coffee: A, B, C");
         assertEquals("5", count("cross-cell-1-1"), "Tea's buyers");
         assertEquals("·", count("cross-cell-0-5"), "Coffee and 和菓子: nobody");
