@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.TestProjects;
 import fangrid.domain.DataKind;
+import fangrid.domain.ImportReport;
+import fangrid.project.ProjectSession;
 import fangrid.importer.ImportService;
 import fangrid.store.CustomerIds;
 import fangrid.store.Project;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +25,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,6 +147,59 @@ class CustomerSummarySqlTest {
         }
         assertEquals(4_372, fangrid.base(), "Online Retail's 4,372 customers all have lines before 2011-12-10");
         assertTrue(buyers > 4_000, "most of them bought");
+    }
+
+    @Test
+    void theSummaryImportedAsCustomerSummaryBuildsTheSameColumnsAndViews() throws Exception {
+        try (Project p = Project.create(dir.resolve("summary-only"))) {
+            ImportReport report = new ImportService().importFile(p, summary, DataKind.CUSTOMER_SUMMARY);
+            assertEquals(4_372, report.rowsImported());
+            assertEquals(Optional.of(AS_OF), CustomerColumnsLoader.defaultAsOf(p.connection()));
+            Analysis fromSummary = new AnalysisService().analyze(p);
+            CustomerColumns s = fromSummary.columns();
+            String[] ids = CustomerIds.load(p.connection());
+            assertEquals(fangrid.base(), s.base());
+            int compared = 0;
+            for (int j = 0; j < ids.length; j++) {
+                int i = indexOf.get(ids[j]);
+                String who = "customer " + ids[j] + ": ";
+                assertEquals(fangrid.inBase[i], s.inBase[j], who + "in base");
+                assertEquals(fangrid.knownSince[i], s.knownSince[j], who + "knownSince");
+                assertEquals(fangrid.recencyDays[i], s.recencyDays[j], who + "recencyDays");
+                assertEquals(fangrid.daysSinceFirst[i], s.daysSinceFirst[j], who + "daysSinceFirst");
+                assertEquals(fangrid.frequency[i], s.frequency[j], who + "frequency");
+                assertEquals(fangrid.monetary[i], s.monetary[j], TOLERANCE, who + "monetary");
+                assertEquals(fangrid.items[i], s.items[j], TOLERANCE, who + "items");
+                assertEquals(fangrid.returnOrders[i], s.returnOrders[j], who + "returnOrders");
+                assertEquals(fangrid.returnAmount[i], s.returnAmount[j], TOLERANCE, who + "returnAmount");
+                assertEquals(fangrid.medianInterval[i], s.medianInterval[j], TOLERANCE, who + "medianInterval");
+                assertEquals(fangrid.intervalVariation[i], s.intervalVariation[j], TOLERANCE, who + "intervalVariation");
+                assertEquals(fangrid.seasonal[i], s.seasonal[j], who + "seasonal");
+                assertEquals(fangrid.lineCount[i], s.lineCount[j], who + "lineCount");
+                assertEquals(fangrid.lineRecencyDays[i], s.lineRecencyDays[j], who + "lineRecencyDays");
+                assertEquals(fangrid.mainOccasions[i], s.mainOccasions[j], who + "mainOccasions");
+                assertEquals(fangrid.trial[i], s.trial[j], who + "trial");
+                assertEquals(fangrid.usage[i], s.usage[j], who + "usage");
+                assertEquals(fangrid.thirdMainDay[i], s.thirdMainDay[j], who + "thirdMainDay");
+                assertEquals(fangrid.purchaseDays[i], s.purchaseDays[j], who + "purchaseDays");
+                assertEquals(fangrid.firstPurchaseDay[i], s.firstPurchaseDay[j], who + "firstPurchaseDay");
+                assertEquals(fangrid.lastPurchaseDay[i], s.lastPurchaseDay[j], who + "lastPurchaseDay");
+                assertEquals(fangrid.repeatNet[i], s.repeatNet[j], TOLERANCE, who + "repeatNet");
+                compared++;
+            }
+            assertEquals(4_372, compared);
+            assertEquals(summaryJson(new AnalysisService().analyze(project)), summaryJson(fromSummary),
+                    "the grid, matrix, deciles, activities and segments as summary --json gives them");
+        }
+    }
+
+    private static String summaryJson(Analysis a) throws Exception {
+        StringWriter out = new StringWriter();
+        ProjectSession.writeSummary(a, out);
+        // sums of the same doubles in another order differ in the last bits: figures are compared to 6 decimals
+        return Pattern.compile("-?\\d+\\.\\d+(E-?\\d+)?").matcher(
+                        out.toString().replaceAll("\"project\"\\s*:\\s*\"[^\"]*\"", ""))
+                .replaceAll(m -> String.format(Locale.ROOT, "%.6f", Double.parseDouble(m.group())));
     }
 
     private static String date(int epochDay) {
