@@ -19,7 +19,11 @@ public final class SummaryOnlyException extends IllegalArgumentException impleme
         /** Only the last N months. */
         WINDOW("summaryOnly.window"),
         /** One product category. */
-        CATEGORY("summaryOnly.category");
+        CATEGORY("summaryOnly.category"),
+        /** Where customers stood at earlier dates: the migration between two dates and its month-end snapshots. */
+        HISTORY("summaryOnly.history"),
+        /** One customer's purchases and returns, line by line. */
+        TIMELINE("summaryOnly.timeline");
 
         private final String key;
 
@@ -34,7 +38,7 @@ public final class SummaryOnlyException extends IllegalArgumentException impleme
 
     /**
      * @param summaryAsOf the summary's analysis date
-     * @param value       what was asked: the date, the months or the category
+     * @param value       what was asked: the date, the months or the category; null for the history or a timeline
      */
     public SummaryOnlyException(Asked asked, LocalDate summaryAsOf, Object value) {
         super(english(asked, summaryAsOf, value));
@@ -48,6 +52,8 @@ public final class SummaryOnlyException extends IllegalArgumentException impleme
             case DATE -> "the analysis date " + value;
             case WINDOW -> "the last " + value + " months only";
             case CATEGORY -> "the category \"" + value + "\" only";
+            case HISTORY -> "where customers stood at an earlier date (migration, month-end snapshots)";
+            case TIMELINE -> "a customer's purchases one by one (timeline)";
         };
         return "This project holds a customer summary as of " + asOf + " instead of order lines: " + what
                 + " cannot be shown without the order lines (the summary counts all history before " + asOf
