@@ -57,6 +57,7 @@ public final class CustomerColumnsLoader {
         if (summary.isPresent()) {
             requireSummaryCovers(summary.get().asOf(), asOf, windowMonths, category);
             SummaryColumns.fill(c, cols);
+            cols.fromSummary = true;
         }
         SurveyColumns.fill(c, cols);
         KnownSince.fill(c, cols);
