@@ -115,10 +115,13 @@ class CustomerSummaryCommandTest {
             {A.replace("A,", "a,").replace("2024-01-10,3,", "2024-01-10,x,"), "row 3, column occasions"},
             {A, "row 3, column customer_id"},
             {C.replace(",0,,,0,0", ",1,,,0,0"), "row 3, column first_purchase_date"},
+            {C.replace("2024-05-01", "1899-12-31"), "row 3, column known_since"},
         };
-        for (String[] c : cases) {
-            Path project = dir.resolve("p" + c[1].hashCode());
-            Result r = importSummary(project, file("bad.csv", HEADER + A + c[0]));
+        String future = A.replace("2024-07-01", "2999-01-01");
+        for (int k = 0; k <= cases.length; k++) {
+            String[] c = k < cases.length ? cases[k] : new String[] {"", "row 2, column as_of: a date after today"};
+            Path project = dir.resolve("p" + k);
+            Result r = importSummary(project, file("bad.csv", HEADER + (k < cases.length ? A : future) + c[0]));
             assertEquals(2, r.exit, c[1] + ": " + r.err);
             assertTrue(r.err.contains("bad.csv, " + c[1]), c[1] + ": " + r.err);
             try (Project p = Project.open(project)) {

@@ -113,15 +113,19 @@ final class CustomerSummaryWriter extends RowWriter {
         if (s == null) {
             return null;
         }
+        LocalDate d;
         try {
-            LocalDate d = LocalDate.parse(s);
-            if (d.getYear() < 1900) {
-                throw new BadRowException(columnName(f), "a date before 1900: \"" + s + "\"");
-            }
-            return d;
+            d = LocalDate.parse(s);
         } catch (DateTimeParseException e) {
             throw new BadRowException(columnName(f), "not a date as YYYY-MM-DD: \"" + s + "\"");
         }
+        // the analysis date is the day after the latest line, so it may be tomorrow
+        String outside = mapping.dateRange().outside(f == Field.AS_OF ? d.minusDays(1) : d);
+        if (outside != null && !mapping.dateRange().outsideAccepted()) {
+            throw new BadRowException(columnName(f), "a date " + outside + ": \"" + s + "\" (if such dates are right,"
+                    + " accept them; command line: --allow-future-dates)");
+        }
+        return d;
     }
 
     /**
