@@ -148,6 +148,14 @@ public final class Analysis {
         return new OccasionDays(columns);
     }
 
+    /**
+     * Whether this analysis is of a customer summary (import kind customer-summary) instead of order lines: it can be
+     * shown at its date only, without timelines or migrations.
+     */
+    public boolean fromSummary() {
+        return columns.fromSummary();
+    }
+
     CustomerColumns columns() {
         return columns;
     }

@@ -1,7 +1,9 @@
 package fangrid.analysis;
 
 import fangrid.domain.AnalysisSettings;
+import fangrid.domain.SummaryOnlyException;
 import fangrid.store.AnalysisSettingsRepository;
+import fangrid.store.CustomerSummaryStore;
 import fangrid.store.CustomerIds;
 import fangrid.store.Project;
 import java.sql.SQLException;
@@ -78,8 +80,13 @@ public final class AnalysisService {
      * of their history, including any after the analysis date; reads only the stored chunks that hold their lines.
      *
      * @param customerIndex customer key − 1, as in {@link CustomerTable}
+     * @throws SummaryOnlyException for a project holding a customer summary instead of order lines
      */
     public List<TimelineEvent> timeline(Project project, Analysis analysis, int customerIndex) throws SQLException {
+        var summary = new CustomerSummaryStore(project.connection()).held();
+        if (summary.isPresent()) {
+            throw new SummaryOnlyException(SummaryOnlyException.Asked.TIMELINE, summary.get().asOf(), null);
+        }
         return CustomerTimeline.read(project.connection(), analysis.columns(), customerIndex);
     }
 

@@ -64,6 +64,14 @@ public final class CustomerColumns {
     final boolean[] respondent;
     /** DISSATISFIED, SATISFIED or DELIGHTED where the latest answer gives both expectation and evaluation; else NONE. */
     final byte[] expectationClass;
+    /**
+     * Whether the purchase columns come from a customer summary instead of order lines: what needs the lines (another
+     * date, a timeline, the migration) cannot be shown.
+     */
+    public boolean fromSummary() {
+        return fromSummary;
+    }
+
     /** How many buyers' survey usage answer disagreed with their purchases; set by {@link SurveyColumns}. */
     int usageDisagreements;
     /** The epoch day of the third main-product occasion, MainOccasions.NEVER with fewer (the first-category trend). */
@@ -76,6 +84,8 @@ public final class CustomerColumns {
     final int[] firstPurchaseDay;
     final int[] lastPurchaseDay;
     final double[] repeatNet;
+    /** Whether the purchase columns were read from a customer summary ({@link SummaryColumns}), not order lines. */
+    boolean fromSummary;
     /** Which stored chunks may hold each customer's order lines (a customer's timeline). */
     final CustomerChunks chunks = new CustomerChunks();
 

@@ -2,6 +2,8 @@ package fangrid.analysis;
 
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.ProductRole;
+import fangrid.domain.SummaryOnlyException;
+import fangrid.store.CustomerSummaryStore;
 import fangrid.store.LazyScan;
 import fangrid.store.OrderLineStore;
 import fangrid.store.OrderLines;
@@ -19,12 +21,17 @@ import java.util.Optional;
  * Builds {@link CustomerColumns} from a project: one pass over the stored order lines into orders
  * ({@link OrderTable}), summed per customer ({@link CustomerSums}) with their occasions' patterns
  * ({@link OccasionPatterns}, {@link MainOccasions}), the latest survey answers ({@link SurveyColumns}) and the base
- * at the analysis date ({@link KnownSince}), each step writing its columns in place.
+ * at the analysis date ({@link KnownSince}), each step writing its columns in place. A project holding a customer
+ * summary instead of order lines has its purchase columns read from it ({@link SummaryColumns}), at its date only.
  */
 public final class CustomerColumnsLoader {
-    /** The default analysis date: the day after the latest transaction, empty when there are none. */
+    /**
+     * The default analysis date: the day after the latest transaction, or a customer summary's own date; empty when
+     * there are neither.
+     */
     public static Optional<LocalDate> defaultAsOf(Connection c) throws SQLException {
-        return new OrderLineStore(c).lastDay().map(d -> d.plusDays(1));
+        Optional<LocalDate> lines = new OrderLineStore(c).lastDay().map(d -> d.plusDays(1));
+        return lines.isPresent() ? lines : new CustomerSummaryStore(c).held().map(CustomerSummaryStore.Held::asOf);
     }
 
     /**
@@ -33,10 +40,18 @@ public final class CustomerColumnsLoader {
      * @param windowMonths only the last N months before {@code asOf}, or 0 for all history
      * @param category     only the order lines of this product category (see {@link AnalysisSettings#category()}),
      *                     or null for all; the base stays the shop's
+     * @throws SummaryOnlyException for a project holding a customer summary, at another date than the summary's, or
+     *                              with a window or a category
      */
     public CustomerColumns load(Connection c, LocalDate asOf, int windowMonths, String category) throws SQLException {
         CustomerColumns cols = new CustomerColumns(asOf, people(c));
         sumOrders(cols, new OrderLineStore(c), windowMonths, productRoles(c), CategoryFilter.of(c, category));
+        Optional<CustomerSummaryStore.Held> summary = new CustomerSummaryStore(c).held();
+        if (summary.isPresent()) {
+            requireSummaryCovers(summary.get().asOf(), asOf, windowMonths, category);
+            SummaryColumns.fill(c, cols);
+            cols.fromSummary = true;
+        }
         SurveyColumns.fill(c, cols);
         KnownSince.fill(c, cols);
         return cols;
@@ -68,6 +83,18 @@ public final class CustomerColumnsLoader {
         OccasionPatterns.fill(occasions, cols);
         MainOccasions.fillThirdDays(orders, cols);
         RepeatPurchases.fill(orders, occasions, cols);
+    }
+
+    private static void requireSummaryCovers(LocalDate summaryAsOf, LocalDate asOf, int windowMonths, String category) {
+        if (!asOf.equals(summaryAsOf)) {
+            throw new SummaryOnlyException(SummaryOnlyException.Asked.DATE, summaryAsOf, asOf);
+        }
+        if (windowMonths > 0) {
+            throw new SummaryOnlyException(SummaryOnlyException.Asked.WINDOW, summaryAsOf, windowMonths);
+        }
+        if (category != null) {
+            throw new SummaryOnlyException(SummaryOnlyException.Asked.CATEGORY, summaryAsOf, category);
+        }
     }
 
     private static Map<String, ProductRole> productRoles(Connection c) throws SQLException {

@@ -1,12 +1,15 @@
 package fangrid.analysis;
 
 import fangrid.domain.MigrationAxis;
+import fangrid.domain.SummaryOnlyException;
+import fangrid.store.CustomerSummaryStore;
 import fangrid.store.Project;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Migrations between analysis dates of one project: the transition matrix, what changed, and each state's size at
@@ -120,6 +123,10 @@ public final class MigrationService {
     }
 
     private MigrationHistory history(Project project, Analysis analysis) throws SQLException {
+        Optional<CustomerSummaryStore.Held> summary = new CustomerSummaryStore(project.connection()).held();
+        if (summary.isPresent()) {
+            throw new SummaryOnlyException(SummaryOnlyException.Asked.HISTORY, summary.get().asOf(), null);
+        }
         if (readFor != analysis) {
             history = null;
             history = MigrationHistory.read(project.connection(), analysis.columns(), analysis.settings());

@@ -1,6 +1,7 @@
 package fangrid.cli;
 
 import fangrid.domain.DamagedProjectException;
+import fangrid.domain.SummaryOnlyException;
 import java.io.PrintWriter;
 import java.util.Set;
 import picocli.CommandLine;
@@ -46,6 +47,10 @@ public final class FanGridCli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof SummaryOnlyException refused) {
+                cmd.getErr().println("Not possible: " + refused.getMessage());
+                return BAD_INPUT;
+            }
             cmd.getErr().println("Internal error: " + e);
             return INTERNAL_ERROR;
         });

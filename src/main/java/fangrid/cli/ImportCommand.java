@@ -24,7 +24,7 @@ final class ImportCommand implements Callable<Integer> {
     private Path project;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND",
-            description = "transactions, customers, survey or catalog")
+            description = "transactions, customers, survey, catalog or customer-summary (the output of src/main/resources/sql/)")
     private String kind;
 
     @Parameters(paramLabel = "FILE", description = "the file to import")

@@ -122,7 +122,8 @@ final class ImportOptions {
                 return k;
             }
         }
-        throw new ImportException("--kind must be transactions, customers, survey or catalog, not '" + id + "'");
+        throw new ImportException("--kind must be transactions, customers, survey, catalog or customer-summary, not '"
+                + id + "'");
     }
 
     private Charset charset() throws ImportException {

@@ -38,7 +38,29 @@ public enum Field {
     EXPECTATION(DataKind.SURVEY, false, "事前期待", "期待", "expectation"),
     EVALUATION(DataKind.SURVEY, false, "事後評価", "評価", "evaluation"),
     COMMENT(DataKind.SURVEY, false, "コメント", "自由回答", "ご意見", "comment", "comments"),
-    ROLE(DataKind.CATALOG, true, "役割", "商品区分", "区分", "role", "product role");
+    ROLE(DataKind.CATALOG, true, "役割", "商品区分", "区分", "role", "product role"),
+    // a customer summary's columns (src/main/resources/sql/): each named exactly as the SQL names it
+    AS_OF(DataKind.CUSTOMER_SUMMARY, true, "as_of"),
+    KNOWN_SINCE(DataKind.CUSTOMER_SUMMARY, true, "known_since"),
+    OCCASIONS(DataKind.CUSTOMER_SUMMARY, true, "occasions"),
+    FIRST_PURCHASE_DATE(DataKind.CUSTOMER_SUMMARY, true, "first_purchase_date"),
+    LAST_PURCHASE_DATE(DataKind.CUSTOMER_SUMMARY, true, "last_purchase_date"),
+    NET_SALES(DataKind.CUSTOMER_SUMMARY, true, "net_sales"),
+    ITEMS(DataKind.CUSTOMER_SUMMARY, true, "items"),
+    RETURN_ORDERS(DataKind.CUSTOMER_SUMMARY, true, "return_orders"),
+    RETURN_AMOUNT(DataKind.CUSTOMER_SUMMARY, true, "return_amount"),
+    MEDIAN_INTERVAL_DAYS(DataKind.CUSTOMER_SUMMARY, true, "median_interval_days"),
+    INTERVAL_CV(DataKind.CUSTOMER_SUMMARY, true, "interval_cv"),
+    SEASONAL(DataKind.CUSTOMER_SUMMARY, true, "seasonal"),
+    LINE_COUNT(DataKind.CUSTOMER_SUMMARY, true, "line_count"),
+    LAST_LINE_DATE(DataKind.CUSTOMER_SUMMARY, true, "last_line_date"),
+    MAIN_OCCASIONS(DataKind.CUSTOMER_SUMMARY, true, "main_occasions"),
+    TRIAL(DataKind.CUSTOMER_SUMMARY, true, "trial"),
+    THIRD_MAIN_DATE(DataKind.CUSTOMER_SUMMARY, true, "third_main_date"),
+    PURCHASE_DAYS(DataKind.CUSTOMER_SUMMARY, true, "purchase_days"),
+    FIRST_OCCASION_DATE(DataKind.CUSTOMER_SUMMARY, true, "first_occasion_date"),
+    LAST_OCCASION_DATE(DataKind.CUSTOMER_SUMMARY, true, "last_occasion_date"),
+    REPEAT_NET_SALES(DataKind.CUSTOMER_SUMMARY, true, "repeat_net_sales");
 
     private final DataKind only;
     private final boolean required;

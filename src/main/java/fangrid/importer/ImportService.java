@@ -77,6 +77,7 @@ public final class ImportService {
         RejectedRows rejected = null;
         try {
             space.requireRoomFor(file, project);
+            SummaryRules.check(c, kind, fileName);
             String sha = sha256(file);
             var same = project.imports().findSame(kind.id(), sha);
             if (same.isPresent()) {

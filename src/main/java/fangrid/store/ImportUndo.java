@@ -10,14 +10,16 @@ import java.util.EnumSet;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * Takes back one completed import, in one transaction: its transactions, survey answers and catalog entries,
- * the profiles it set, and the people who are left with nothing (no transactions, answers or profile).
+ * Takes back one completed import, in one transaction: its transactions, survey answers, customer summary and catalog
+ * entries,
+ * the profiles it set, and the people who are left with nothing (no transactions, answers, summary or profile).
  * A profile an undone customers import overwrote is not brought back: the person keeps no profile. The people
  * removed also leave every saved segment, as their keys may be handed out again.
  */
 public final class ImportUndo {
     private static final String[] CLEAR = {
         "DELETE FROM survey_answer WHERE import_id = ?",
+        "DELETE FROM customer_summary WHERE import_id = ?",
         "DELETE FROM product WHERE import_id = ?",
         "UPDATE customer SET name = NULL, email = NULL, phone = NULL, prefecture = NULL, gender = NULL,"
                 + " birth_date = NULL, signup_date = NULL, channel = NULL, profile_import_id = NULL"
@@ -61,7 +63,8 @@ public final class ImportUndo {
                 referenced.set(chunk.customerKey(i));
             }
         });
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT customer_key FROM survey_answer")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT DISTINCT customer_key FROM survey_answer"
+                + " UNION SELECT customer_key FROM customer_summary")) {
             while (rs.next()) {
                 referenced.set(rs.getInt(1));
             }

@@ -23,7 +23,7 @@ class MessagesTest {
     private static final Path BUNDLES = Path.of("src/main/resources/fangrid/i18n");
     /** Keys the code builds from a prefix and a value (e.g. "activity." + n). */
     private static final List<Pattern> BUILT_KEYS = List.of(
-            Pattern.compile("activity\\.\\d(\\.short)?"), Pattern.compile("kind\\.[a-z]+"),
+            Pattern.compile("activity\\.\\d(\\.short)?"), Pattern.compile("kind\\.[a-z-]+"),
             Pattern.compile("grid\\.column\\.f\\d"), Pattern.compile("import\\.scale\\.(levels|stars5|nps)"),
             Pattern.compile("detail\\.column\\.[a-zA-Z]+"), Pattern.compile("detail\\.export\\.(csvUtf8|csvSjis|xlsx)"),
             Pattern.compile("detail\\.(customers|sales|aov|frequency|recency|returns)"),

@@ -68,6 +68,7 @@ public abstract class RowWriter implements AutoCloseable {
             case CUSTOMERS -> new CustomerWriter(c, m, header, importId, keys);
             case SURVEY -> new SurveyWriter(c, m, header, importId, keys);
             case CATALOG -> new CatalogWriter(c, m, header, importId);
+            case CUSTOMER_SUMMARY -> new CustomerSummaryWriter(c, m, header, importId, keys);
         };
     }
 

@@ -191,8 +191,10 @@ public final class SegmentDetailModel {
         customer.set(index);
         timeline.clear();
         FilteredView v = view.get();
-        timelineLoading.set(index != null && v != null);
-        if (index != null && v != null) {
+        // a customer summary has no order lines to list: the timeline's placeholder says so
+        boolean lines = v != null && !v.analysis().fromSummary();
+        timelineLoading.set(index != null && lines);
+        if (index != null && lines) {
             services.timeline(v.analysis(), index, events -> {
                 if (index.equals(customer.get())) {
                     timeline.setAll(events);

@@ -31,8 +31,13 @@ final class TimelinePane extends VBox {
         ListView<TimelineEvent> list = new ListView<>(model.timeline());
         list.setId("timeline");
         Label placeholder = new Label();
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.timelineLoadingProperty())
-                .then(messages.get("detail.timeline.loading")).otherwise(messages.get("detail.timeline.empty")));
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.timelineLoadingProperty().get() ? messages.get("detail.timeline.loading")
+                        : model.analysis() != null && model.analysis().fromSummary()
+                        ? messages.format("summaryOnly.timeline", model.analysis().asOf())
+                        : messages.get("detail.timeline.empty"),
+                model.timelineLoadingProperty(), model.customerProperty()));
+        placeholder.setWrapText(true);
         list.setPlaceholder(placeholder);
         list.setCellFactory(l -> new ListCell<>() {
             @Override

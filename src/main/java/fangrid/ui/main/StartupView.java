@@ -58,7 +58,8 @@ public final class StartupView {
     private void check() {
         Analysis a = model.analysisProperty().get();
         if (a == null || ready.get() != null
-                || a.hasTransactions() && (model.trend().isEmpty() || model.migration().snapshotsProperty().get() == null)) {
+                || a.hasTransactions() && (model.trend().isEmpty()
+                        || !a.fromSummary() && model.migration().snapshotsProperty().get() == null)) {
             return;
         }
         for (ViewId v : ViewId.values()) {

@@ -4,6 +4,7 @@ import fangrid.analysis.Migration;
 import fangrid.analysis.MigrationNews;
 import fangrid.analysis.MigrationSnapshots;
 import fangrid.domain.MigrationAxis;
+import fangrid.ui.common.ErrorMessages;
 import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Messages;
 import java.util.function.LongFunction;
@@ -90,7 +91,7 @@ public final class MigrationController {
         showMigration(model.migrationProperty().get());
         showNews(model.newsProperty().get());
         snapshots.show(model.snapshotsProperty().get());
-        problemLabel.setText(model.problemProperty().get());
+        showProblem(model.problemProperty().get());
     }
 
     /** The matrix, whose selected cells the Filter menu and a right-click send to the other views. */
@@ -157,7 +158,8 @@ public final class MigrationController {
     }
 
     private void showProblem(String p) {
-        problemLabel.setText(p);
+        Throwable cause = model.problemCause();
+        problemLabel.setText(cause == null || p.isEmpty() ? p : ErrorMessages.describe(cause, messages));
     }
 
     private void showNews(MigrationNews n) {

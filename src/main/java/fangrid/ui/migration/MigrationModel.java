@@ -46,6 +46,8 @@ public final class MigrationModel {
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    /** The failure {@link #problem} words, so that the window can word it in its language. */
+    private Throwable problemCause;
     private Analysis analysis;
     private Task<?> running;
     /** Counts the computations started: the results and ends of earlier ones are ignored. */
@@ -67,6 +69,7 @@ public final class MigrationModel {
         migration.set(null);
         news.set(null);
         snapshots.set(null);
+        problemCause = null;
         problem.set("");
         if (a == null || !a.hasTransactions()) {
             return;
@@ -95,6 +98,7 @@ public final class MigrationModel {
         LocalDate t = to.get();
         MigrationAxis by = axis.get();
         long gen = ++generation;
+        problemCause = null;
         problem.set("");
         working.set(true);
         progress.set(-1);
@@ -120,6 +124,7 @@ public final class MigrationModel {
             }
             working.set(false);
             if (e instanceof IllegalArgumentException) {
+                problemCause = e;
                 problem.set(e.getMessage());
             } else {
                 errors.accept(e);
@@ -155,6 +160,11 @@ public final class MigrationModel {
             running = null;
         }
         working.set(false);
+    }
+
+    /** The failure the problem text words (a date the migration cannot take), or null. */
+    public Throwable problemCause() {
+        return problemCause;
     }
 
     public ReadOnlyObjectProperty<LocalDate> fromProperty() {
