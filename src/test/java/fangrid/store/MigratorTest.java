@@ -162,7 +162,7 @@ class MigratorTest {
 
         try (Project p = Project.open(file)) {
             Connection c = p.connection();
-            assertEquals(9, Migrator.currentVersion(c));
+            assertTrue(Migrator.currentVersion(c) >= 9, "migrated to V9 or later");
             assertArrayEquals(new String[] {"A", null, "ＡＢＣ①", "D"}, CustomerIds.load(c));
             assertArrayEquals(new String[] {"A", null, "ＡＢＣ①", "D"}, CustomerIds.load(c), "again, from the packed copy");
             assertEquals(List.of(
