@@ -28,6 +28,8 @@ import java.util.concurrent.TimeUnit;
  * {@code again} — the data folder of a previous start, so the app reopens the sample project (every later start);
  * each command gets its own folder, made by one start that is not counted. The data folder and the startup property
  * are passed in {@code JAVA_TOOL_OPTIONS}, so that a packaged app's launcher takes them like {@code java} does.
+ * A command may start with {@code NAME=VALUE} words, put in its environment as a shell would (commas in the value
+ * become spaces); {@code JAVA_TOOL_OPTIONS=-XX:TieredStopAtLevel=1} adds a JVM option to a packaged app's.
  * <pre>
  * xvfb-run -a -s "-screen 0 1366x768x24" java src/test/java/fangrid/bench/StartupBenchmark.java --runs 7 --scenario again \
  *     "java -jar target/fangrid.jar" "target/installer/FanGrid/bin/FanGrid"
@@ -92,8 +94,15 @@ public final class StartupBenchmark {
 
     /** One start of {@code command} with {@code home} as its data folder, until the grid is shown and it quits. */
     private static Run start(String command, Path home) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command.split(" +")).redirectErrorStream(true);
-        pb.environment().put("JAVA_TOOL_OPTIONS", "-Dfangrid.home=" + home + " -Dfangrid.startup=quit");
+        List<String> words = new ArrayList<>(List.of(command.split(" +")));
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("JAVA_TOOL_OPTIONS", "-Dfangrid.home=" + home + " -Dfangrid.startup=quit");
+        while (words.get(0).matches("[A-Z_]+=.*")) {
+            String[] nameValue = words.remove(0).split("=", 2);
+            env.merge(nameValue[0], nameValue[1].replace(',', ' '), (ours, given) -> given + " " + ours);
+        }
+        ProcessBuilder pb = new ProcessBuilder(words).redirectErrorStream(true);
+        pb.environment().putAll(env);
         long started = System.nanoTime();
         Process p = pb.start();
         Deque<String> tail = new ArrayDeque<>();
