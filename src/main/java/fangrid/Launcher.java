@@ -2,6 +2,7 @@ package fangrid;
 
 import fangrid.cli.FanGridCli;
 import fangrid.ui.FanGridApp;
+import fangrid.ui.StartupClock;
 import javafx.application.Application;
 
 /**
@@ -17,6 +18,7 @@ public final class Launcher {
         if (FanGridCli.isCommand(args)) {
             System.exit(FanGridCli.run(args));
         }
+        StartupClock.mark("main");
         // AWT is used only off screen (chart fonts, PNG export); a windowed AWT under JavaFX's GTK crashes on X11.
         System.setProperty("java.awt.headless", "true");
         Application.launch(FanGridApp.class, args);

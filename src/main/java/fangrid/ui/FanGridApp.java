@@ -74,6 +74,7 @@ public final class FanGridApp extends Application {
     @Override
     public void init() {
         Theme.loadFonts();
+        StartupClock.mark("fonts");
     }
 
     @Override
@@ -128,7 +129,10 @@ public final class FanGridApp extends Application {
         }, model.projectFileProperty(), model.analysisProperty()));
         stage.getIcons().setAll(Theme.icons());
         placeWindow();
+        StartupClock.whenSet(model.analysisProperty(), "analysis");
+        StartupClock.whenGridShown(model.crossFilter(), stage::getScene);
         stage.show();
+        StartupClock.mark("window");
         model.openAtStart(params.containsKey("project") ? Path.of(params.get("project")) : null);
     }
 
