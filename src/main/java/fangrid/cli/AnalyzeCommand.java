@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code fangrid analyze}: one row per customer of a project, or of a file imported into a temporary project. */
+/** {@code fangrid analyze}: one row per customer of a project, or of a file read into memory (no project). */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Writes one CSV row per customer: recency, frequency, monetary, R/F/M scores and segment, grid cell,"
                 + " activity, decile, usage level, favorability, first category and behavioural segments; median interval,"
@@ -50,8 +50,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         @Option(names = "--project", paramLabel = "PATH", description = "an existing project")
         Path project;
 
-        @Option(names = "--input", paramLabel = "FILE", description = "an order-line file to analyse as it is, storing nothing (with --kind: a file of that kind,"
-                + " imported into a temporary project first)")
+        @Option(names = "--input", paramLabel = "FILE", description = "an order-line file to analyse as it is, storing"
+                + " nothing (with --kind: a file of that kind, imported into a temporary project first)")
         Path input;
     }
 

@@ -2,15 +2,18 @@ package fangrid.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.TestProjects;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -53,6 +56,19 @@ class AnalyzeInputMatchesImportTest {
         assertArrayEquals(Files.readAllBytes(imported), Files.readAllBytes(direct), "the analyze CSV of " + file);
         assertEquals(counts(importOut), counts(directOut), "what reading " + file + " found");
         assertEquals(analysisLines(analyzeOut, imported), analysisLines(directOut, direct));
+    }
+
+    @Test
+    void badRowsOfAFileAnalysedAsItIsAreListedAndNoFileIsNamedThatIsNotThere() throws Exception {
+        Path f = Files.writeString(dir.resolve("orders.csv"),
+                "顧客ID,購入日,金額\nA,2024/1/5,100\nB,2024/1/6,abc\n", StandardCharsets.UTF_8);
+        String out = run(new AnalyzeCommand(), "--input", f.toString(), "--skip-bad-rows", "--out",
+                dir.resolve("c.csv").toString());
+        assertTrue(out.contains("bad rows: 1") && out.contains("row 3, column 金額"), out);
+        for (String line : out.lines().filter(l -> l.startsWith("rejected rows saved to: ")).toList()) {
+            Path named = Path.of(line.substring("rejected rows saved to: ".length()));
+            assertTrue(Files.exists(named), "the output names " + named + ", which is not there");
+        }
     }
 
     private static String[] args(List<String> source, List<String> options, Path out) {
