@@ -157,7 +157,9 @@ final class ImportOptions {
             for (BadRow b : r.badRows()) {
                 out.println("    " + b.describe());
             }
-            out.println("rejected rows saved to: " + r.rejectedFile());
+            if (r.rejectedFile() != null) {
+                out.println("rejected rows saved to: " + r.rejectedFile());
+            }
         }
         if (r.datesOutsideRangeCount() > 0) {
             out.println("dates after today or before 1900, accepted: " + r.datesOutsideRangeCount());
