@@ -1,7 +1,9 @@
 package fangrid.project;
 
 import fangrid.analysis.Analysis;
+import fangrid.analysis.CategoryComparison;
 import fangrid.analysis.CategorySummary;
+import fangrid.analysis.CustomerColumnsLoader;
 import fangrid.analysis.ProductCategories;
 import fangrid.analysis.AnalysisService;
 import fangrid.analysis.CustomerRows;
@@ -827,23 +829,18 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     /**
-     * Each category's side-by-side row, in {@link #categories()}'s order: the analysis with {@code settings} restricted
-     * to each category's lines in turn (one pass over the lines each).
+     * Each category's side-by-side row, in {@link #categories()}'s order: the figures of the analysis with
+     * {@code settings} restricted to each category's lines, all from one pass over the lines; empty without
+     * transactions.
+     *
+     * @throws CancellationException once {@code progress} is cancelled
      */
     public List<CategorySummary> categorySummaries(AnalysisSettings settings, StepProgress progress)
             throws SQLException {
-        List<ProductCategories.CategoryLines> known = categories();
-        List<CategorySummary> rows = new ArrayList<>();
-        for (int k = 0; k < known.size(); k++) {
-            if (progress.isCancelled()) {
-                throw new CancellationException();
-            }
-            progress.step(k, known.size());
-            String name = known.get(k).name();
-            rows.add(CategorySummary.of(name, analyzeWith(settings.withCategory(name))));
-        }
-        progress.step(known.size(), known.size());
-        return rows;
+        Optional<LocalDate> asOf = settings.asOf() != null ? Optional.of(settings.asOf())
+                : CustomerColumnsLoader.defaultAsOf(project.connection());
+        return asOf.isEmpty() ? List.of()
+                : CategoryComparison.of(project.connection(), settings, asOf.get(), progress);
     }
 
     /** Writes {@code rows} as the {@code summary --by-category --json} document. */
