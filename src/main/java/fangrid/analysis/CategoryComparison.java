@@ -36,6 +36,7 @@ public final class CategoryComparison {
      */
     public static List<CategorySummary> of(Connection c, AnalysisSettings settings, LocalDate asOf,
                                            StepProgress progress) throws SQLException {
+        long T0 = System.nanoTime();
         CustomerColumns cols = new CustomerColumns(asOf, CustomerColumnsLoader.people(c));
         int asOfDay = (int) asOf.toEpochDay();
         int fromDay = settings.windowMonths() > 0 ? (int) asOf.minusMonths(settings.windowMonths()).toEpochDay()
@@ -45,11 +46,14 @@ public final class CategoryComparison {
         CategoryIndex categories = new CategoryIndex(CategoryFilter.naming(c));
         OrderTable orders = OrderTable.readByCategory(store, fromDay, asOfDay, CustomerColumnsLoader.productRoles(c),
                 cols.chunks, cols.knownSince, categories, read -> step(progress, (int) (READ_STEPS * read / total)));
+        System.err.printf("TRACE read %.2f s, %d orders%n", (System.nanoTime() - T0) / 1e9, orders.size);
         noteFirstPurchases(orders, cols.knownSince);
         SurveyColumns.fill(c, cols);
         KnownSince.fill(c, cols);
         step(progress, READ_STEPS);
+        System.err.printf("TRACE base %.2f s%n", (System.nanoTime() - T0) / 1e9);
         Row[] rows = sum(orders, categories.size(), cols, settings);
+        System.err.printf("TRACE sum %.2f s%n", (System.nanoTime() - T0) / 1e9);
         boolean survey = hasRespondents(cols);
         List<CategorySummary> out = new ArrayList<>();
         for (ProductCategories.CategoryLines line : ProductCategories.ordered(categories)) {
@@ -79,7 +83,11 @@ public final class CategoryComparison {
         }
     }
 
-    /** Sums each category's orders per customer, category after category, into one category's counts each. */
+    /**
+     * Sums each category's orders per customer, category after category, into one category's counts each. The orders'
+     * few columns read are first moved into category order (one sequential write stream per category): gathering
+     * them by index instead costs a cache miss per order and column.
+     */
     private static Row[] sum(OrderTable orders, int categoryCount, CustomerColumns cols, AnalysisSettings settings) {
         int[] start = new int[categoryCount + 1];
         for (int o = 0; o < orders.size; o++) {
@@ -88,19 +96,41 @@ public final class CategoryComparison {
         for (int k = 0; k < categoryCount; k++) {
             start[k + 1] += start[k];
         }
-        int[] next = start.clone();
-        int[] byCategory = new int[orders.size];
-        for (int o = 0; o < orders.size; o++) {
-            byCategory[next[orders.category[o]]++] = o;
-        }
+        CategoryOrders moved = new CategoryOrders(orders, start);
         Counters counters = new Counters(cols.size);
         Row[] rows = new Row[categoryCount];
         int asOfDay = (int) cols.asOf.toEpochDay();
         for (int k = 0; k < categoryCount; k++) {
-            counters.sum(orders, byCategory, start[k], start[k + 1]);
+            counters.sum(moved, start[k], start[k + 1]);
             rows[k] = counters.row(cols, settings, asOfDay);
         }
         return rows;
+    }
+
+    /** The orders' customer, net, latest purchase day and kind, in order of category (then as the orders were). */
+    private static final class CategoryOrders {
+        /** {@link OrderTable}'s PURCHASE, MAIN and TRIAL flags, and this one for a purchase occasion. */
+        static final byte OCCASION = 16;
+        final int[] customer;
+        final double[] net;
+        final int[] lastDay;
+        final byte[] flags;
+
+        CategoryOrders(OrderTable orders, int[] start) {
+            int n = orders.size;
+            customer = new int[n];
+            net = new double[n];
+            lastDay = new int[n];
+            flags = new byte[n];
+            int[] next = Arrays.copyOf(start, start.length - 1);
+            for (int o = 0; o < n; o++) {
+                int p = next[orders.category[o]]++;
+                customer[p] = orders.customer[o];
+                net[p] = orders.net[o];
+                lastDay[p] = orders.lastDay[o];
+                flags[p] = (byte) (orders.flags[o] | (orders.isOccasion(o) ? OCCASION : 0));
+            }
+        }
     }
 
     /** One category's counts: buyers in the base, and of them one-timers, those in R1 and in the first category. */
@@ -120,33 +150,33 @@ public final class CategoryComparison {
     }
 
     /**
-     * Per-customer counters for one category at a time, as {@link CustomerSums} keeps them for a whole analysis; only
-     * the customers a category touched are reset for the next.
+     * Per-customer counters for one category at a time, as {@link CustomerSums} keeps them for a whole analysis, side
+     * by side per customer; only the customers a category touched are reset for the next.
      */
     private static final class Counters {
-        private final int[] frequency;
-        private final int[] mainOccasions;
-        private final boolean[] trial;
-        private final int[] lastPurchase;
+        private static final int FREQUENCY = 0;
+        private static final int MAIN_OCCASIONS = 1;
+        private static final int TRIAL = 2;
+        private static final int LAST_PURCHASE = 3;
+        private static final int COUNTERS = 4;
+        private final int[] counters;
         private final double[] net;
         private final boolean[] touched;
         private int[] customers = new int[1024];
         private int count;
 
         Counters(int size) {
-            frequency = new int[size];
-            mainOccasions = new int[size];
-            trial = new boolean[size];
-            lastPurchase = new int[size];
-            Arrays.fill(lastPurchase, OrderTable.NONE);
+            counters = new int[size * COUNTERS];
+            for (int c = 0; c < counters.length; c += COUNTERS) {
+                counters[c + LAST_PURCHASE] = OrderTable.NONE;
+            }
             net = new double[size];
             touched = new boolean[size];
         }
 
-        void sum(OrderTable orders, int[] byCategory, int from, int to) {
+        void sum(CategoryOrders orders, int from, int to) {
             for (int p = from; p < to; p++) {
-                int o = byCategory[p];
-                int i = orders.customer[o] - 1;
+                int i = orders.customer[p] - 1;
                 if (!touched[i]) {
                     touched[i] = true;
                     if (count == customers.length) {
@@ -154,15 +184,16 @@ public final class CategoryComparison {
                     }
                     customers[count++] = i;
                 }
-                byte f = orders.flags[o];
-                net[i] += orders.net[o];
+                int c = i * COUNTERS;
+                byte f = orders.flags[p];
+                net[i] += orders.net[p];
                 if ((f & OrderTable.PURCHASE) != 0) {
-                    lastPurchase[i] = Math.max(lastPurchase[i], orders.lastDay[o]);
+                    counters[c + LAST_PURCHASE] = Math.max(counters[c + LAST_PURCHASE], orders.lastDay[p]);
                 }
-                if (orders.isOccasion(o)) {
-                    frequency[i]++;
-                    mainOccasions[i] += (f & OrderTable.MAIN) != 0 ? 1 : 0;
-                    trial[i] |= (f & OrderTable.TRIAL) != 0;
+                if ((f & CategoryOrders.OCCASION) != 0) {
+                    counters[c + FREQUENCY]++;
+                    counters[c + MAIN_OCCASIONS] += (f & OrderTable.MAIN) != 0 ? 1 : 0;
+                    counters[c + TRIAL] |= (f & OrderTable.TRIAL) != 0 ? 1 : 0;
                 }
             }
         }
@@ -171,10 +202,10 @@ public final class CategoryComparison {
         Row row(CustomerColumns cols, AnalysisSettings settings, int asOfDay) {
             double[] recency = new double[count];
             int buyers = 0;
-            for (int c = 0; c < count; c++) {
-                int i = customers[c];
-                if (cols.inBase[i] && frequency[i] > 0) {
-                    recency[buyers++] = asOfDay - lastPurchase[i];
+            for (int k = 0; k < count; k++) {
+                int i = customers[k];
+                if (cols.inBase[i] && counters[i * COUNTERS + FREQUENCY] > 0) {
+                    recency[buyers++] = asOfDay - counters[i * COUNTERS + LAST_PURCHASE];
                 }
             }
             GridThresholds bands = settings.gridMode() == GridMode.TERTILES ? CustomerClasses.tertiles(recency, buyers)
@@ -183,19 +214,21 @@ public final class CategoryComparison {
             int oneTime = 0;
             int r1 = 0;
             int first = 0;
-            for (int c = 0; c < count; c++) {
-                int i = customers[c];
-                if (cols.inBase[i] && frequency[i] > 0) {
+            for (int k = 0; k < count; k++) {
+                int i = customers[k];
+                int c = i * COUNTERS;
+                int frequency = counters[c + FREQUENCY];
+                if (cols.inBase[i] && frequency > 0) {
                     sales += net[i];
-                    oneTime += frequency[i] == 1 ? 1 : 0;
-                    r1 += bands.recencyBand(asOfDay - lastPurchase[i]) == 1 ? 1 : 0;
-                    boolean usageFive = UsageLevel.observed(mainOccasions[i], trial[i]) == UsageLevel.BOUGHT_MAIN_3_PLUS;
-                    first += usageFive && cols.favorability[i] >= 6 ? 1 : 0;
+                    oneTime += frequency == 1 ? 1 : 0;
+                    r1 += bands.recencyBand(asOfDay - counters[c + LAST_PURCHASE]) == 1 ? 1 : 0;
+                    first += cols.favorability[i] >= 6 && UsageLevel.observed(counters[c + MAIN_OCCASIONS],
+                            counters[c + TRIAL] != 0) == UsageLevel.BOUGHT_MAIN_3_PLUS ? 1 : 0;
                 }
-                frequency[i] = 0;
-                mainOccasions[i] = 0;
-                trial[i] = false;
-                lastPurchase[i] = OrderTable.NONE;
+                counters[c + FREQUENCY] = 0;
+                counters[c + MAIN_OCCASIONS] = 0;
+                counters[c + TRIAL] = 0;
+                counters[c + LAST_PURCHASE] = OrderTable.NONE;
                 net[i] = 0;
                 touched[i] = false;
             }

@@ -104,7 +104,8 @@ final class OrderTable {
     static OrderTable readByCategory(OrderLineStore store, int fromDay, int toDay, Map<String, ProductRole> roles,
                                      CustomerChunks chunks, int[] knownSince, CategoryIndex categories,
                                      java.util.function.LongConsumer afterChunk) throws SQLException {
-        OrderTable t = new OrderTable((int) Math.min(store.lineCount() / 3 + 1, 1 << 30));
+        // an order's lines mostly span several categories: nearly every line starts an order of its own category
+        OrderTable t = new OrderTable((int) Math.min(store.lineCount() + 1, 1 << 30));
         t.category = new int[t.customer.length];
         EnumSet<OrderLineStore.Column> columns = EnumSet.of(OrderLineStore.Column.CUSTOMER_KEY, OrderLineStore.Column.DAY,
                 OrderLineStore.Column.KIND, OrderLineStore.Column.AMOUNT, OrderLineStore.Column.QUANTITY,

@@ -760,6 +760,21 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     /**
+     * The plan tiers of analysis {@code a}: {@link #latestPlanTiers}'s for all products; for one category, the tiers
+     * its lines alone get over the latest stored plan's period (else a default plan starting at {@code a}'s date),
+     * computed and not stored, since a stored plan is the whole shop's.
+     */
+    public PlanPlacement latestPlanTiers(Analysis a) throws SQLException {
+        String category = a.settings().category();
+        return category == null ? latestPlanTiers(a.asOf()) : plans.latestOr(a.asOf(), category);
+    }
+
+    /** {@link #planTiersFor}'s tiers, of {@code category}'s lines alone when it is not null (then never stored ones). */
+    public PlanPlacement planTiersFor(LocalDate start, int months, String category) throws SQLException {
+        return category == null ? planTiersFor(start, months) : plans.tiersFor(start, months, category);
+    }
+
+    /**
      * The tiers in force at {@code date}: the latest stored plan starting on or before it, else those a plan starting
      * at {@code date} would get (not stored). Per customer index, for tables by plan tier (e.g. migration).
      */
@@ -777,15 +792,30 @@ public final class ProjectSession implements AutoCloseable {
         return FittedModels.fit(a, kind);
     }
 
+    /**
+     * The models {@link #fitModels(ModelKind, LocalDate)} fits, for analysis {@code a} (e.g. a command line's): at its
+     * date, on its category's lines when it has one, over all history whatever its window.
+     */
+    public FittedModels fitModelsOf(ModelKind kind, Analysis a) throws SQLException, ProjectException {
+        requireTransactions(a);
+        Analysis allHistory = a.settings().windowMonths() == 0 ? a
+                : analyzeWith(a.settings().withAsOf(a.asOf()).withWindowMonths(0));
+        return FittedModels.fit(allHistory, kind);
+    }
+
     private Analysis modelAnalysis(LocalDate asOf) throws SQLException, ProjectException {
         AnalysisSettings s = settings();
         Analysis current = analysis();
-        if (!current.hasTransactions()) {
-            throw new ProjectException("The project has no transactions to fit a purchase model to: import some first.");
-        }
+        requireTransactions(current);
         LocalDate date = asOf != null ? asOf : current.asOf();
         return date.equals(current.asOf()) && s.windowMonths() == 0 ? current
-                : analyzeWith(s.withAsOf(date).withWindowMonths(0));
+                : analyzeWith(s.withAsOf(date).withWindowMonths(0).withCategory(current.settings().category()));
+    }
+
+    private static void requireTransactions(Analysis a) throws ProjectException {
+        if (!a.hasTransactions()) {
+            throw new ProjectException("The project has no transactions to fit a purchase model to: import some first.");
+        }
     }
 
     /**

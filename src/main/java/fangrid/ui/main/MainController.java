@@ -1,5 +1,6 @@
 package fangrid.ui.main;
 
+import fangrid.ui.common.CategoryLabels;
 import fangrid.analysis.Analysis;
 import fangrid.domain.CustomerNames;
 import fangrid.analysis.HeadlineComparison;
@@ -17,6 +18,7 @@ import fangrid.ui.crossfilter.ViewId;
 import fangrid.ui.migration.MigrationController;
 import fangrid.ui.plan.PlanController;
 import fangrid.ui.predict.PredictionController;
+import fangrid.ui.categories.CategoriesController;
 import fangrid.ui.target.TargetController;
 import fangrid.ui.theme.ChartStyler;
 import fangrid.ui.common.Zoom;
@@ -85,6 +87,9 @@ public final class MainController {
     @FXML private Tab migrationTab;
     @FXML private Tab predictionTab;
     @FXML private PredictionController predictionController;
+    @FXML private Tab categoriesTab;
+    @FXML private Label matrixTitle;
+    @FXML private CategoriesController categoriesController;
     @FXML private StatusBar statusBar;
     @FXML private BorderPane window;
     @FXML private ScrollPane gridScroll;
@@ -139,6 +144,7 @@ public final class MainController {
 
         planController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
         targetController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
+        categoriesTab.selectedProperty().addListener((o, was, shown) -> categoriesController.setVisible(shown));
 
         ToggleGroup languages = new ToggleGroup();
         languageJapanese.setToggleGroup(languages);
@@ -222,6 +228,7 @@ public final class MainController {
         planController.dispose();
         predictionController.dispose();
         targetController.dispose();
+        categoriesController.dispose();
     }
 
     private void onBusyChanged(boolean busy) {
@@ -237,6 +244,7 @@ public final class MainController {
 
     private void render(Analysis a) {
         if (a != null) {
+            matrixTitle.setText(CategoryLabels.named(messages, a, messages.get("matrix.title")));
             headline.show(a.firstCategory());
             compare();
         }
@@ -330,7 +338,10 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail", "charts", "plan", "cpm", "migration", "prediction" or "target"). */
+    /**
+     * Shows the lower tab {@code name} ("detail", "charts", "plan", "cpm", "migration", "prediction", "target" or
+     * "categories").
+     */
     public void showTab(String name) {
         viewTabs.getSelectionModel().select(switch (name) {
             case "charts" -> chartsTab;
@@ -339,6 +350,7 @@ public final class MainController {
             case "migration" -> migrationTab;
             case "prediction" -> predictionTab;
             case "target" -> targetTab;
+            case "categories" -> categoriesTab;
             default -> detailTab;
         });
     }
