@@ -36,7 +36,6 @@ public final class CategoryComparison {
      */
     public static List<CategorySummary> of(Connection c, AnalysisSettings settings, LocalDate asOf,
                                            StepProgress progress) throws SQLException {
-        long T0 = System.nanoTime();
         CustomerColumns cols = new CustomerColumns(asOf, CustomerColumnsLoader.people(c));
         int asOfDay = (int) asOf.toEpochDay();
         int fromDay = settings.windowMonths() > 0 ? (int) asOf.minusMonths(settings.windowMonths()).toEpochDay()
@@ -46,14 +45,11 @@ public final class CategoryComparison {
         CategoryIndex categories = new CategoryIndex(CategoryFilter.naming(c));
         OrderTable orders = OrderTable.readByCategory(store, fromDay, asOfDay, CustomerColumnsLoader.productRoles(c),
                 cols.chunks, cols.knownSince, categories, read -> step(progress, (int) (READ_STEPS * read / total)));
-        System.err.printf("TRACE read %.2f s, %d orders%n", (System.nanoTime() - T0) / 1e9, orders.size);
         noteFirstPurchases(orders, cols.knownSince);
         SurveyColumns.fill(c, cols);
         KnownSince.fill(c, cols);
         step(progress, READ_STEPS);
-        System.err.printf("TRACE base %.2f s%n", (System.nanoTime() - T0) / 1e9);
         Row[] rows = sum(orders, categories.size(), cols, settings);
-        System.err.printf("TRACE sum %.2f s%n", (System.nanoTime() - T0) / 1e9);
         boolean survey = hasRespondents(cols);
         List<CategorySummary> out = new ArrayList<>();
         for (ProductCategories.CategoryLines line : ProductCategories.ordered(categories)) {

@@ -180,13 +180,12 @@ public final class CategoriesController {
         return c;
     }
 
-    /** A right-aligned column sorted by {@code value} and showing {@code text}; largest first on the first click. */
+    /** A right-aligned column sorted by {@code value} and showing {@code text}. */
     private TableColumn<CategorySummary, CategorySummary> number(String key, ToDoubleFunction<CategorySummary> value,
                                                                  Function<CategorySummary, String> text) {
         TableColumn<CategorySummary, CategorySummary> c = new TableColumn<>(messages.get(key));
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setComparator(Comparator.comparingDouble(value));
-        c.setSortType(TableColumn.SortType.DESCENDING);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(CategorySummary row, boolean isEmpty) {
