@@ -97,6 +97,22 @@ class CategoryCommandTest {
     }
 
     @Test
+    void exportAndReportSayWhichCategoryTheyShowAndExportOnlyItsFigures() throws Exception {
+        Path csv = dir.resolve("tea.csv");
+        CliRun export = CliRun.of("export", "--project", project.toString(), "--as-of", "2024-07-01", "--category",
+                "Tea", "--group", "R1F2", "--out", csv.toString());
+        assertEquals(0, export.exit(), export.err());
+        assertTrue(export.out().contains("category: Tea (its order lines only)"), export.out());
+        assertTrue(export.out().contains("customers: 1 written"), "A alone is R1F2 in Tea: " + export.out());
+        CliRun report = CliRun.of("report", "--project", project.toString(), "--category", "Coffee", "--out",
+                dir.resolve("coffee.pdf").toString());
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(report.out().contains("category: Coffee (its order lines only)"), report.out());
+        CliRun all = CliRun.of("report", "--project", project.toString(), "--out", dir.resolve("all.pdf").toString());
+        assertTrue(!all.out().contains("category:"), all.out());
+    }
+
+    @Test
     void unknownCategoryExitsTwoNamingTheKnownOnes() {
         CliRun r = CliRun.of("analyze", "--project", project.toString(), "--category", "Juice", "--out",
                 dir.resolve("none.csv").toString());

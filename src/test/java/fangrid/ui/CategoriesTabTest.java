@@ -34,7 +34,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The Categories tab in the real window on the sample shop: each row shows its category's figures as that category
  * analysed on its own gives them (computed here category by category, not by the tab's one pass); a header click
- * sorts; double-clicking a row shows that category in every view, the sidebar's selector and the title.
+ * sorts; double-clicking a row shows that category in every view, the sidebar's selector, the window title, the
+ * grid, matrix and detail titles and a filter chip.
  */
 @ExtendWith(ApplicationExtension.class)
 class CategoriesTabTest {
@@ -96,11 +97,11 @@ class CategoriesTabTest {
             assertEquals(expected, List.of(cell(table, r, 1), cell(table, r, 2), cell(table, r, 4)), names.get(r));
         }
 
-        robot.clickOn("リピート率(F≥2)");
+        robot.clickOn("リピート率");
         WaitForAsyncUtils.waitForFxEvents();
         List<Double> repeat = table.getItems().stream().map(CategorySummary::repeatRate).toList();
         assertEquals(repeat.stream().sorted().toList(), repeat, "lowest repeat rate first");
-        robot.clickOn("リピート率(F≥2)");
+        robot.clickOn("リピート率");
         WaitForAsyncUtils.waitForFxEvents();
         repeat = table.getItems().stream().map(CategorySummary::repeatRate).toList();
         assertEquals(repeat.stream().sorted(Comparator.reverseOrder()).toList(), repeat, "then highest first");
@@ -115,6 +116,16 @@ class CategoriesTabTest {
                 .filter(t -> t.startsWith("FanGrid")).findFirst().orElse("");
         assertTrue(title.contains(last), title);
         assertTrue(robot.lookup(".category-shown").tryQuery().isPresent(), "the row shown is marked");
+        for (String label : List.of("#gridTitle", "#matrixTitle", "#detailTitle")) {
+            String text = robot.lookup(label).queryAs(javafx.scene.control.Label.class).getText();
+            assertTrue(text.startsWith(last + " · "), label + " names the category: " + text);
+        }
+        robot.drag("#cell-R3F1").dropTo("#chartsTabHeader");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#chip-charts-text")
+                .tryQueryAs(javafx.scene.control.Label.class).map(l -> l.getText() != null && !l.getText().isEmpty())
+                .orElse(false));
+        String chip = robot.lookup("#chip-charts-text").queryAs(javafx.scene.control.Label.class).getText();
+        assertTrue(chip.contains(last + " · R3F1"), "the chip names the category: " + chip);
         assertEquals(names.size(), table.getItems().size(), "opening a category keeps every row");
     }
 }

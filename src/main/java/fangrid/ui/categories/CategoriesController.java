@@ -26,6 +26,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import org.jfree.chart.fx.ChartViewer;
@@ -71,14 +72,18 @@ public final class CategoriesController {
         table.setItems(sorted);
         table.setId("categories-table");
         table.getColumns().setAll(List.of(nameColumn(),
-                number("categories.column.customers", r -> r.customers(), r -> formats.count(r.customers())),
-                number("categories.column.share", CategorySummary::shareOfBase, r -> formats.percent(r.shareOfBase())),
-                number("categories.column.sales", CategorySummary::netSales, r -> formats.money(r.netSales())),
-                number("categories.column.repeat", CategorySummary::repeatRate, r -> formats.percent(r.repeatRate())),
-                number("categories.column.r1", CategorySummary::shareInR1, r -> formats.percent(r.shareInR1())),
-                number("categories.column.oneTime", CategorySummary::oneTimeShare,
+                number("categories.column.customers", null, r -> r.customers(), r -> formats.count(r.customers())),
+                number("categories.column.share", "categories.column.share.tip", CategorySummary::shareOfBase,
+                        r -> formats.percent(r.shareOfBase())),
+                number("categories.column.sales", null, CategorySummary::netSales, r -> formats.money(r.netSales())),
+                number("categories.column.repeat", "categories.column.repeat.tip", CategorySummary::repeatRate,
+                        r -> formats.percent(r.repeatRate())),
+                number("categories.column.r1", "categories.column.r1.tip", CategorySummary::shareInR1,
+                        r -> formats.percent(r.shareInR1())),
+                number("categories.column.oneTime", "categories.column.oneTime.tip", CategorySummary::oneTimeShare,
                         r -> formats.percent(r.oneTimeShare())),
-                number("categories.column.first", r -> r.hasFirstCategoryShare() ? r.firstCategoryShare() : -1,
+                number("categories.column.first", "categories.column.first.tip",
+                        r -> r.hasFirstCategoryShare() ? r.firstCategoryShare() : -1,
                         r -> r.hasFirstCategoryShare() ? formats.percent(r.firstCategoryShare()) : "—")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(""));
@@ -180,10 +185,16 @@ public final class CategoriesController {
         return c;
     }
 
-    /** A right-aligned column sorted by {@code value} and showing {@code text}. */
-    private TableColumn<CategorySummary, CategorySummary> number(String key, ToDoubleFunction<CategorySummary> value,
+    /** A right-aligned column sorted by {@code value} and showing {@code text}; its header explains it ({@code tipKey}). */
+    private TableColumn<CategorySummary, CategorySummary> number(String key, String tipKey,
+                                                                 ToDoubleFunction<CategorySummary> value,
                                                                  Function<CategorySummary, String> text) {
-        TableColumn<CategorySummary, CategorySummary> c = new TableColumn<>(messages.get(key));
+        TableColumn<CategorySummary, CategorySummary> c = new TableColumn<>();
+        Label header = new Label(messages.get(key));
+        if (tipKey != null) {
+            header.setTooltip(new Tooltip(messages.get(tipKey)));
+        }
+        c.setGraphic(header);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setComparator(Comparator.comparingDouble(value));
         c.setCellFactory(col -> new TableCell<>() {
