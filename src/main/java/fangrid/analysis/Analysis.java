@@ -45,6 +45,11 @@ public final class Analysis {
         this.customers = new CustomerTable(columns, classes, rfm, customerIds, this::periodSales);
     }
 
+    /** An analysis of other columns of the same project data (e.g. another category), sharing these customer ids. */
+    Analysis withColumns(AnalysisSettings newSettings, LocalDate newAsOf, CustomerColumns newColumns) {
+        return new Analysis(projectName, newSettings, newAsOf, newColumns, customerIds);
+    }
+
     /** This analysis's customers with other classes: new grid thresholds, activities or scoring, same columns. */
     Analysis withSettings(AnalysisSettings newSettings) {
         return new Analysis(projectName, newSettings, asOf, columns, customerIds);

@@ -39,13 +39,38 @@ public final class AnalysisService {
 
     /** Analyses with {@code settings} (e.g. the stored ones with a command line's overrides), storing nothing. */
     public Analysis analyze(Project project, AnalysisSettings settings) throws SQLException {
-        LocalDate asOf = settings.asOf() != null ? settings.asOf()
+        LocalDate asOf = asOf(project, settings);
+        return new Analysis(project.name(), settings, asOf, columns(project, settings, asOf),
+                CustomerIds.load(project.connection()));
+    }
+
+    /**
+     * As {@link #analyze(Project, AnalysisSettings)}, with the customer ids of {@code sameData}, an analysis of the
+     * project's data as it is now (e.g. of another category): 2 M ids are not read and held again.
+     */
+    public Analysis analyzeSharingIds(Project project, AnalysisSettings settings, Analysis sameData)
+            throws SQLException {
+        LocalDate asOf = asOf(project, settings);
+        return sameData.withColumns(settings, asOf, columns(project, settings, asOf));
+    }
+
+    /**
+     * The per-customer columns an analysis with {@code settings} would hold, without its classes and aggregates:
+     * what comparing categories needs of each.
+     */
+    public CustomerColumns columns(Project project, AnalysisSettings settings) throws SQLException {
+        return columns(project, settings, asOf(project, settings));
+    }
+
+    private static LocalDate asOf(Project project, AnalysisSettings settings) throws SQLException {
+        return settings.asOf() != null ? settings.asOf()
                 : CustomerColumnsLoader.defaultAsOf(project.connection()).orElse(null);
+    }
+
+    private CustomerColumns columns(Project project, AnalysisSettings settings, LocalDate asOf) throws SQLException {
         // Without transactions there is no default date; survey answers of any date still count.
         LocalDate effective = asOf != null ? asOf : LocalDate.of(9999, 12, 31);
-        CustomerColumns cols = loader.load(project.connection(), effective, settings.windowMonths(),
-                settings.category());
-        return new Analysis(project.name(), settings, asOf, cols, CustomerIds.load(project.connection()));
+        return loader.load(project.connection(), effective, settings.windowMonths(), settings.category());
     }
 
     /**

@@ -34,6 +34,11 @@ final class CategoryFilter {
         return category == null ? ALL : new CategoryFilter(category, catalog(c));
     }
 
+    /** The lines of {@code category} (null for all lines) where there is no catalog: by their own column alone. */
+    static CategoryFilter withoutCatalog(String category) {
+        return category == null ? ALL : new CategoryFilter(category, Map.of());
+    }
+
     /** Whether every line is kept: no category columns need be read. */
     boolean keepsAll() {
         return category == null;

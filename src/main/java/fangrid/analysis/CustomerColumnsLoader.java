@@ -4,6 +4,7 @@ import fangrid.domain.AnalysisSettings;
 import fangrid.domain.ProductRole;
 import fangrid.store.LazyScan;
 import fangrid.store.OrderLineStore;
+import fangrid.store.OrderLines;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,18 +36,38 @@ public final class CustomerColumnsLoader {
      */
     public CustomerColumns load(Connection c, LocalDate asOf, int windowMonths, String category) throws SQLException {
         CustomerColumns cols = new CustomerColumns(asOf, people(c));
+        sumOrders(cols, new OrderLineStore(c), windowMonths, productRoles(c), CategoryFilter.of(c, category));
+        SurveyColumns.fill(c, cols);
+        KnownSince.fill(c, cols);
+        return cols;
+    }
+
+    /**
+     * As {@link #load(Connection, LocalDate, int, String)}, for order lines without a project around them
+     * ({@code analyze --input}): no catalog, survey answers or sign-up dates, and every key up to
+     * {@code people.length} that is true a person.
+     */
+    public CustomerColumns load(OrderLines lines, boolean[] people, LocalDate asOf, int windowMonths, String category)
+            throws SQLException {
+        CustomerColumns cols = new CustomerColumns(asOf, people);
+        sumOrders(cols, lines, windowMonths, Map.of(), CategoryFilter.withoutCatalog(category));
+        SurveyColumns.fillWithoutAnswers(cols);
+        KnownSince.fillWithoutSignups(cols);
+        return cols;
+    }
+
+    /** The order lines' columns: orders, their sums and occasions per customer, in place. */
+    private static void sumOrders(CustomerColumns cols, OrderLines lines, int windowMonths,
+                                  Map<String, ProductRole> roles, CategoryFilter filter) throws SQLException {
+        LocalDate asOf = cols.asOf;
         int asOfDay = (int) asOf.toEpochDay();
         int fromDay = windowMonths > 0 ? (int) asOf.minusMonths(windowMonths).toEpochDay() : Integer.MIN_VALUE;
-        OrderTable orders = OrderTable.read(new OrderLineStore(c), fromDay, asOfDay, productRoles(c), cols.chunks,
-                cols.knownSince, CategoryFilter.of(c, category));
+        OrderTable orders = OrderTable.read(lines, fromDay, asOfDay, roles, cols.chunks, cols.knownSince, filter);
         CustomerSums.sum(orders, cols);
         OccasionDaysByCustomer occasions = OccasionDaysByCustomer.of(orders, cols.frequency);
         OccasionPatterns.fill(occasions, cols);
         MainOccasions.fillThirdDays(orders, cols);
         RepeatPurchases.fill(orders, occasions, cols);
-        SurveyColumns.fill(c, cols);
-        KnownSince.fill(c, cols);
-        return cols;
     }
 
     static Map<String, ProductRole> productRoles(Connection c) throws SQLException {

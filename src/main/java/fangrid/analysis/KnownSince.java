@@ -45,6 +45,12 @@ final class KnownSince {
             LazyScan.rows(c, "SELECT customer_key, DATEDIFF(DAY, DATE '1970-01-01', signup_date) FROM customer"
                     + " WHERE signup_date IS NOT NULL", rs -> note(since, rs.getInt(1), rs.getInt(2)));
         }
+        fillWithoutSignups(cols);
+    }
+
+    /** As {@link #fill} where no one has a sign-up date. */
+    static void fillWithoutSignups(CustomerColumns cols) {
+        int[] since = cols.knownSince;
         int asOfDay = (int) cols.asOf.toEpochDay();
         int base = 0;
         for (int i = 0; i < cols.size; i++) {

@@ -4,6 +4,7 @@ import fangrid.domain.ProductRole;
 import fangrid.domain.TransactionKind;
 import fangrid.store.OrderLineChunk;
 import fangrid.store.OrderLineStore;
+import fangrid.store.OrderLines;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -73,7 +74,7 @@ final class OrderTable {
      *                   {@link KnownSince}
      * @param lines      which lines count (one product category, or all)
      */
-    static OrderTable read(OrderLineStore store, int fromDay, int toDay, Map<String, ProductRole> roles,
+    static OrderTable read(OrderLines store, int fromDay, int toDay, Map<String, ProductRole> roles,
                            CustomerChunks chunks, int[] knownSince, CategoryFilter lines) throws SQLException {
         // shops' order lines average about three per order; a table sized for it rarely grows
         OrderTable t = new OrderTable((int) Math.min(store.lineCount() / 3 + 1, 1 << 30));

@@ -2,6 +2,7 @@ package fangrid.analysis;
 
 import fangrid.domain.AnalysisSettings;
 import fangrid.store.OrderLineStore;
+import fangrid.store.OrderLines;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,9 +31,13 @@ public final class ProductCategories {
      * One pass over the stored category and product code columns.
      */
     public static List<CategoryLines> count(Connection c) throws SQLException {
-        CategoryIndex index = new CategoryIndex(CategoryFilter.naming(c));
-        new OrderLineStore(c).scan(EnumSet.of(OrderLineStore.Column.CATEGORY, OrderLineStore.Column.PRODUCT_CODE),
-                index::of);
+        return count(new OrderLineStore(c), CategoryFilter.naming(c));
+    }
+
+    /** As {@link #count(Connection)}, for {@code orderLines} named by {@code naming}. */
+    static List<CategoryLines> count(OrderLines orderLines, CategoryFilter naming) throws SQLException {
+        CategoryIndex index = new CategoryIndex(naming);
+        orderLines.scan(EnumSet.of(OrderLineStore.Column.CATEGORY, OrderLineStore.Column.PRODUCT_CODE), index::of);
         return ordered(index);
     }
 

@@ -46,6 +46,11 @@ final class SurveyColumns {
         s.usage();
     }
 
+    /** As {@link #fill} where there are no answers: the usage observed from purchases alone. */
+    static void fillWithoutAnswers(CustomerColumns cols) {
+        new SurveyColumns(cols).usage();
+    }
+
     private void answer(ResultSet rs) throws SQLException {
         int key = rs.getInt(1);
         int day = rs.getInt(2);

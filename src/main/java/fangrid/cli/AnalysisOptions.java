@@ -4,7 +4,7 @@ import fangrid.domain.AnalysisSettings;
 import fangrid.domain.ImportException;
 import fangrid.domain.RfmBreaks;
 import fangrid.domain.ScoringMode;
-import fangrid.project.ProjectSession;
+import fangrid.project.AnalysisSource;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -40,7 +40,7 @@ final class AnalysisOptions {
     private String category;
 
     /** The project's stored settings with these overrides, the category checked against the project's. */
-    AnalysisSettings apply(ProjectSession session) throws ImportException, SQLException {
+    AnalysisSettings apply(AnalysisSource session) throws ImportException, SQLException {
         AnalysisSettings s = apply(session.settings());
         if (category == null) {
             return s;

@@ -7,9 +7,11 @@ import fangrid.analysis.predict.CustomerScores;
 import fangrid.analysis.predict.FittedModels;
 import fangrid.analysis.predict.ModelKind;
 import fangrid.analysis.predict.ScoreOptions;
+import fangrid.domain.DataKind;
 import fangrid.domain.ImportException;
 import fangrid.domain.ProjectException;
 import fangrid.files.IoReasons;
+import fangrid.project.AnalysisSource;
 import fangrid.project.ProjectSession;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code fangrid analyze}: one row per customer of a project, or of a file imported into a temporary project. */
+/** {@code fangrid analyze}: one row per customer of a project, or of a file read into memory (no project). */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Writes one CSV row per customer: recency, frequency, monetary, R/F/M scores and segment, grid cell,"
                 + " activity, decile, usage level, favorability, first category and behavioural segments; median interval,"
@@ -48,7 +50,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         @Option(names = "--project", paramLabel = "PATH", description = "an existing project")
         Path project;
 
-        @Option(names = "--input", paramLabel = "FILE", description = "a file to import into a temporary project first")
+        @Option(names = "--input", paramLabel = "FILE", description = "an order-line file to analyse as it is, storing"
+                + " nothing (with --kind: a file of that kind, imported into a temporary project first)")
         Path input;
     }
 
@@ -109,6 +112,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private int analyzeFile(PrintWriter stdout) throws Exception {
+        DataKind k = ImportOptions.kind(kind);
+        if (k != DataKind.TRANSACTIONS) {
+            return analyzeInTemporaryProject(k, stdout);
+        }
+        // order lines need no project: they are read into memory and analysed from there (nothing is written)
+        ImportOptions.Prepared prepared = importOptions.prepare(source.input, k, stdout);
+        write(importOptions.readIntoMemory(prepared, stdout), stdout);
+        return FanGridCli.OK;
+    }
+
+    /** A customers, survey or catalog file alone: imported into a temporary project, analysed, discarded. */
+    private int analyzeInTemporaryProject(DataKind k, PrintWriter stdout) throws Exception {
         Path dir = Files.createTempDirectory("fangrid-analyze");
         try {
             // the temporary project's tables are made while the file is opened and mapped: each takes tens of ms
@@ -118,7 +133,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             creator.start();
             ImportOptions.Prepared prepared;
             try {
-                prepared = importOptions.prepare(source.input, ImportOptions.kind(kind), stdout);
+                prepared = importOptions.prepare(source.input, k, stdout);
             } catch (ImportException | RuntimeException e) {
                 discardQuietly(creating);
                 throw e;
@@ -154,7 +169,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private void write(ProjectSession session, PrintWriter stdout) throws SQLException, IOException, ImportException {
+    private void write(AnalysisSource session, PrintWriter stdout) throws SQLException, IOException, ImportException {
         Analysis a = session.analyzeWith(analysis.apply(session));
         PlanPlacement plan = plan(session, a);
         CustomerScores scores = noModel ? null : scores(session, a);
@@ -173,7 +188,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static CustomerScores scores(ProjectSession session, Analysis a) throws SQLException {
+    private static CustomerScores scores(AnalysisSource session, Analysis a) throws SQLException {
         if (!a.hasTransactions()) {
             return null;
         }
@@ -203,7 +218,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 + " days old and for people who never bought");
     }
 
-    private PlanPlacement plan(ProjectSession session, Analysis a) throws SQLException, ImportException {
+    private PlanPlacement plan(AnalysisSource session, Analysis a) throws SQLException, ImportException {
         if (planMonths < 1) {
             throw new ImportException("--plan-months must be 1 or more, not " + planMonths);
         }

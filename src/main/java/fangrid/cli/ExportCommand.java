@@ -34,7 +34,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--group", paramLabel = "GROUP", defaultValue = "all",
             description = "all (default), a cell such as R1F3, activity:1 to activity:4, segment:NAME (a saved or"
-                    + " behavioural segment), or a filter as the window writes it, e.g. R1F1+R1F2&fav7/use5")
+                    + " behavioural segment), cross:A:B (bought in categories A and B) or cross:A:B:lapsed (R1 in A,"
+                    + " R3 in B), or a filter as the window writes it, e.g. R1F1+R1F2&fav7/use5")
     private String group;
 
     @Option(names = "--format", paramLabel = "FORMAT",

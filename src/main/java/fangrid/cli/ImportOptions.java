@@ -12,6 +12,7 @@ import fangrid.domain.ImportReport;
 import fangrid.domain.ProjectException;
 import fangrid.domain.ReadOptions;
 import fangrid.project.FileToImport;
+import fangrid.project.FileAnalysis;
 import fangrid.project.ProjectSession;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -106,6 +107,13 @@ final class ImportOptions {
         ImportReport report = session.importFile(f.file(), f.mapping(), skipBadRows, ImportProgress.NONE);
         print(out, report);
         return report;
+    }
+
+    /** Reads a prepared transactions file into memory, with no project, printing the counts as an import does. */
+    FileAnalysis readIntoMemory(Prepared f, PrintWriter out) throws ImportException {
+        FileAnalysis file = FileAnalysis.read(f.file(), f.mapping(), skipBadRows);
+        print(out, file.report());
+        return file;
     }
 
     static DataKind kind(String id) throws ImportException {

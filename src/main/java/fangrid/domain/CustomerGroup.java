@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A group of customers a user can point at in one view and carry to another: a grid cell, a matrix cell, a
  * behavioural segment, a decile, a saved segment, a plan tier, the rank-down risk, a CPM cell, a migration's
- * transition or a mailing's target selection. Its {@link #id()} is how filters, drags and saved segments write it.
+ * transition, a mailing's target selection or a cross-category group. Its {@link #id()} is how filters, drags and
+ * saved segments write it.
  */
 public sealed interface CustomerGroup {
     /** The group's id, e.g. {@code R1F2}, {@code fav7/use5}, {@code heavy}, {@code D1}, {@code saved:3}. */
@@ -184,6 +185,37 @@ public sealed interface CustomerGroup {
         }
     }
 
+    /**
+     * Customers seen across two product categories (or brands), each category's own analysis deciding: with
+     * {@code lapsed} false, those who bought in both {@code a} and {@code b} (for a = b, all of a's buyers); with
+     * {@code lapsed} true, those active in {@code a} (R1 on a's lines) and lapsed in {@code b} (R3 on b's lines).
+     * Written {@code cross:A:B} or {@code cross:A:B:lapsed}, each name with {@link CategoryNames#encode}'s escapes, so
+     * that a name holding {@code :}, {@code +} or {@code &} stays one name in a filter.
+     *
+     * @param a a category name, {@link AnalysisSettings#UNCATEGORISED} for the lines without one
+     * @param b another, or the same
+     */
+    record Cross(String a, String b, boolean lapsed) implements CustomerGroup {
+        public Cross {
+            if (a == null || b == null || lapsed && a.equals(b)) {
+                throw new IllegalArgumentException("not a cross-category group: " + a + " / " + b);
+            }
+        }
+
+        @Override
+        public String id() {
+            return "cross:" + CategoryNames.encode(a) + ":" + CategoryNames.encode(b) + (lapsed ? ":lapsed" : "");
+        }
+
+        static Cross parse(String id) {
+            String[] p = id.substring(6).split(":", -1);
+            if (p.length < 2 || p.length > 3 || p.length == 3 && !p[2].equals("lapsed")) {
+                throw new IllegalArgumentException("not a cross-category group: " + id);
+            }
+            return new Cross(CategoryNames.decode(p[0]), CategoryNames.decode(p[1]), p.length == 3);
+        }
+    }
+
     /** The group written as {@code id}; throws IllegalArgumentException for anything else. */
     static CustomerGroup parse(String id) {
         String s = id.trim();
@@ -212,6 +244,9 @@ public sealed interface CustomerGroup {
             if (s.matches("target:[a-z]+/[0-9.]+/[0-9.]+/[0-9]+")) {
                 String[] p = s.substring(7).split("/");
                 return new Target(p[0], Double.parseDouble(p[1]), Double.parseDouble(p[2]), Integer.parseInt(p[3]));
+            }
+            if (s.startsWith("cross:")) {
+                return Cross.parse(s);
             }
             if (s.startsWith("saved:")) {
                 return new Saved(Long.parseLong(s.substring(6)));

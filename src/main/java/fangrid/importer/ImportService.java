@@ -16,6 +16,7 @@ import fangrid.importer.write.BadRowException;
 import fangrid.importer.write.CustomerKeys;
 import fangrid.importer.write.RejectedRows;
 import fangrid.importer.write.RowWriter;
+import fangrid.store.MemoryOrderLines;
 import fangrid.store.Project;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,12 +68,7 @@ public final class ImportService {
     public ImportReport importFile(Project project, Path file, DataKind kind, TableReader reader, ColumnMapping mapping,
                                    boolean skipBadRows, ImportProgress progress) throws ImportException, SQLException {
         String fileName = file.getFileName().toString();
-        ColumnMapping used = mapping != null ? mapping : MappingProposal.of(reader, kind).mapping();
-        used.requireComplete(fileName);
-        if (used.decimalMark() == DecimalMark.COMMA && reader.numbersAsStored()) {
-            throw new ImportException(fileName + " is a workbook, whose numbers are stored as numbers, not as text: "
-                    + "a decimal comma applies to text files (CSV, TSV) only.");
-        }
+        ColumnMapping used = mappingFor(fileName, reader, kind, mapping);
         Connection c = project.connection();
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
@@ -99,28 +95,18 @@ public final class ImportService {
                 if (appendOnly) {
                     writer.commitEachBatch();
                 }
-                RowPipeline.rows(reader, writer::key, (row, cells, key) -> counter.handle(row, cells, key, writer));
-                keys.flush();
-                writer.flush();
+                pass(reader, writer, counter, keys);
             } finally {
                 counter.rejected.close();
             }
-            if (counter.imported == 0) {
-                throw NothingToImport.of(fileName, used, counter.read, counter.skipped, counter.badCount,
-                        counter.bad.isEmpty() ? null : counter.bad.get(0));
-            }
-            if (counter.badCount > 0 && !progress.keepGoodRows(List.copyOf(counter.bad), counter.badCount)) {
-                throw new ImportCancelledException(fileName);
-            }
+            requireRowsKept(fileName, used, counter, progress);
             project.imports().finish(importId, counter.read, counter.imported, counter.skippedTotal() + counter.badCount);
             c.commit();
             if (!project.isTemporary()) {
                 writeThrough(c);
             }
             c.setAutoCommit(auto);
-            return new ImportReport(importId, used.toString(), counter.read, counter.imported, counter.skipped,
-                    List.copyOf(counter.bad), counter.badCount, counter.rejected.file(),
-                    List.copyOf(counter.outside), counter.outsideCount);
+            return counter.report(importId, used);
         } catch (IOException e) {
             ImportException failure = space.explains(e, project) ? DiskSpace.fullDuring(fileName, project, e)
                     : new ImportException("Cannot read " + fileName + ": " + IoReasons.of(e), e);
@@ -134,6 +120,66 @@ public final class ImportService {
             }
             takeBack(e, project, appendOnly, importId, rejected, auto);
             throw e;
+        }
+    }
+
+    /**
+     * Imports an order-line file into memory, with no project ({@code analyze --input}): the same reading, checks
+     * and writer as {@link #importFile}, its lines going to a {@link MemoryOrderLines} and its people to
+     * {@link CustomerKeys#inMemory} instead of a project. Nothing is written anywhere; rows rejected with
+     * {@code skipBadRows} are listed in the report, not saved to a file.
+     *
+     * @throws ImportException on bad input, naming file, row and column
+     */
+    public InMemory importInMemory(Path file, TableReader reader, ColumnMapping mapping, boolean skipBadRows,
+                                   ImportProgress progress) throws ImportException {
+        String fileName = file.getFileName().toString();
+        ColumnMapping used = mappingFor(fileName, reader, DataKind.TRANSACTIONS, mapping);
+        MemoryOrderLines lines = new MemoryOrderLines();
+        Counter counter = new Counter(fileName, skipBadRows, progress, null);
+        try (CustomerKeys keys = CustomerKeys.inMemory();
+             RowWriter writer = RowWriter.ofTransactions(used, reader.header(), keys, lines)) {
+            pass(reader, writer, counter, keys);
+            requireRowsKept(fileName, used, counter, progress);
+            return new InMemory(counter.report(0, used), lines, keys.shownIds());
+        } catch (SQLException e) {
+            throw new IllegalStateException("an import into memory uses no database", e);
+        }
+    }
+
+    /** An order-line file imported into memory: its report, its lines, and its people's ids by customer key − 1. */
+    public record InMemory(ImportReport report, MemoryOrderLines lines, String[] customerIds) {
+    }
+
+    /** The mapping to import with: {@code mapping}, or the proposed one; complete, and a decimal comma only for text. */
+    private static ColumnMapping mappingFor(String fileName, TableReader reader, DataKind kind, ColumnMapping mapping)
+            throws ImportException {
+        ColumnMapping used = mapping != null ? mapping : MappingProposal.of(reader, kind).mapping();
+        used.requireComplete(fileName);
+        if (used.decimalMark() == DecimalMark.COMMA && reader.numbersAsStored()) {
+            throw new ImportException(fileName + " is a workbook, whose numbers are stored as numbers, not as text: "
+                    + "a decimal comma applies to text files (CSV, TSV) only.");
+        }
+        return used;
+    }
+
+    /** Reads every row of the file through {@code writer}, counting them, then writes what is left queued. */
+    private static void pass(TableReader reader, RowWriter writer, Counter counter, CustomerKeys keys)
+            throws ImportException, SQLException {
+        RowPipeline.rows(reader, writer::key, (row, cells, key) -> counter.handle(row, cells, key, writer));
+        keys.flush();
+        writer.flush();
+    }
+
+    /** Refuses an import that kept no row, or whose bad rows the user chose not to leave out. */
+    private static void requireRowsKept(String fileName, ColumnMapping used, Counter counter, ImportProgress progress)
+            throws ImportException {
+        if (counter.imported == 0) {
+            throw NothingToImport.of(fileName, used, counter.read, counter.skipped, counter.badCount,
+                    counter.bad.isEmpty() ? null : counter.bad.get(0));
+        }
+        if (counter.badCount > 0 && !progress.keepGoodRows(List.copyOf(counter.bad), counter.badCount)) {
+            throw new ImportCancelledException(fileName);
         }
     }
 
@@ -215,6 +261,7 @@ public final class ImportService {
         private final String fileName;
         private final boolean skipBadRows;
         private final ImportProgress progress;
+        /** Where rejected rows are saved; null: they are only listed. */
         private final RejectedRows rejected;
         private final Map<SkipReason, Long> skipped = new EnumMap<>(SkipReason.class);
         private final List<BadRow> bad = new ArrayList<>();
@@ -260,7 +307,9 @@ public final class ImportService {
                     bad.add(b);
                 }
                 try {
-                    rejected.add(b, cells);
+                    if (rejected != null) {
+                        rejected.add(b, cells);
+                    }
                 } catch (IOException io) {
                     throw new ImportException("Cannot save the rejected rows of " + fileName + " beside the project: "
                             + IoReasons.of(io), io);
@@ -275,6 +324,11 @@ public final class ImportService {
             if (outside.size() < LISTED_BAD_ROWS) {
                 outside.add(new BadRow(row, where.column(), where.reason()));
             }
+        }
+
+        ImportReport report(long importId, ColumnMapping used) {
+            return new ImportReport(importId, used.toString(), read, imported, skipped, List.copyOf(bad), badCount,
+                    rejected == null ? null : rejected.file(), List.copyOf(outside), outsideCount);
         }
 
         long skippedTotal() {

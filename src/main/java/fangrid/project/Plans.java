@@ -57,7 +57,7 @@ final class Plans {
         CustomerColumns atStart = new CustomerColumnsLoader().load(project.connection(), start, 0, category);
         checkCancelled(progress);
         progress.step(1, 3);
-        double[] expected = forecast.expectedSales(atStart, (int) ChronoUnit.DAYS.between(start, start.plusMonths(months)));
+        double[] expected = expectedSales(forecast, atStart, start, months);
         Optional<SalesPlan> before = category != null ? Optional.empty()
                 : list().stream().filter(p -> p.start().isBefore(start)).findFirst();
         PlanPlacement previous = before.isPresent() ? placement(before.get().id()) : null;
@@ -66,6 +66,20 @@ final class Plans {
         PlanPlacement placement = PlanTiering.assign(expected, labels, previous, margin);
         PlanPlacement.Changes changes = previous == null ? null : placement.changesFrom(previous);
         return new Computed(toPlan(start, months, margin, placement, changes), placement);
+    }
+
+    /**
+     * The default tiers a plan starting at {@code start} would get where no plan is stored: as {@link #compute} with
+     * the default tiers and margin and no plan before it, from the columns {@code atStart}.
+     */
+    static PlanPlacement unstoredTiers(CustomerColumns atStart, LocalDate start, int months) {
+        return PlanTiering.assign(expectedSales(new IntervalForecast(), atStart, start, months),
+                PlanTierScheme.of(PlanTierScheme.DEFAULT_TIERS), null, ProjectSession.DEFAULT_PLAN_MARGIN);
+    }
+
+    private static double[] expectedSales(IntervalForecast forecast, CustomerColumns atStart, LocalDate start,
+                                          int months) {
+        return forecast.expectedSales(atStart, (int) ChronoUnit.DAYS.between(start, start.plusMonths(months)));
     }
 
     /** A computed plan, not yet stored. */

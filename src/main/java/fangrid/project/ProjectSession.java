@@ -2,6 +2,7 @@ package fangrid.project;
 
 import fangrid.analysis.Analysis;
 import fangrid.analysis.CategoryComparison;
+import fangrid.analysis.CategoryCrossing;
 import fangrid.analysis.CategorySummary;
 import fangrid.analysis.CustomerColumnsLoader;
 import fangrid.analysis.ProductCategories;
@@ -82,6 +83,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -98,12 +100,17 @@ import tech.tablesaw.selection.Selection;
  * and used from one thread at a time (the window's worker, or a command's main thread).
  * The current analysis is computed when first asked for and again after anything that changes what it counts.
  */
-public final class ProjectSession implements AutoCloseable {
+public final class ProjectSession implements AutoCloseable, AnalysisSource {
     /** The project a first start creates in the data folder and fills with the sample shop. */
     public static final String FIRST_PROJECT = "sample-shop";
     private static final String LANGUAGE_SETTING = "ui.language";
     /** A plan's period unless the user chooses another, in months. */
     public static final int DEFAULT_PLAN_MONTHS = 6;
+    /**
+     * How many analyses of other categories the session keeps besides the one shown, so that switching back is
+     * immediate: each holds the per-customer columns (about 200 bytes a person: some 400 MB at 2 M customers).
+     */
+    public static final int KEPT_CATEGORY_ANALYSES = 2;
     /**
      * The hysteresis margin unless the user chooses another: a customer changes tier only once their place among the
      * buyers is past its edge by 90 % of the narrower tier there ({@link fangrid.analysis.PlanTiering}); with it,
@@ -119,6 +126,10 @@ public final class ProjectSession implements AutoCloseable {
     private final MigrationService migrations = new MigrationService();
     private final Plans plans;
     private Analysis analysis;
+    /** The analyses of the categories shown before the current one; see {@link #KEPT_CATEGORY_ANALYSES}. */
+    private final KeptAnalyses keptCategories = new KeptAnalyses(KEPT_CATEGORY_ANALYSES);
+    /** Counts the imports and undos of this session. */
+    private volatile long dataVersion;
 
     private ProjectSession(Project project) {
         this.project = project;
@@ -325,7 +336,7 @@ public final class ProjectSession implements AutoCloseable {
         if (!project.isReadOnly()) {
             new AnalysisSettingsRepository(project.settings()).save(settings);
         }
-        analysis = analysisService.reanalyze(project, analysis, settings);
+        analysis = reanalyzeKeepingCategories(settings);
         return analysis;
     }
 
@@ -392,6 +403,8 @@ public final class ProjectSession implements AutoCloseable {
                     progress);
         } finally {
             analysis = null;
+            keptCategories.clear();
+            dataVersion++;
         }
     }
 
@@ -402,6 +415,8 @@ public final class ProjectSession implements AutoCloseable {
             return new ImportUndo(project.connection()).undo(importId);
         } finally {
             analysis = null;
+            keptCategories.clear();
+            dataVersion++;
         }
     }
 
@@ -495,10 +510,38 @@ public final class ProjectSession implements AutoCloseable {
                     : CustomerFilter.parse(g);
         } catch (IllegalArgumentException e) {
             throw new ProjectException("'" + group + "' is not a group: give all, a cell such as R1F3, activity:1 to"
-                    + " activity:4, segment:NAME (saved: " + savedNames(saved) + "), or a filter such as R1F1+R1F2");
+                    + " activity:4, segment:NAME (saved: " + savedNames(saved) + "), cross:A:B or cross:A:B:lapsed"
+                    + " for categories A and B, or a filter such as R1F1+R1F2");
         }
+        CategoryCrossing crossing = crossingFor(analysis, filter);
         return analysis.aggregates().select(filter, member -> member instanceof CustomerGroup.Saved s
-                ? saved.members().getOrDefault(s.segmentId(), new BitmapBackedSelection()) : new BitmapBackedSelection());
+                ? saved.members().getOrDefault(s.segmentId(), new BitmapBackedSelection())
+                : member instanceof CustomerGroup.Cross x ? crossing.members(x) : new BitmapBackedSelection());
+    }
+
+    /** The crossing of the categories {@code filter}'s cross-category groups name; null when it names none. */
+    private CategoryCrossing crossingFor(Analysis analysis, CustomerFilter filter) throws SQLException,
+            ProjectException {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        filter.terms().forEach(t -> t.forEach(g -> {
+            if (g instanceof CustomerGroup.Cross x) {
+                names.add(x.a());
+                names.add(x.b());
+            }
+        }));
+        if (names.isEmpty()) {
+            return null;
+        }
+        List<String> known = categories().stream().map(ProductCategories.CategoryLines::name).toList();
+        for (String name : names) {
+            if (!known.contains(name)) {
+                throw new ProjectException("'" + name + "' is not a product category of this project: "
+                        + (known.isEmpty() ? "it has none; import a product catalog or transactions with a category"
+                        + " column" : "it has " + String.join(", ", known.stream().map(k -> "'" + k + "'"
+                        + (k.equals(AnalysisSettings.UNCATEGORISED) ? " (uncategorised)" : "")).toList())));
+            }
+        }
+        return categoryCrossing(analysis.settings(), List.copyOf(names), StepProgress.NONE);
     }
 
     private static CustomerGroup segmentNamed(String name, SavedSegments saved) {
@@ -764,12 +807,14 @@ public final class ProjectSession implements AutoCloseable {
      * its lines alone get over the latest stored plan's period (else a default plan starting at {@code a}'s date),
      * computed and not stored, since a stored plan is the whole shop's.
      */
+    @Override
     public PlanPlacement latestPlanTiers(Analysis a) throws SQLException {
         String category = a.settings().category();
         return category == null ? latestPlanTiers(a.asOf()) : plans.latestOr(a.asOf(), category);
     }
 
     /** {@link #planTiersFor}'s tiers, of {@code category}'s lines alone when it is not null (then never stored ones). */
+    @Override
     public PlanPlacement planTiersFor(LocalDate start, int months, String category) throws SQLException {
         return category == null ? planTiersFor(start, months) : plans.tiersFor(start, months, category);
     }
@@ -790,17 +835,6 @@ public final class ProjectSession implements AutoCloseable {
     public FittedModels fitModels(ModelKind kind, LocalDate asOf) throws SQLException, ProjectException {
         Analysis a = modelAnalysis(asOf);
         return FittedModels.fit(a, kind);
-    }
-
-    /**
-     * The models {@link #fitModels(ModelKind, LocalDate)} fits, for analysis {@code a} (e.g. a command line's): at its
-     * date, on its category's lines when it has one, over all history whatever its window.
-     */
-    public FittedModels fitModelsOf(ModelKind kind, Analysis a) throws SQLException, ProjectException {
-        requireTransactions(a);
-        Analysis allHistory = a.settings().windowMonths() == 0 ? a
-                : analyzeWith(a.settings().withAsOf(a.asOf()).withWindowMonths(0));
-        return FittedModels.fit(allHistory, kind);
     }
 
     private Analysis modelAnalysis(LocalDate asOf) throws SQLException, ProjectException {
@@ -844,21 +878,6 @@ public final class ProjectSession implements AutoCloseable {
     }
 
     /**
-     * The category a user means by {@code name}: one of {@link #categories()} by its exact name, else (ignoring case)
-     * "未分類" or "Uncategorised" for the lines without one; empty when the project has no such lines.
-     */
-    public Optional<String> categoryNamed(String name) throws SQLException {
-        List<ProductCategories.CategoryLines> known = categories();
-        for (ProductCategories.CategoryLines c : known) {
-            if (c.name().equals(name)) {
-                return Optional.of(c.name());
-            }
-        }
-        boolean uncategorised = name.equalsIgnoreCase("Uncategorised") || name.equals("未分類");
-        return known.stream().filter(c -> uncategorised && c.isUncategorised()).map(c -> c.name()).findFirst();
-    }
-
-    /**
      * Each category's side-by-side row, in {@link #categories()}'s order: the figures of the analysis with
      * {@code settings} restricted to each category's lines, all from one pass over the lines; empty without
      * transactions.
@@ -871,6 +890,60 @@ public final class ProjectSession implements AutoCloseable {
                 : CustomerColumnsLoader.defaultAsOf(project.connection());
         return asOf.isEmpty() ? List.of()
                 : CategoryComparison.of(project.connection(), settings, asOf.get(), progress);
+    }
+
+    /**
+     * Another category's analysis (or all products'): a kept one when that category was shown before, else computed;
+     * the one replaced is kept.
+     */
+    private Analysis reanalyzeKeepingCategories(AnalysisSettings settings) throws SQLException {
+        Analysis previous = analysis;
+        if (previous == null || Objects.equals(previous.settings().category(), settings.category())) {
+            return analysisService.reanalyze(project, previous, settings);
+        }
+        keptCategories.keep(previous);
+        Analysis kept = keptCategories.take(settings);
+        if (kept != null && kept.settings().equals(settings)) {
+            return kept;
+        }
+        return kept != null ? analysisService.reanalyze(project, kept, settings)
+                : analysisService.analyzeSharingIds(project, settings, previous);
+    }
+
+    /**
+     * Who buys across {@code categories} (at most {@link CategoryCrossing#MOST}; see {@link #crossingCategories()}):
+     * one analysis per category with {@code settings} otherwise, reusing the one shown and those kept.
+     */
+    public CategoryCrossing categoryCrossing(AnalysisSettings settings, List<String> categories,
+                                             StepProgress progress) throws SQLException {
+        CategoryCrossing.Builder crossing = new CategoryCrossing.Builder(categories);
+        for (int k = 0; k < categories.size(); k++) {
+            if (progress.isCancelled()) {
+                throw new CancellationException();
+            }
+            progress.step(k, categories.size());
+            AnalysisSettings s = settings.withCategory(categories.get(k));
+            Analysis shown = analysis;
+            Analysis kept = keptCategories.peek(s);
+            Analysis ready = shown != null && shown.settings().equals(s) ? shown : kept;
+            if (ready != null) {
+                crossing.add(ready);
+            } else {
+                crossing.add(analysisService.columns(project, s), s);
+            }
+        }
+        progress.step(categories.size(), categories.size());
+        return crossing.build();
+    }
+
+    /** Changes with each import or undo in this session: results computed before another version are stale. */
+    public long dataVersion() {
+        return dataVersion;
+    }
+
+    /** The categories a cross-category matrix compares: the {@link CategoryCrossing#MOST} with most lines. */
+    public List<String> crossingCategories() throws SQLException {
+        return categories().stream().limit(CategoryCrossing.MOST).map(ProductCategories.CategoryLines::name).toList();
     }
 
     /** Writes {@code rows} as the {@code summary --by-category --json} document. */

@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
  * the file has time to spare. Chunks are stored in the order they were filled, on the caller's thread (the only
  * one that uses the connection).
  */
-public final class OrderLineAppender implements AutoCloseable {
+public final class OrderLineAppender implements OrderLineSink {
     private final OrderLineStore store;
     private final long importId;
     /** The packing thread's. */
@@ -33,11 +33,13 @@ public final class OrderLineAppender implements AutoCloseable {
     }
 
     /** The chunk to add lines to; a full one is handed over with {@link #handOver}. */
+    @Override
     public OrderLineChunk chunk() {
         return filling;
     }
 
     /** Starts compressing the filled chunk and gives an empty one to fill, storing the chunk handed over before. */
+    @Override
     public void handOver() throws SQLException {
         storePacked();
         OrderLineChunk full = filling;
@@ -48,6 +50,7 @@ public final class OrderLineAppender implements AutoCloseable {
     }
 
     /** Stores every line added so far; the caller commits. */
+    @Override
     public void flush() throws SQLException {
         storePacked();
         store.append(importId, filling);

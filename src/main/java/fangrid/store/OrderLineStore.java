@@ -23,7 +23,7 @@ import java.util.zip.DataFormatException;
  * lines. Row-per-line storage wrote 20 M lines at 67 k lines/s and took minutes to read back; chunks write and
  * read millions per second, and an analysis reads only the columns it needs.
  */
-public final class OrderLineStore {
+public final class OrderLineStore implements OrderLines {
     /** The stored columns; a scan decodes only those asked for. */
     public enum Column {
         CUSTOMER_KEY("customer_keys"), DAY("days"), KIND("kinds"), AMOUNT("amounts"), QUANTITY("quantities"),
@@ -99,6 +99,7 @@ public final class OrderLineStore {
      * Decodes every chunk (oldest import first, in file order), with only {@code columns} filled in. The chunks
      * share their arrays, so the consumer must not keep one beyond its call.
      */
+    @Override
     public void scan(Set<Column> columns, ChunkConsumer consumer) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT row_count");
         for (Column col : Column.values()) {
@@ -213,6 +214,7 @@ public final class OrderLineStore {
     }
 
     /** How many order lines the project holds. */
+    @Override
     public long lineCount() throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(row_count), 0) FROM txn_chunk")) {
             rs.next();
@@ -221,6 +223,7 @@ public final class OrderLineStore {
     }
 
     /** The date of the latest order line, if there is one. */
+    @Override
     public Optional<LocalDate> lastDay() throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(last_day) FROM txn_chunk")) {
             rs.next();

@@ -17,6 +17,7 @@ import fangrid.ui.main.MainController;
 import fangrid.ui.main.MainModel;
 import fangrid.ui.main.SidebarController;
 import fangrid.ui.migration.MigrationController;
+import fangrid.ui.crosscategory.CrossCategoryController;
 import fangrid.ui.main.StartupView;
 import fangrid.ui.plan.PlanController;
 import fangrid.ui.predict.PredictionController;
@@ -181,6 +182,9 @@ public final class FanGridApp extends Application {
             if (type == CpmCardController.class) {
                 return new CpmCardController(model, messages);
             }
+            if (type == CrossCategoryController.class) {
+                return new CrossCategoryController(model.crossCategory(), messages, model.saved()::name);
+            }
             if (type == MigrationController.class) {
                 return new MigrationController(model.migration(), messages, model.saved()::name);
             }
@@ -228,7 +232,11 @@ public final class FanGridApp extends Application {
     @Override
     public void stop() throws Exception {
         if (windowMemory != null) {
-            windowMemory.save();
+            windowMemory.close();
+        }
+        stage.titleProperty().unbind();
+        if (controller != null) {
+            controller.dispose();
         }
         if (model != null) {
             model.closeProject().get(10, TimeUnit.SECONDS);

@@ -5,27 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.TestProjects;
-import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
 import fangrid.analysis.Summary;
-import fangrid.domain.GridCell;
 import fangrid.domain.ImportRecord;
 import fangrid.store.Project;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,35 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * onto the charts, sidebar segments and deciles onto grid, matrix and segment detail; Ctrl+A, Esc and
  * Ctrl+Shift+G/D/C/X, and Delete on an import. Expected figures come from the engine on the same project.
  */
-@ExtendWith(ApplicationExtension.class)
-class DragPathsAndShortcutsTest {
-    @TempDir
-    static Path dir;
-    private static Path project;
-    private static Analysis analysis;
-    private final NumberFormat n = NumberFormat.getIntegerInstance(Locale.JAPANESE);
-    private final FanGridWindow window = new FanGridWindow();
-    private FxRobot robot;
-    private ShownFigures shown;
-
-    @BeforeAll
-    static void makeProject() throws Exception {
-        try (Project p = FanGridWindow.japaneseSampleProject(dir)) {
-            project = p.file();
-            analysis = new AnalysisService().analyze(p);
-        }
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        robot = window.start("--project=" + project);
-        shown = new ShownFigures(robot, analysis);
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        window.close();
-    }
+class DragPathsAndShortcutsTest extends SampleShopWindowTest {
 
     private Summary expected(String filter) {
         return shown.expected(filter);

@@ -9,7 +9,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.testfx.api.FxRobot;
@@ -102,6 +111,50 @@ final class FanGridWindow {
         java.lang.reflect.Field f = type.getDeclaredField(field);
         f.setAccessible(true);
         f.set(target, value);
+    }
+
+    /** The app this window runs, while it runs. */
+    Application app() {
+        return app;
+    }
+
+    /** Every text the open windows show: titles, and the visible labels, text nodes, fields, list items and tooltips. */
+    static String shownText() throws Exception {
+        return CustomerTableReader.fx(() -> {
+            StringBuilder all = new StringBuilder();
+            for (Window w : Window.getWindows()) {
+                if (w instanceof Stage s) {
+                    all.append(s.getTitle()).append('\n');
+                }
+                if (w.getScene() != null) {
+                    collectText(w.getScene().getRoot(), all);
+                }
+            }
+            return all.toString();
+        });
+    }
+
+    private static void collectText(Node node, StringBuilder all) {
+        if (!node.isVisible()) {
+            return; // e.g. a table's spare cells, which keep the text of rows no longer listed
+        }
+        if (node instanceof Labeled l) {
+            all.append(l.getText()).append('\n');
+        } else if (node instanceof Text t) {
+            all.append(t.getText()).append('\n');
+        } else if (node instanceof TextInputControl t) {
+            all.append(t.getText()).append('\n');
+        } else if (node instanceof ListView<?> list) {
+            list.getItems().forEach(i -> all.append(i).append('\n'));
+        }
+        if (node instanceof Control c && c.getTooltip() != null) {
+            all.append(c.getTooltip().getText()).append('\n');
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collectText(child, all);
+            }
+        }
     }
 
     /** Closes the app (the project file is released) and lets go of any key or button a failed test held. */

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fangrid.analysis.Analysis;
-import fangrid.analysis.AnalysisService;
 import fangrid.analysis.Summary;
-import fangrid.domain.CustomerFilter;
 import fangrid.domain.GridCell;
-import fangrid.store.Project;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +13,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,35 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * detail and charts, their keyboard and menu equivalents, and the filter chips. Expected figures come from the
  * engine on the same project, computed before the window opens.
  */
-@ExtendWith(ApplicationExtension.class)
-class LinkedViewsTest {
-    @TempDir
-    static Path dir;
-    private static Path project;
-    private static Analysis analysis;
-    private final NumberFormat n = NumberFormat.getIntegerInstance(Locale.JAPANESE);
-    private final FanGridWindow window = new FanGridWindow();
-    private FxRobot robot;
-    private ShownFigures shown;
-
-    @BeforeAll
-    static void makeProject() throws Exception {
-        try (Project p = FanGridWindow.japaneseSampleProject(dir)) {
-            project = p.file();
-            analysis = new AnalysisService().analyze(p);
-        }
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        robot = window.start("--project=" + project);
-        shown = new ShownFigures(robot, analysis);
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        window.close();
-    }
+class LinkedViewsTest extends SampleShopWindowTest {
 
     private Summary expected(String filter) {
         return shown.expected(filter);

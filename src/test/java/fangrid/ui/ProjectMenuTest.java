@@ -23,10 +23,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -99,18 +102,8 @@ class ProjectMenuTest {
 
     @Test
     void anotherProjectShowsNothingOfTheFirst() throws Exception {
-        Path other = dir.resolve("other.mv.db");
-        Set<String> otherIds = new HashSet<>();
-        Analysis otherAnalysis;
-        try (ProjectSession s = ProjectSession.createEmpty(other)) {
-            Path orders = Files.writeString(dir.resolve("orders.csv"),
-                    "顧客ID,注文番号,購入日,金額\nX1,1,2024/05/01,1000\nX2,2,2024/05/10,2000\nX2,3,2024/05/20,500\n");
-            s.importFile(orders, DataKind.TRANSACTIONS, ReadOptions.DETECT, null, false, ImportProgress.NONE);
-            otherAnalysis = s.analysis();
-            for (int i = 0; i < otherAnalysis.customers().size(); i++) {
-                otherIds.add(otherAnalysis.customerId(i));
-            }
-        }
+        Path other = otherProject();
+        Set<String> otherIds = Set.of("X1", "X2");
         robot = window.start(dialogs, "--project=" + sample);
         robot.drag("#cell-R1F1").dropTo("#detailTabHeader");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table().getItems().isEmpty());
@@ -133,6 +126,67 @@ class ProjectMenuTest {
         List<String> shown = new ArrayList<>(rows.column("customerId"));
         rows.drawnRows().forEach(r -> shown.add(r.get("customerId")));
         assertTrue(otherIds.containsAll(shown), "only the other project's customers, listed and drawn: " + shown);
+    }
+
+    @Test
+    void everyTabOfAnotherProjectWithoutASurveyShowsNothingOfTheFirst() throws Exception {
+        Path other = otherProject();
+        Set<String> sampleIds = new HashSet<>();
+        try (ProjectSession s = ProjectSession.open(sample)) {
+            Analysis a = s.analysis();
+            for (int i = 0; i < a.customers().size(); i++) {
+                sampleIds.add(a.customerId(i));
+            }
+        }
+        robot = window.start(dialogs, "--project=" + sample);
+        robot.drag("#cell-R1F1").dropTo("#detailTabHeader");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table().getItems().isEmpty());
+        TabPane tabs = robot.lookup("#viewTabs").queryAs(TabPane.class);
+        visitEveryTab(tabs);
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(sampleIds.stream().anyMatch(FanGridWindow.shownText()::contains),
+                "the sample's customers show somewhere before the switch (else the check below proves nothing)");
+
+        dialogs.answers.add(other.toFile());
+        fire("プロジェクトを開く…");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> text("#projectName").equals("other"));
+        for (Tab tab : visitEveryTab(tabs)) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            String shown = FanGridWindow.shownText();
+            List<String> leaked = sampleIds.stream().filter(id -> !id.isEmpty() && shown.contains(id)).limit(5).toList();
+            assertTrue(leaked.isEmpty(), "tab " + tab.getId() + " shows the first project's customers " + leaked
+                    + (leaked.isEmpty() ? "" : " in: " + around(shown, leaked.get(0))));
+            assertFalse(shown.contains("sample"), "tab " + tab.getId() + " names the first project");
+        }
+    }
+
+    private static String around(String text, String part) {
+        int at = text.indexOf(part);
+        return text.substring(Math.max(0, at - 200), Math.min(text.length(), at + 100)).replace('\n', '|');
+    }
+
+    /** Selects each of the lower tabs in turn and lets its work finish; returns the tabs. */
+    private List<Tab> visitEveryTab(TabPane tabs) throws Exception {
+        for (Tab tab : tabs.getTabs()) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> robot.lookup(".progress-indicator").queryAll().stream().noneMatch(Node::isVisible));
+        }
+        return List.copyOf(tabs.getTabs());
+    }
+
+    /** A project of two customers, X1 and X2, with orders only (no survey). */
+    private Path otherProject() throws Exception {
+        Path other = dir.resolve("other.mv.db");
+        try (ProjectSession s = ProjectSession.createEmpty(other)) {
+            Path orders = Files.writeString(dir.resolve("orders.csv"),
+                    "顧客ID,注文番号,購入日,金額\nX1,1,2024/05/01,1000\nX2,2,2024/05/10,2000\nX2,3,2024/05/20,500\n");
+            s.importFile(orders, DataKind.TRANSACTIONS, ReadOptions.DETECT, null, false, ImportProgress.NONE);
+        }
+        return other;
     }
 
     @Test

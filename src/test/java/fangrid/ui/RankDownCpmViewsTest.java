@@ -3,27 +3,14 @@ package fangrid.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fangrid.analysis.Analysis;
-import fangrid.analysis.AnalysisService;
 import fangrid.analysis.CustomerTable;
 import fangrid.analysis.IntervalForecast;
 import fangrid.analysis.Summary;
 import fangrid.domain.CpmCell;
-import fangrid.store.Project;
-import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -31,35 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * view. Sizes are counted here from each customer's purchases by the published rules (1.5 × the own median interval;
  * LTV-Lab's 240 / 90 / 210 days and ¥70,000), not read from the views' aggregates.
  */
-@ExtendWith(ApplicationExtension.class)
-class RankDownCpmViewsTest {
-    @TempDir
-    static Path dir;
-    private static Path project;
-    private static Analysis analysis;
-    private final NumberFormat n = NumberFormat.getIntegerInstance(Locale.JAPANESE);
-    private final FanGridWindow window = new FanGridWindow();
-    private FxRobot robot;
-    private ShownFigures shown;
-
-    @BeforeAll
-    static void makeProject() throws Exception {
-        try (Project p = FanGridWindow.japaneseSampleProject(dir)) {
-            project = p.file();
-            analysis = new AnalysisService().analyze(p);
-        }
-    }
-
-    @BeforeEach
-    void start() throws Exception {
-        robot = window.start("--project=" + project);
-        shown = new ShownFigures(robot, analysis);
-    }
-
-    @AfterEach
-    void closeApp() throws Exception {
-        window.close();
-    }
+class RankDownCpmViewsTest extends SampleShopWindowTest {
 
     /** Repeat customers more than 1.5 × their median interval past their last purchase. */
     private static int atRiskByHand() {

@@ -5,6 +5,7 @@ import fangrid.store.StringIntMap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.BitSet;
 
 /**
@@ -26,6 +27,9 @@ public final class CustomerKeys implements AutoCloseable {
     private final int knownBefore;
     /** Which of those already have their row written (by {@link #storeIfNew}). */
     private final BitSet stored = new BitSet();
+    /** Without a project: each stored person's id as the file wrote it, by key − 1 ({@link #inMemory}). */
+    private String[] shownIds;
+    private int highestStored;
 
     /** Keys for the people of the project on {@code c}. */
     public CustomerKeys(Connection c) throws SQLException {
@@ -35,6 +39,20 @@ public final class CustomerKeys implements AutoCloseable {
         });
         knownBefore = next;
         insert = c.prepareStatement("INSERT INTO customer(customer_key, customer_id, source_id, import_id) VALUES (?, ?, ?, ?)");
+    }
+
+    private CustomerKeys() {
+        knownBefore = 0;
+        insert = null;
+        shownIds = new String[1 << 12];
+    }
+
+    /**
+     * Keys for a file's people kept in memory, with no project ({@code analyze --input}): each person stored is
+     * remembered as {@link #shownIds} instead of being written as a row.
+     */
+    public static CustomerKeys inMemory() {
+        return new CustomerKeys();
     }
 
     /**
@@ -75,6 +93,10 @@ public final class CustomerKeys implements AutoCloseable {
             return;
         }
         stored.set(key - knownBefore);
+        if (insert == null) {
+            remember(key, customerId, sourceId);
+            return;
+        }
         insert.setInt(1, key);
         insert.setString(2, customerId);
         insert.setString(3, sourceIfDifferent(customerId, sourceId));
@@ -83,6 +105,24 @@ public final class CustomerKeys implements AutoCloseable {
         if (++pending == BATCH) {
             flush();
         }
+    }
+
+    private void remember(int key, String customerId, String sourceId) {
+        if (key > shownIds.length) {
+            shownIds = Arrays.copyOf(shownIds, Math.max(key, shownIds.length * 2));
+        }
+        String source = sourceIfDifferent(customerId, sourceId);
+        shownIds[key - 1] = source == null ? customerId : source;
+        highestStored = Math.max(highestStored, key);
+    }
+
+    /**
+     * Of keys {@link #inMemory}: each person's id as shown (as the file wrote it), by key − 1 up to the highest key
+     * stored, null where a key is no person (all their lines were rejected) — what a project's
+     * {@link fangrid.store.CustomerIds} would hold.
+     */
+    public String[] shownIds() {
+        return Arrays.copyOf(shownIds, highestStored);
     }
 
     /** The key of {@code customerId}, allocated but not inserted if new: the caller writes the row itself. */
@@ -102,7 +142,7 @@ public final class CustomerKeys implements AutoCloseable {
 
     /** Stores the people added since the last flush. */
     public void flush() throws SQLException {
-        if (pending > 0) {
+        if (insert != null && pending > 0) {
             insert.executeBatch();
             pending = 0;
         }
@@ -110,6 +150,8 @@ public final class CustomerKeys implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        insert.close();
+        if (insert != null) {
+            insert.close();
+        }
     }
 }

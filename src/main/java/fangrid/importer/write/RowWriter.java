@@ -9,6 +9,7 @@ import fangrid.domain.SkipReason;
 import fangrid.importer.parse.PlainNumbers;
 import fangrid.importer.parse.SpreadsheetNumbers;
 import fangrid.importer.parse.ValueParsers;
+import fangrid.store.OrderLineSink;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -68,6 +69,15 @@ public abstract class RowWriter implements AutoCloseable {
             case SURVEY -> new SurveyWriter(c, m, header, importId, keys);
             case CATALOG -> new CatalogWriter(c, m, header, importId);
         };
+    }
+
+    /**
+     * The writer of an order-line file into memory, with no project ({@code analyze --input}): its lines go to
+     * {@code lines}, its people to {@code keys} ({@link CustomerKeys#inMemory}).
+     */
+    public static RowWriter ofTransactions(ColumnMapping m, List<String> header, CustomerKeys keys,
+                                           OrderLineSink lines) throws SQLException {
+        return new TransactionWriter(m, header, keys, lines);
     }
 
     /** Work for the reading thread: the row's customer key where a writer resolves it there, else −1. */

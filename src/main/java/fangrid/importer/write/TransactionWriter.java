@@ -7,6 +7,7 @@ import fangrid.domain.TransactionKind;
 import fangrid.importer.parse.ValueParsers;
 import fangrid.store.LineHash;
 import fangrid.store.OrderLineAppender;
+import fangrid.store.OrderLineSink;
 import fangrid.store.OrderLineChunk;
 import fangrid.store.OrderLineStore;
 import java.sql.Connection;
@@ -25,7 +26,7 @@ final class TransactionWriter extends RowWriter {
     private final CustomerKeys customers;
     /** Null where the lines are not fingerprinted ({@link fangrid.store.Project#createTemporary}): stored as 0. */
     private final LineFingerprints fingerprints;
-    private final OrderLineAppender lines;
+    private final OrderLineSink lines;
     /*
      * An order's lines come together and repeat its customer, order id, date and kind: each is worked out once per
      * run of equal cells (the same text gives the same value), and so is the part of the line hash they make.
@@ -49,6 +50,16 @@ final class TransactionWriter extends RowWriter {
         this.customers = customers;
         this.fingerprints = fingerprintLines ? new LineFingerprints(new OrderLineStore(c)) : null;
         this.lines = new OrderLineAppender(c, importId);
+    }
+
+    /** A writer into {@code lines} and {@code customers} without a project: nothing fingerprinted, nothing committed. */
+    TransactionWriter(ColumnMapping mapping, List<String> header, CustomerKeys customers, OrderLineSink lines)
+            throws SQLException {
+        super(null, null, mapping, header, 0);
+        this.connection = null;
+        this.customers = customers;
+        this.fingerprints = null;
+        this.lines = lines;
     }
 
     /**

@@ -42,6 +42,9 @@ public final class GroupLabels {
         } else if (g instanceof CustomerGroup.Target t) {
             return messages.format("target.group", messages.get("target.by." + t.by()), plain(t.cost()),
                     plain(t.marginPercent()), t.horizonDays());
+        } else if (g instanceof CustomerGroup.Cross x) {
+            return messages.format(x.lapsed() ? "cross.group.lapsed" : "cross.group", category(x.a()),
+                    category(x.b()));
         } else if (g instanceof CustomerGroup.PlanTier p) {
             return messages.format(p.notBought() ? "plan.group.notBought" : "plan.group", p.start().toString(),
                     p.tier());
@@ -64,6 +67,12 @@ public final class GroupLabels {
             case 'T' -> messages.format("migration.state.tier", state.substring(1));
             default -> state;
         };
+    }
+
+    /** A category's name as the user reads it: the lines without one as "未分類 / Uncategorised". */
+    private String category(String name) {
+        return name.equals(fangrid.domain.AnalysisSettings.UNCATEGORISED) ? messages.get("category.uncategorised")
+                : name;
     }
 
     private static String plain(double v) {

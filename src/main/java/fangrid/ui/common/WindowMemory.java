@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -15,6 +17,7 @@ import javafx.stage.Stage;
 public final class WindowMemory {
     private final Stage stage;
     private final Consumer<Map<String, String>> remember;
+    private final InvalidationListener tracker = o -> track();
     private Rectangle2D normal;
 
     /**
@@ -37,10 +40,9 @@ public final class WindowMemory {
         stage.setHeight(b.getHeight());
         stage.setMaximized(p.maximized());
         normal = b;
-        stage.xProperty().addListener(o -> track());
-        stage.yProperty().addListener(o -> track());
-        stage.widthProperty().addListener(o -> track());
-        stage.heightProperty().addListener(o -> track());
+        for (ReadOnlyDoubleProperty edge : edges()) {
+            edge.addListener(tracker);
+        }
     }
 
     private void track() {
@@ -49,8 +51,18 @@ public final class WindowMemory {
         }
     }
 
-    /** Hands the window's placement to be remembered (call when the app ends). */
-    public void save() {
+    private List<ReadOnlyDoubleProperty> edges() {
+        return List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty());
+    }
+
+    /**
+     * Hands the window's placement to be remembered and stops following the window (call when the app ends): the
+     * stage may outlive the app, and its listeners would keep the whole app alive.
+     */
+    public void close() {
+        for (ReadOnlyDoubleProperty edge : edges()) {
+            edge.removeListener(tracker);
+        }
         remember.accept(WindowPlacement.remembering(normal, stage.isMaximized(), displays()));
     }
 

@@ -118,6 +118,15 @@ public final class SegmentDetailModel {
         return customer.getReadOnlyProperty();
     }
 
+    /** Shows nobody until the next {@link #show}: another project is being opened, and nothing of this one may stay. */
+    public void clear() {
+        view.set(null);
+        ++generation;
+        stats.set(null);
+        rows.set(null);
+        selectCustomer(null);
+    }
+
     /** Shows the customers of {@code v}: figures and rows are computed on the views' worker. */
     public void show(FilteredView v) {
         FilteredView previous = view.get();

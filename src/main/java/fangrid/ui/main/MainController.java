@@ -20,6 +20,7 @@ import fangrid.ui.plan.PlanController;
 import fangrid.ui.predict.PredictionController;
 import fangrid.ui.categories.CategoriesController;
 import fangrid.ui.target.TargetController;
+import fangrid.ui.crosscategory.CrossCategoryController;
 import fangrid.ui.theme.ChartStyler;
 import fangrid.ui.common.Zoom;
 import java.nio.file.Path;
@@ -63,6 +64,7 @@ public final class MainController {
     @FXML private MigrationController migrationController;
     @FXML private PlanController planController;
     @FXML private TargetController targetController;
+    @FXML private CrossCategoryController crossController;
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
@@ -86,6 +88,7 @@ public final class MainController {
     @FXML private Tab cpmTab;
     @FXML private Tab migrationTab;
     @FXML private Tab predictionTab;
+    @FXML private Tab crossTab;
     @FXML private PredictionController predictionController;
     @FXML private Tab categoriesTab;
     @FXML private Label matrixTitle;
@@ -141,6 +144,11 @@ public final class MainController {
                 kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
         views.addCpm(cpmTab, cpmCardController.card(), cpmCardController.holder(), cpmCardController.chipHolder());
         views.addSource(migrationController.matrix(), migrationController.matrix());
+        views.addSource(crossController.matrix(), crossController.matrix());
+        crossController.setImporter(kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
+        viewTabs.getSelectionModel().selectedItemProperty().addListener(
+                (o, old, tab) -> model.crossCategory().setShown(tab == crossTab));
+        model.crossCategory().setShown(viewTabs.getSelectionModel().getSelectedItem() == crossTab);
 
         planController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
         targetController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
@@ -228,6 +236,7 @@ public final class MainController {
         planController.dispose();
         predictionController.dispose();
         targetController.dispose();
+        crossController.dispose();
         categoriesController.dispose();
     }
 
@@ -339,8 +348,8 @@ public final class MainController {
     }
 
     /**
-     * Shows the lower tab {@code name} ("detail", "charts", "plan", "cpm", "migration", "prediction", "target" or
-     * "categories").
+     * Shows the lower tab {@code name} ("detail", "charts", "plan", "cpm", "migration", "prediction", "target",
+     * "cross" or "categories").
      */
     public void showTab(String name) {
         viewTabs.getSelectionModel().select(switch (name) {
@@ -350,6 +359,7 @@ public final class MainController {
             case "migration" -> migrationTab;
             case "prediction" -> predictionTab;
             case "target" -> targetTab;
+            case "cross" -> crossTab;
             case "categories" -> categoriesTab;
             default -> detailTab;
         });

@@ -14,6 +14,7 @@ import fangrid.ui.common.TaskRunner;
 import fangrid.ui.crossfilter.CrossFilter;
 import fangrid.ui.detail.SegmentDetailModel;
 import fangrid.ui.migration.MigrationModel;
+import fangrid.ui.crosscategory.CrossCategoryModel;
 import fangrid.ui.plan.PlanModel;
 import fangrid.ui.predict.PredictionModel;
 import fangrid.ui.categories.CategoriesModel;
@@ -66,6 +67,7 @@ public final class MainModel {
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     private final ObjectProperty<PasswordRequest> passwordRequest = new SimpleObjectProperty<>();
     private final MigrationModel migration;
+    private final CrossCategoryModel crossCategory;
     private final PredictionModel prediction;
     private final CategoriesModel sideBySide;
     private final HeadlineTarget headlineTarget;
@@ -92,10 +94,12 @@ public final class MainModel {
         projectFile.addListener((o, old, file) -> headlineTarget.load());
         this.importer = new ImportWork(() -> session, runner, busy, error::set, this::show);
         this.migration = new MigrationModel(() -> session, runner, crossFilter, error::set);
+        this.crossCategory = new CrossCategoryModel(() -> session, runner, crossFilter, error::set);
         analysis.addListener((o, old, a) -> {
             crossFilter.setAnalysis(a);
             trend.compute(session, a);
             migration.show(a);
+            crossCategory.show(a);
             prediction.clear();
         });
         recentProjects.setAll(home.recentProjects());
@@ -146,6 +150,11 @@ public final class MainModel {
     /** The first-category share at the month ends of the last months. */
     public ObservableList<TrendPoint> trend() {
         return trend.points();
+    }
+
+    /** The cross-category tab's state. */
+    public CrossCategoryModel crossCategory() {
+        return crossCategory;
     }
 
     /** The Migration tab's state. */
@@ -354,6 +363,7 @@ public final class MainModel {
         closeProject();
         // Nothing of the previous project may stay on screen: filters name its cells and segments, the status its work.
         crossFilter.reset();
+        detail.clear();
         status.set("");
         session = opened.session;
         projectFile.set(session.file());
