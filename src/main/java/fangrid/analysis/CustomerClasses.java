@@ -63,6 +63,11 @@ final class CustomerClasses {
                 r[n++] = c.recencyDays[i];
             }
         }
+        return tertiles(r, n);
+    }
+
+    /** The bands of the recencies {@code r[0..n)} of some buyers: their tertiles, the default bands without any. */
+    static GridThresholds tertiles(double[] r, int n) {
         if (n == 0) {
             return GridThresholds.DEFAULT;
         }

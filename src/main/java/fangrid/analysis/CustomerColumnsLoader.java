@@ -97,7 +97,7 @@ public final class CustomerColumnsLoader {
         }
     }
 
-    private static Map<String, ProductRole> productRoles(Connection c) throws SQLException {
+    static Map<String, ProductRole> productRoles(Connection c) throws SQLException {
         Map<String, ProductRole> roles = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT product_code, role FROM product")) {
             while (rs.next()) {
@@ -108,7 +108,7 @@ public final class CustomerColumnsLoader {
     }
 
     /** Which keys are people. Keys are unique and from 1, so as many people as the highest key means no gaps. */
-    private static boolean[] people(Connection c) throws SQLException {
+    static boolean[] people(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             int max;
             int count;

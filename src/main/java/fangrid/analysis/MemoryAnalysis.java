@@ -42,7 +42,12 @@ public final class MemoryAnalysis {
 
     /** The per-customer columns of all history before {@code date}: what a plan starting then reads. */
     public CustomerColumns allHistoryAt(LocalDate date) throws SQLException {
-        return columns(date, 0, null);
+        return allHistoryAt(date, null);
+    }
+
+    /** As {@link #allHistoryAt(LocalDate)}, of {@code category}'s lines alone (null: all). */
+    public CustomerColumns allHistoryAt(LocalDate date, String category) throws SQLException {
+        return columns(date, 0, category);
     }
 
     /** The categories of the lines, as {@link ProductCategories#count} counts a project's (no catalog here). */

@@ -5,7 +5,6 @@ import fangrid.domain.GridCell;
 import fangrid.domain.GridMode;
 import fangrid.domain.GridThresholds;
 import fangrid.domain.MigrationAxis;
-import fangrid.analysis.rfm.RQuantile;
 import fangrid.store.OrderLineStore;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -166,11 +165,6 @@ final class MigrationHistory {
                 r[n++] = recency[i];
             }
         }
-        if (n == 0) {
-            return GridThresholds.DEFAULT;
-        }
-        double[] q = RQuantile.type7(r, n, RQuantile.innerProbs(3));
-        int r1 = Math.max((int) Math.floor(q[0]), 0);
-        return new GridThresholds(r1, Math.max((int) Math.floor(q[1]), r1 + 1));
+        return CustomerClasses.tertiles(r, n);
     }
 }

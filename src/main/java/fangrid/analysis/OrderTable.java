@@ -37,6 +37,8 @@ final class OrderTable {
     /** R's rfm package view of the order's lines: how many, and the latest one's day (any kind). */
     int[] lineCount;
     int[] lastLineDay;
+    /** Each order's category index when read {@link #readByCategory by category}, else null. */
+    int[] category;
 
     /** The key of the latest line summed, and its order: the next line most likely belongs to it too. */
     private long lastKey;
@@ -57,6 +59,9 @@ final class OrderTable {
         flags = flags == null ? new byte[capacity] : Arrays.copyOf(flags, capacity);
         lineCount = lineCount == null ? new int[capacity] : Arrays.copyOf(lineCount, capacity);
         lastLineDay = lastLineDay == null ? new int[capacity] : Arrays.copyOf(lastLineDay, capacity);
+        if (category != null) {
+            category = Arrays.copyOf(category, capacity);
+        }
     }
 
     /**
@@ -82,16 +87,47 @@ final class OrderTable {
         }
         columns.addAll(lines.columns());
         store.scan(columns, chunk -> {
-            t.add(chunk, fromDay, toDay, roles, knownSince, lines.keep(chunk));
+            t.add(chunk, fromDay, toDay, roles, knownSince, lines.keep(chunk), null);
             chunks.add(chunk);
         });
         t.mergeRepeatedOrders();
         return t;
     }
 
-    /** @param keep whether each line is of the analysed category, null when all are */
+    /**
+     * Reads the order lines dated in [{@code fromDay}, {@code toDay}) as {@link #read} does, but keeps every line,
+     * each in orders of its own category: an order whose lines span two categories becomes one order in each, so that
+     * each category's orders are those {@link #read} gives for that category alone.
+     *
+     * @param categories gives each line its category index, and is asked once per chunk
+     * @param afterChunk called after each chunk with the lines read so far, for progress; may throw to stop
+     */
+    static OrderTable readByCategory(OrderLineStore store, int fromDay, int toDay, Map<String, ProductRole> roles,
+                                     CustomerChunks chunks, int[] knownSince, CategoryIndex categories,
+                                     java.util.function.LongConsumer afterChunk) throws SQLException {
+        // an order's lines mostly span several categories: nearly every line starts an order of its own category
+        OrderTable t = new OrderTable((int) Math.min(store.lineCount() + 1, 1 << 30));
+        t.category = new int[t.customer.length];
+        EnumSet<OrderLineStore.Column> columns = EnumSet.of(OrderLineStore.Column.CUSTOMER_KEY, OrderLineStore.Column.DAY,
+                OrderLineStore.Column.KIND, OrderLineStore.Column.AMOUNT, OrderLineStore.Column.QUANTITY,
+                OrderLineStore.Column.ORDER_HASH, OrderLineStore.Column.CATEGORY, OrderLineStore.Column.PRODUCT_CODE);
+        long[] read = new long[1];
+        store.scan(columns, chunk -> {
+            t.add(chunk, fromDay, toDay, roles, knownSince, null, categories.of(chunk));
+            chunks.add(chunk);
+            read[0] += chunk.size();
+            afterChunk.accept(read[0]);
+        });
+        t.mergeRepeatedOrders();
+        return t;
+    }
+
+    /**
+     * @param keep         whether each line is of the analysed category, null when all are
+     * @param lineCategory each line's category index when orders are kept apart by category, else null
+     */
     private void add(OrderLineChunk c, int fromDay, int toDay, Map<String, ProductRole> roles, int[] knownSince,
-                     boolean[] keep) {
+                     boolean[] keep, int[] lineCategory) {
         byte[] productFlag = productFlags(c, roles);
         for (int i = 0; i < c.size(); i++) {
             int d = c.epochDay(i);
@@ -108,9 +144,15 @@ final class OrderTable {
             double amount = c.amount(i);
             long hash = c.orderHash(i);
             long orderKey = orderKey(cust, hash == OrderLineChunk.NO_ORDER ? d : hash, hash == OrderLineChunk.NO_ORDER);
+            if (lineCategory != null) {
+                orderKey = orderKey * 31 + lineCategory[i] * 0xC2B2AE3D27D4EB4FL;
+            }
             if (last < 0 || orderKey != lastKey) {
                 last = newOrder(orderKey, cust);
                 lastKey = orderKey;
+                if (lineCategory != null) {
+                    category[last] = lineCategory[i];
+                }
             }
             int o = last;
             net[o] += amount;
@@ -186,6 +228,9 @@ final class OrderTable {
         flags = CustomerRanges.move(flags, place, size);
         lineCount = CustomerRanges.move(lineCount, place, size);
         lastLineDay = CustomerRanges.move(lastLineDay, place, size);
+        if (category != null) {
+            category = CustomerRanges.move(category, place, size);
+        }
     }
 
     private void merge(int from, int into) {

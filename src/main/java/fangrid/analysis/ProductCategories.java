@@ -8,9 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The product categories (or brands) of a project's order lines, each with how many lines it has. */
 public final class ProductCategories {
@@ -38,18 +36,17 @@ public final class ProductCategories {
 
     /** As {@link #count(Connection)}, for {@code orderLines} named by {@code naming}. */
     static List<CategoryLines> count(OrderLines orderLines, CategoryFilter naming) throws SQLException {
-        Map<String, long[]> lines = new HashMap<>();
-        orderLines.scan(EnumSet.of(OrderLineStore.Column.CATEGORY, OrderLineStore.Column.PRODUCT_CODE),
-                chunk -> {
-                    var own = chunk.categories();
-                    var codes = chunk.productCodes();
-                    for (int i = 0; i < chunk.size(); i++) {
-                        String name = naming.categoryOf(own.get(i), codes.get(i));
-                        lines.computeIfAbsent(name, k -> new long[1])[0]++;
-                    }
-                });
+        CategoryIndex index = new CategoryIndex(naming);
+        orderLines.scan(EnumSet.of(OrderLineStore.Column.CATEGORY, OrderLineStore.Column.PRODUCT_CODE), index::of);
+        return ordered(index);
+    }
+
+    /** The categories {@code index} has seen, in {@link #count}'s order. */
+    static List<CategoryLines> ordered(CategoryIndex index) {
         List<CategoryLines> out = new ArrayList<>();
-        lines.forEach((name, n) -> out.add(new CategoryLines(name, n[0])));
+        for (int k = 0; k < index.size(); k++) {
+            out.add(new CategoryLines(index.name(k), index.lines(k)));
+        }
         out.sort(Comparator.comparing(CategoryLines::isUncategorised)
                 .thenComparing(Comparator.comparingLong(CategoryLines::lines).reversed())
                 .thenComparing(CategoryLines::name));

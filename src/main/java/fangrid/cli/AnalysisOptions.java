@@ -55,6 +55,14 @@ final class AnalysisOptions {
         return s.withCategory(known.get());
     }
 
+    /** Says which category {@code a} is of, as {@code category: NAME (its order lines only)}; nothing for all lines. */
+    static void sayCategory(fangrid.analysis.Analysis a, java.io.PrintWriter out) {
+        String category = a.settings().category();
+        if (category != null) {
+            out.println("category: " + (category.isEmpty() ? "Uncategorised" : category) + " (its order lines only)");
+        }
+    }
+
     AnalysisSettings apply(AnalysisSettings stored) throws ImportException {
         AnalysisSettings s = stored;
         if (asOf != null) {

@@ -180,10 +180,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new ImportException("Cannot write " + out + ": " + IoReasons.of(e), e);
         }
         stdout.println("analysis date: " + (a.asOf() == null ? "none (no transactions)" : a.asOf()));
-        String category = a.settings().category();
-        if (category != null) {
-            stdout.println("category: " + (category.isEmpty() ? "Uncategorised" : category) + " (its order lines only)");
-        }
+        AnalysisOptions.sayCategory(a, stdout);
         stdout.println("scoring: " + a.rfm().mode().id() + " (" + a.rfm().mode().definition() + ")");
         stdout.println("customers: " + n + " written to " + out);
         if (scores != null) {
@@ -196,7 +193,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return CustomerScores.of(session.fitModels(ModelKind.BGNBD, a.asOf()), ScoreOptions.DEFAULT);
+            return CustomerScores.of(session.fitModelsOf(ModelKind.BGNBD, a), ScoreOptions.DEFAULT);
         } catch (ProjectException e) {
             return null;
         }
@@ -226,10 +223,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new ImportException("--plan-months must be 1 or more, not " + planMonths);
         }
         if (planStart == null) {
-            return a.asOf() == null ? null : session.latestPlanTiers(a.asOf());
+            return a.asOf() == null ? null : session.latestPlanTiers(a);
         }
         try {
-            return session.planTiersFor(LocalDate.parse(planStart), planMonths);
+            return session.planTiersFor(LocalDate.parse(planStart), planMonths, a.settings().category());
         } catch (DateTimeParseException e) {
             throw new ImportException("--plan-start must be a date like 2024-01-31, not '" + planStart + "'");
         }

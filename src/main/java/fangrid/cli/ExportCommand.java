@@ -70,6 +70,7 @@ final class ExportCommand implements Callable<Integer> {
                 throw new ImportException("Cannot write " + out + ": " + IoReasons.of(e), e);
             }
             spec.commandLine().getOut().println("analysis date: " + (a.asOf() == null ? "none (no transactions)" : a.asOf()));
+            AnalysisOptions.sayCategory(a, spec.commandLine().getOut());
             spec.commandLine().getOut().println("customers: " + result.rows() + " written to " + out);
             return FanGridCli.OK;
         } catch (ImportException | ProjectException e) {

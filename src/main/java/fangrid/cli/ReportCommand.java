@@ -52,6 +52,7 @@ final class ReportCommand implements Callable<Integer> {
                 throw new ImportException("Cannot write " + out + ": " + IoReasons.of(e), e);
             }
             spec.commandLine().getOut().println("analysis date: " + (a.asOf() == null ? "none (no transactions)" : a.asOf()));
+            AnalysisOptions.sayCategory(a, spec.commandLine().getOut());
             spec.commandLine().getOut().println("report written to " + out);
             return FanGridCli.OK;
         } catch (ImportException | ProjectException e) {

@@ -49,4 +49,26 @@ public interface AnalysisSource {
 
     /** The purchase model {@code kind} and Gamma-Gamma fitted to the purchases before {@code asOf}, all history. */
     FittedModels fitModels(ModelKind kind, LocalDate asOf) throws SQLException, ProjectException;
+
+    /**
+     * The plan tiers of analysis {@code a}: {@link #latestPlanTiers(LocalDate)}'s for all products; for one category,
+     * those its lines alone get (computed, never stored: a stored plan is the whole shop's).
+     */
+    PlanPlacement latestPlanTiers(Analysis a) throws SQLException;
+
+    /** {@link #planTiersFor(LocalDate, int)}'s tiers, of {@code category}'s lines alone when it is not null. */
+    PlanPlacement planTiersFor(LocalDate start, int months, String category) throws SQLException;
+
+    /**
+     * The models {@link #fitModels} fits, for analysis {@code a}: at its date, on its category's lines when it has
+     * one, over all history whatever its window.
+     */
+    default FittedModels fitModelsOf(ModelKind kind, Analysis a) throws SQLException, ProjectException {
+        if (!a.hasTransactions()) {
+            throw new ProjectException("There are no transactions to fit a purchase model to: import some first.");
+        }
+        Analysis allHistory = a.settings().windowMonths() == 0 ? a
+                : analyzeWith(a.settings().withAsOf(a.asOf()).withWindowMonths(0));
+        return FittedModels.fit(allHistory, kind);
+    }
 }

@@ -73,6 +73,16 @@ public final class FileAnalysis implements AnalysisSource {
         return Plans.unstoredTiers(analyses.allHistoryAt(start), start, months);
     }
 
+    @Override
+    public PlanPlacement latestPlanTiers(Analysis a) throws SQLException {
+        return planTiersFor(a.asOf(), ProjectSession.DEFAULT_PLAN_MONTHS, a.settings().category());
+    }
+
+    @Override
+    public PlanPlacement planTiersFor(LocalDate start, int months, String category) throws SQLException {
+        return Plans.unstoredTiers(analyses.allHistoryAt(start, category), start, months);
+    }
+
     /** As {@link ProjectSession#fitModels}: over all history before {@code asOf} (null: the default date). */
     @Override
     public FittedModels fitModels(ModelKind kind, LocalDate asOf) throws SQLException, ProjectException {

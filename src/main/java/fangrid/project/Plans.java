@@ -40,16 +40,26 @@ final class Plans {
     /** The tiering a plan starting at {@code start} gets, with the plan before it (if any) as the previous period. */
     Computed compute(LocalDate start, int months, int tierCount, double margin, StepProgress progress)
             throws SQLException {
+        return compute(start, months, tierCount, margin, progress, null);
+    }
+
+    /**
+     * @param category the tiering of this category's lines alone (null: the shop's); a stored plan is the whole
+     *                 shop's, so a category's tiering has no plan before it
+     */
+    private Computed compute(LocalDate start, int months, int tierCount, double margin, StepProgress progress,
+                             String category) throws SQLException {
         List<PlanTierLabel> labels = PlanTierScheme.of(tierCount);
         if (months < 1) {
             throw new IllegalArgumentException("a plan lasts at least one month, not " + months);
         }
         progress.step(0, 3);
-        CustomerColumns atStart = allHistoryAt(start);
+        CustomerColumns atStart = new CustomerColumnsLoader().load(project.connection(), start, 0, category);
         checkCancelled(progress);
         progress.step(1, 3);
         double[] expected = expectedSales(forecast, atStart, start, months);
-        Optional<SalesPlan> before = list().stream().filter(p -> p.start().isBefore(start)).findFirst();
+        Optional<SalesPlan> before = category != null ? Optional.empty()
+                : list().stream().filter(p -> p.start().isBefore(start)).findFirst();
         PlanPlacement previous = before.isPresent() ? placement(before.get().id()) : null;
         checkCancelled(progress);
         progress.step(2, 3);
@@ -148,6 +158,26 @@ final class Plans {
     PlanPlacement latestOr(LocalDate date) throws SQLException {
         List<SalesPlan> all = list();
         return all.isEmpty() ? tiersFor(date, ProjectSession.DEFAULT_PLAN_MONTHS) : placement(all.get(0).id());
+    }
+
+    /**
+     * The tiers of {@code category}'s lines alone: those the latest stored plan's period, tier count and margin would
+     * give them, else those of a default plan starting at {@code date}; computed, never stored.
+     */
+    PlanPlacement latestOr(LocalDate date, String category) throws SQLException {
+        List<SalesPlan> all = list();
+        if (all.isEmpty()) {
+            return tiersFor(date, ProjectSession.DEFAULT_PLAN_MONTHS, category);
+        }
+        SalesPlan latest = all.get(0);
+        return compute(latest.start(), latest.months(), latest.tiers().size(), latest.margin(), StepProgress.NONE,
+                category).placement();
+    }
+
+    /** The tiers a default plan of {@code category}'s lines alone starting at {@code start} would get; not stored. */
+    PlanPlacement tiersFor(LocalDate start, int months, String category) throws SQLException {
+        return compute(start, months, PlanTierScheme.DEFAULT_TIERS, ProjectSession.DEFAULT_PLAN_MARGIN,
+                StepProgress.NONE, category).placement();
     }
 
     /** The per-customer columns of all history before {@code date}: all a plan reads, without grid or scores. */

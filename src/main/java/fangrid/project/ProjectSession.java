@@ -1,8 +1,10 @@
 package fangrid.project;
 
 import fangrid.analysis.Analysis;
+import fangrid.analysis.CategoryComparison;
 import fangrid.analysis.CategoryCrossing;
 import fangrid.analysis.CategorySummary;
+import fangrid.analysis.CustomerColumnsLoader;
 import fangrid.analysis.ProductCategories;
 import fangrid.analysis.AnalysisService;
 import fangrid.analysis.CustomerRows;
@@ -801,6 +803,23 @@ public final class ProjectSession implements AutoCloseable, AnalysisSource {
     }
 
     /**
+     * The plan tiers of analysis {@code a}: {@link #latestPlanTiers}'s for all products; for one category, the tiers
+     * its lines alone get over the latest stored plan's period (else a default plan starting at {@code a}'s date),
+     * computed and not stored, since a stored plan is the whole shop's.
+     */
+    @Override
+    public PlanPlacement latestPlanTiers(Analysis a) throws SQLException {
+        String category = a.settings().category();
+        return category == null ? latestPlanTiers(a.asOf()) : plans.latestOr(a.asOf(), category);
+    }
+
+    /** {@link #planTiersFor}'s tiers, of {@code category}'s lines alone when it is not null (then never stored ones). */
+    @Override
+    public PlanPlacement planTiersFor(LocalDate start, int months, String category) throws SQLException {
+        return category == null ? planTiersFor(start, months) : plans.tiersFor(start, months, category);
+    }
+
+    /**
      * The tiers in force at {@code date}: the latest stored plan starting on or before it, else those a plan starting
      * at {@code date} would get (not stored). Per customer index, for tables by plan tier (e.g. migration).
      */
@@ -821,12 +840,16 @@ public final class ProjectSession implements AutoCloseable, AnalysisSource {
     private Analysis modelAnalysis(LocalDate asOf) throws SQLException, ProjectException {
         AnalysisSettings s = settings();
         Analysis current = analysis();
-        if (!current.hasTransactions()) {
-            throw new ProjectException("The project has no transactions to fit a purchase model to: import some first.");
-        }
+        requireTransactions(current);
         LocalDate date = asOf != null ? asOf : current.asOf();
         return date.equals(current.asOf()) && s.windowMonths() == 0 ? current
-                : analyzeWith(s.withAsOf(date).withWindowMonths(0));
+                : analyzeWith(s.withAsOf(date).withWindowMonths(0).withCategory(current.settings().category()));
+    }
+
+    private static void requireTransactions(Analysis a) throws ProjectException {
+        if (!a.hasTransactions()) {
+            throw new ProjectException("The project has no transactions to fit a purchase model to: import some first.");
+        }
     }
 
     /**
@@ -855,23 +878,18 @@ public final class ProjectSession implements AutoCloseable, AnalysisSource {
     }
 
     /**
-     * Each category's side-by-side row, in {@link #categories()}'s order: the analysis with {@code settings} restricted
-     * to each category's lines in turn (one pass over the lines each).
+     * Each category's side-by-side row, in {@link #categories()}'s order: the figures of the analysis with
+     * {@code settings} restricted to each category's lines, all from one pass over the lines; empty without
+     * transactions.
+     *
+     * @throws CancellationException once {@code progress} is cancelled
      */
     public List<CategorySummary> categorySummaries(AnalysisSettings settings, StepProgress progress)
             throws SQLException {
-        List<ProductCategories.CategoryLines> known = categories();
-        List<CategorySummary> rows = new ArrayList<>();
-        for (int k = 0; k < known.size(); k++) {
-            if (progress.isCancelled()) {
-                throw new CancellationException();
-            }
-            progress.step(k, known.size());
-            String name = known.get(k).name();
-            rows.add(CategorySummary.of(name, analyzeWith(settings.withCategory(name))));
-        }
-        progress.step(known.size(), known.size());
-        return rows;
+        Optional<LocalDate> asOf = settings.asOf() != null ? Optional.of(settings.asOf())
+                : CustomerColumnsLoader.defaultAsOf(project.connection());
+        return asOf.isEmpty() ? List.of()
+                : CategoryComparison.of(project.connection(), settings, asOf.get(), progress);
     }
 
     /**

@@ -6,6 +6,7 @@ import fangrid.analysis.MigrationNews;
 import fangrid.analysis.PlanProgress;
 import fangrid.analysis.PortfolioSummary;
 import fangrid.analysis.TrendPoint;
+import fangrid.domain.AnalysisSettings;
 import fangrid.domain.SalesPlan;
 import fangrid.domain.CustomerNames;
 import fangrid.export.report.ActionsBlock;
@@ -35,6 +36,11 @@ final class ReportContent {
 
     static ReportBlock header(Analysis a, ReportFilters filters, CustomerNames names, ReportText text) {
         List<String> lines = new ArrayList<>();
+        String category = a.settings().category();
+        if (category != null) {
+            lines.add(text.format("categories.report.category", category.equals(AnalysisSettings.UNCATEGORISED)
+                    ? text.get("category.uncategorised") : category));
+        }
         addFilter(lines, text, "grid.title", filters.grid());
         addFilter(lines, text, "matrix.title", filters.matrix());
         addFilter(lines, text, "charts.title", filters.charts());

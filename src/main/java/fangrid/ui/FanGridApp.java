@@ -1,5 +1,6 @@
 package fangrid.ui;
 
+import fangrid.ui.common.CategoryLabels;
 import fangrid.project.AppHome;
 import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Messages;
@@ -7,7 +8,7 @@ import fangrid.ui.common.Screenshot;
 import fangrid.ui.common.TaskRunner;
 import fangrid.ui.common.WindowMemory;
 import fangrid.ui.common.WindowPlacement;
-import fangrid.ui.main.CategoryChoice;
+import fangrid.ui.categories.CategoriesController;
 import fangrid.ui.main.CpmCardController;
 import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Zoom;
@@ -38,7 +39,7 @@ import javafx.stage.Stage;
  * The desktop app and its composition root: it builds the services, the model and the window.
  * Parameters: {@code --project=PATH} opens that project; {@code --grid=}, {@code --matrix=}, {@code --detail=},
  * {@code --charts=FILTER} filter a view (e.g. {@code --detail=R1F1+R1F2}) and
- * {@code --tab=detail|charts|plan|cpm|migration|prediction|target} picks the lower tab; {@code --zoom=PERCENT} zooms
+ * {@code --tab=detail|charts|plan|cpm|migration|prediction|target|categories} picks the lower tab; {@code --zoom=PERCENT} zooms
  * the window without remembering it, {@code --present=N} starts presenting at slide N (1 = the headline) once the
  * views are shown; {@code --screenshot=FILE.png} saves the window once all of it is shown, then quits (used for the
  * README's pictures); {@code --demo} turns demo mode on. The window opens where it was last closed on a screen of the
@@ -93,8 +94,11 @@ public final class FanGridApp extends Application {
         // --tab=prediction fits the model once the project is shown; a screenshot waits for the fit
         boolean predict = "prediction".equals(params.get("tab"));
         if (params.containsKey("screenshot")) {
-            Screenshot.whenShown(stage::getScene, predict ? model.prediction().resultProperty() : startup.readyProperty(),
-                    model.errorProperty(), Path.of(params.get("screenshot")));
+            // --tab=categories computes the categories side by side once shown; a screenshot waits for the rows
+            javafx.beans.value.ObservableValue<?> ready = predict ? model.prediction().resultProperty()
+                    : "categories".equals(params.get("tab")) ? model.sideBySide().rowsProperty()
+                    : startup.readyProperty();
+            Screenshot.whenShown(stage::getScene, ready, model.errorProperty(), Path.of(params.get("screenshot")));
         }
         if (predict) {
             startup.readyProperty().addListener((o, old, ready) -> {
@@ -125,7 +129,7 @@ public final class FanGridApp extends Application {
             }
             Messages messages = new Messages(locale());
             return "FanGrid — " + messages.format("category.title", p.getFileName(),
-                    CategoryChoice.label(messages, category));
+                    CategoryLabels.label(messages, category));
         }, model.projectFileProperty(), model.analysisProperty()));
         stage.getIcons().setAll(Theme.icons());
         placeWindow();
@@ -194,6 +198,9 @@ public final class FanGridApp extends Application {
             }
             if (type == PredictionController.class) {
                 return new PredictionController(model.prediction(), messages, styler);
+            }
+            if (type == CategoriesController.class) {
+                return new CategoriesController(model.sideBySide(), messages, styler);
             }
             if (type == TargetController.class) {
                 return new TargetController(model.targets(), model.crossFilter(), messages, styler,

@@ -23,9 +23,15 @@ final class SyntheticOrderLines implements AutoCloseable {
     /** One order line, or its return (kind 2, negative amount and quantity). */
     void add(int customer, int day, boolean returned, double quantity, double price, String orderId, String product,
              long lineHash) throws SQLException {
+        add(customer, day, returned, quantity, price, orderId, product, null, lineHash);
+    }
+
+    /** One order line of product category {@code category} (null for none), or its return. */
+    void add(int customer, int day, boolean returned, double quantity, double price, String orderId, String product,
+             String category, long lineHash) throws SQLException {
         double sign = returned ? -1 : 1;
         chunk.add(customer, day, returned ? 2 : 0, sign * quantity * price, sign * quantity, price, orderId, product,
-                null, null, null, lineHash);
+                null, category, null, lineHash);
         if (chunk.isFull()) {
             store.append(1, chunk);
             chunk.clear();

@@ -97,6 +97,22 @@ class CategoryCommandTest {
     }
 
     @Test
+    void exportAndReportSayWhichCategoryTheyShowAndExportOnlyItsFigures() throws Exception {
+        Path csv = dir.resolve("tea.csv");
+        CliRun export = CliRun.of("export", "--project", project.toString(), "--as-of", "2024-07-01", "--category",
+                "Tea", "--group", "R1F2", "--out", csv.toString());
+        assertEquals(0, export.exit(), export.err());
+        assertTrue(export.out().contains("category: Tea (its order lines only)"), export.out());
+        assertTrue(export.out().contains("customers: 1 written"), "A alone is R1F2 in Tea: " + export.out());
+        CliRun report = CliRun.of("report", "--project", project.toString(), "--category", "Coffee", "--out",
+                dir.resolve("coffee.pdf").toString());
+        assertEquals(0, report.exit(), report.err());
+        assertTrue(report.out().contains("category: Coffee (its order lines only)"), report.out());
+        CliRun all = CliRun.of("report", "--project", project.toString(), "--out", dir.resolve("all.pdf").toString());
+        assertTrue(!all.out().contains("category:"), all.out());
+    }
+
+    @Test
     void unknownCategoryExitsTwoNamingTheKnownOnes() {
         CliRun r = CliRun.of("analyze", "--project", project.toString(), "--category", "Juice", "--out",
                 dir.resolve("none.csv").toString());
@@ -116,6 +132,89 @@ class CategoryCommandTest {
         assertRow(rows.get(1), "Tea", 2, 0.5, 380, 0.5, 0.5, 0.5);
         assertRow(rows.get(2), "Uncategorised", 1, 0.25, 70, 0, 1.0, 1.0);
         assertTrue(rows.get(2).get("uncategorised").asBoolean());
+    }
+
+    /**
+     * A shop of 300 customers over 18 months buying tea and coffee at their own paces for a while each, written in
+     * a fixed order from a seeded generator; some orders hold both.
+     */
+    private static String twoLineShop(boolean teaOnly) {
+        java.util.Random random = new java.util.Random(18);
+        StringBuilder csv = new StringBuilder("order,customer,date,product_code,amount,category\n");
+        java.time.LocalDate first = java.time.LocalDate.of(2023, 1, 1);
+        int order = 0;
+        for (int c = 1; c <= 300; c++) {
+            int teaOrders = random.nextInt(7);
+            int coffeeOrders = random.nextInt(4);
+            // each customer buys for a while, then leaves: the models see dropout
+            int start = random.nextInt(300);
+            int span = Math.min(20 + random.nextInt(400), 546 - start);
+            for (int k = 0; k < Math.max(teaOrders, coffeeOrders); k++) {
+                order++;
+                String day = first.plusDays(start + random.nextInt(span)).toString();
+                if (k < teaOrders) {
+                    csv.append("o").append(order).append(",C").append(c).append(',').append(day).append(",T1,")
+                            .append(500 + random.nextInt(40) * 50).append(",Tea\n");
+                }
+                if (k < coffeeOrders && !teaOnly) {
+                    csv.append("o").append(order).append(",C").append(c).append(',').append(day).append(",K1,")
+                            .append(2000 + random.nextInt(40) * 100).append(",Coffee\n");
+                } else if (k < coffeeOrders) {
+                    random.nextInt(40);
+                }
+            }
+        }
+        return csv.toString();
+    }
+
+    private Map<String, CSVRecord> analyzeProject(Path projectFile, String... extra) throws Exception {
+        Path out = dir.resolve("customers-" + projectFile.getFileName() + extra.length + ".csv");
+        List<String> args = new java.util.ArrayList<>(List.of("analyze", "--project", projectFile.toString(),
+                "--as-of", "2024-07-01", "--out", out.toString()));
+        args.addAll(List.of(extra));
+        CliRun r = CliRun.of(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        said = r.out();
+        Map<String, CSVRecord> rows = new HashMap<>();
+        try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().build().parse(Files.newBufferedReader(out))) {
+            for (CSVRecord rec : p) {
+                rows.put(rec.get("customer_id"), rec);
+            }
+        }
+        return rows;
+    }
+
+    private String said = "";
+
+    @Test
+    void planTiersAndModelColumnsOfACategoryAreThoseOfAShopSellingOnlyIt() throws Exception {
+        Path both = dir.resolve("both.mv.db");
+        Path teaOnly = dir.resolve("tea.mv.db");
+        for (Path p : List.of(both, teaOnly)) {
+            Path csv = Files.writeString(dir.resolve(p.getFileName() + ".csv"), twoLineShop(p == teaOnly),
+                    StandardCharsets.UTF_8);
+            CliRun r = CliRun.of("import", "--project", p.toString(), "--kind", "transactions", csv.toString());
+            assertEquals(0, r.exit(), r.err());
+        }
+        Map<String, CSVRecord> all = analyzeProject(both);
+        Map<String, CSVRecord> tea = analyzeProject(both, "--category", "Tea");
+        Map<String, CSVRecord> alone = analyzeProject(teaOnly);
+        List<String> columns = List.of("frequency", "monetary", "plan_tier", "p_alive", "expected_purchases_90d",
+                "clv");
+        int differFromAll = 0;
+        int withPAlive = 0;
+        int withTier = 0;
+        for (Map.Entry<String, CSVRecord> e : alone.entrySet()) {
+            for (String column : columns) {
+                assertEquals(e.getValue().get(column), tea.get(e.getKey()).get(column), e.getKey() + " " + column);
+            }
+            differFromAll += all.get(e.getKey()).get("p_alive").equals(e.getValue().get("p_alive")) ? 0 : 1;
+            withPAlive += e.getValue().get("p_alive").isEmpty() ? 0 : 1;
+            withTier += e.getValue().get("plan_tier").isEmpty() ? 0 : 1;
+        }
+        assertTrue(withPAlive > 100 && withTier > 100, "the models fit: of " + alone.size() + " tea buyers, "
+                + withPAlive + " have a p_alive, " + withTier + " a tier; " + said);
+        assertTrue(differFromAll > 100, "coffee changes the shop's figures: " + differFromAll);
     }
 
     private static void assertRow(JsonNode row, String name, int customers, double shareOfBase, double net,

@@ -1,5 +1,6 @@
 package fangrid.ui.charts;
 
+import fangrid.ui.common.CategoryLabels;
 import fangrid.analysis.FirstCategorySummary;
 import fangrid.analysis.TrendPoint;
 import fangrid.ui.common.FileDialogs;
@@ -155,7 +156,8 @@ public final class ChartsPane extends VBox {
             return "";
         }
         LocalDate asOf = shown.analysis().asOf();
-        return messages.format("charts.png.caption", labels.label(shown.filter()), formats.count(shown.summary().people()),
+        return messages.format("charts.png.caption",
+                CategoryLabels.named(messages, shown.analysis(), labels.label(shown.filter())), formats.count(shown.summary().people()),
                 asOf == null ? "—" : days.format(asOf), shown.analysis().projectName());
     }
 

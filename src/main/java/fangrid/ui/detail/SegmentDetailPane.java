@@ -1,5 +1,6 @@
 package fangrid.ui.detail;
 
+import fangrid.ui.common.CategoryLabels;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.SegmentStats;
 import fangrid.domain.Activity;
@@ -155,7 +156,7 @@ public final class SegmentDetailPane extends VBox {
             // What was saved or exported was said of the previous analysis, perhaps of another project.
             feedback.setText("");
         }
-        title.setText(labels.label(v.filter()));
+        title.setText(CategoryLabels.named(messages, v.analysis(), labels.label(v.filter())));
         model.show(v);
     }
 

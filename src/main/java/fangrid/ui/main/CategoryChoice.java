@@ -2,9 +2,8 @@ package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
 import fangrid.analysis.ProductCategories;
-import fangrid.domain.AnalysisSettings;
+import fangrid.ui.common.CategoryLabels;
 import fangrid.ui.common.Messages;
-import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -31,18 +30,12 @@ public final class CategoryChoice {
         fill();
     }
 
-    /** The display name of {@code category} (null for all products). */
-    public static String label(Messages messages, String category) {
-        return category == null ? messages.get("category.all")
-                : category.equals(AnalysisSettings.UNCATEGORISED) ? messages.get("category.uncategorised") : category;
-    }
-
     private static ListCell<String> cell(Messages messages) {
         return new ListCell<>() {
             @Override
             protected void updateItem(String name, boolean empty) {
                 super.updateItem(name, empty);
-                setText(empty ? null : label(messages, name));
+                setText(empty ? null : CategoryLabels.label(messages, name));
             }
         };
     }
@@ -71,9 +64,8 @@ public final class CategoryChoice {
     }
 
     private void choose(String name) {
-        Analysis a = model.analysisProperty().get();
-        if (!showing && a != null && !Objects.equals(name, a.settings().category())) {
-            model.updateSettings(a.settings().withCategory(name));
+        if (!showing) {
+            model.showCategory(name);
         }
     }
 }

@@ -1,5 +1,6 @@
 package fangrid.ui.main;
 
+import fangrid.ui.common.CategoryLabels;
 import fangrid.analysis.Analysis;
 import fangrid.domain.Activity;
 import fangrid.domain.GridMode;
@@ -27,6 +28,7 @@ public final class GridCardController {
     @FXML private VBox gridCard;
     @FXML private StackPane gridHolder;
     @FXML private StackPane gridChipHolder;
+    @FXML private Label gridTitle;
     @FXML private DatePicker asOfPicker;
     @FXML private ComboBox<Integer> windowChoice;
     @FXML private ComboBox<GridMode> gridModeChoice;
@@ -75,6 +77,7 @@ public final class GridCardController {
             return;
         }
         settingsBar.show(a);
+        gridTitle.setText(CategoryLabels.named(messages, a, messages.get("grid.title")));
         activityLegend.getChildren().clear();
         int[] perActivity = a.activityCustomers();
         for (Activity act : Activity.values()) {

@@ -1,5 +1,6 @@
 package fangrid.ui.main;
 
+import fangrid.ui.common.CategoryLabels;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.TrendPoint;
 import fangrid.domain.Activity;
@@ -229,7 +230,8 @@ final class LinkedViews {
         ChangeListener<FilteredView> l = (o, old, v) -> {
             if (v != null) {
                 show.accept(v);
-                chips.get(view).show(v.everyone() ? null : messages.format("filter.chip", labels.label(v.filter()),
+                chips.get(view).show(v.everyone() ? null : messages.format("filter.chip",
+                        CategoryLabels.named(messages, v.analysis(), labels.label(v.filter())),
                         formats.count(v.summary().people())));
             }
         };

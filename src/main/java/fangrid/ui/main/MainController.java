@@ -1,5 +1,6 @@
 package fangrid.ui.main;
 
+import fangrid.ui.common.CategoryLabels;
 import fangrid.analysis.Analysis;
 import fangrid.domain.CustomerNames;
 import fangrid.analysis.HeadlineComparison;
@@ -17,6 +18,7 @@ import fangrid.ui.crossfilter.ViewId;
 import fangrid.ui.migration.MigrationController;
 import fangrid.ui.plan.PlanController;
 import fangrid.ui.predict.PredictionController;
+import fangrid.ui.categories.CategoriesController;
 import fangrid.ui.target.TargetController;
 import fangrid.ui.crosscategory.CrossCategoryController;
 import fangrid.ui.theme.ChartStyler;
@@ -88,6 +90,9 @@ public final class MainController {
     @FXML private Tab predictionTab;
     @FXML private Tab crossTab;
     @FXML private PredictionController predictionController;
+    @FXML private Tab categoriesTab;
+    @FXML private Label matrixTitle;
+    @FXML private CategoriesController categoriesController;
     @FXML private StatusBar statusBar;
     @FXML private BorderPane window;
     @FXML private ScrollPane gridScroll;
@@ -147,6 +152,7 @@ public final class MainController {
 
         planController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
         targetController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
+        categoriesTab.selectedProperty().addListener((o, was, shown) -> categoriesController.setVisible(shown));
 
         ToggleGroup languages = new ToggleGroup();
         languageJapanese.setToggleGroup(languages);
@@ -231,6 +237,7 @@ public final class MainController {
         predictionController.dispose();
         targetController.dispose();
         crossController.dispose();
+        categoriesController.dispose();
     }
 
     private void onBusyChanged(boolean busy) {
@@ -246,6 +253,7 @@ public final class MainController {
 
     private void render(Analysis a) {
         if (a != null) {
+            matrixTitle.setText(CategoryLabels.named(messages, a, messages.get("matrix.title")));
             headline.show(a.firstCategory());
             compare();
         }
@@ -339,8 +347,10 @@ public final class MainController {
         sidebarController.undoSelectedImport();
     }
 
-    /** Shows the lower tab {@code name} ("detail", "charts", "plan", "cpm", "migration", "prediction", "target" or
-     * "cross"). */
+    /**
+     * Shows the lower tab {@code name} ("detail", "charts", "plan", "cpm", "migration", "prediction", "target",
+     * "cross" or "categories").
+     */
     public void showTab(String name) {
         viewTabs.getSelectionModel().select(switch (name) {
             case "charts" -> chartsTab;
@@ -350,6 +360,7 @@ public final class MainController {
             case "prediction" -> predictionTab;
             case "target" -> targetTab;
             case "cross" -> crossTab;
+            case "categories" -> categoriesTab;
             default -> detailTab;
         });
     }

@@ -17,6 +17,7 @@ import fangrid.ui.migration.MigrationModel;
 import fangrid.ui.crosscategory.CrossCategoryModel;
 import fangrid.ui.plan.PlanModel;
 import fangrid.ui.predict.PredictionModel;
+import fangrid.ui.categories.CategoriesModel;
 import fangrid.ui.target.TargetModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -68,6 +69,7 @@ public final class MainModel {
     private final MigrationModel migration;
     private final CrossCategoryModel crossCategory;
     private final PredictionModel prediction;
+    private final CategoriesModel sideBySide;
     private final HeadlineTarget headlineTarget;
     private ProjectSession session;
 
@@ -85,6 +87,8 @@ public final class MainModel {
         this.trend = new TrendModel(runner, error::set);
         this.plans = new PlanModel(() -> session, runner, crossFilter, error::set, analysis.getReadOnlyProperty());
         this.prediction = new PredictionModel(() -> session, runner, error::set);
+        this.sideBySide = new CategoriesModel(() -> session, runner, error::set, analysis.getReadOnlyProperty(),
+                this::showCategory);
         this.targets = new TargetModel(() -> session, runner, crossFilter, error::set, analysis.getReadOnlyProperty());
         this.headlineTarget = new HeadlineTarget(() -> session, runner, error::set);
         projectFile.addListener((o, old, file) -> headlineTarget.load());
@@ -161,6 +165,22 @@ public final class MainModel {
     /** The first-category share the shop aims at. */
     public HeadlineTarget headlineTarget() {
         return headlineTarget;
+    }
+
+    /** The Categories tab's rows: every category side by side. */
+    public CategoriesModel sideBySide() {
+        return sideBySide;
+    }
+
+    /**
+     * Analyses again on category {@code name}'s order lines only (null: all products), unless it is the one shown;
+     * the choice lasts for the session.
+     */
+    public void showCategory(String name) {
+        Analysis a = analysis.get();
+        if (a != null && !java.util.Objects.equals(name, a.settings().category())) {
+            updateSettings(a.settings().withCategory(name));
+        }
     }
 
     /** Segment detail's state. */
@@ -405,6 +425,7 @@ public final class MainModel {
     }
 
     private void show(ProjectSession.State state) {
+        sideBySide.clear();
         saved.show(state.saved());
         analysis.set(state.analysis());
         imports.setAll(state.imports());
