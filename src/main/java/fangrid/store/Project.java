@@ -312,6 +312,10 @@ public final class Project implements AutoCloseable {
         }
         Properties props = new Properties();
         props.setProperty("IFEXISTS", access == Access.CREATE ? "FALSE" : "TRUE");
+        // H2 2.3.232 moves chunks to shrink the file when it closes, and that move can leave the file naming chunks
+        // it no longer holds (h2database#4086, #4247: an AssertionError in moveChunkInside, rows lost on reopening);
+        // a project is closed without it. The file then keeps its free space for later writes instead of shrinking.
+        props.setProperty("MAX_COMPACT_TIME", "0");
         if (access == Access.READ) {
             props.setProperty("ACCESS_MODE_DATA", "r");
         }
