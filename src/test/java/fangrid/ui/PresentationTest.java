@@ -12,11 +12,20 @@ import fangrid.store.Project;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -121,6 +130,64 @@ class PresentationTest {
         shortcut(robot, KeyCode.DIGIT0);
         assertEquals(count, fontSize(robot, "#count-R1F1"), 0.01, "Ctrl 0: actual size");
         assertEquals(100, new AppHome(dir.resolve("home")).zoom());
+    }
+
+    /**
+     * At 200 % every text of every lower tab is twice its size at 100 % (a size in pixels in the style sheet stays
+     * as it was), and so is a dialog's.
+     */
+    @Test
+    void zoomDoublesEveryTextInEveryTabAndInDialogs() throws Exception {
+        FxRobot robot = window.start("--project=" + sample);
+        TabPane tabs = robot.lookup("#viewTabs").queryAs(TabPane.class);
+        Map<Labeled, Double> normal = new LinkedHashMap<>();
+        for (Tab tab : tabs.getTabs()) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> texts(tab.getContent(), normal));
+        }
+        normal.put(robot.lookup("#demoBadge").queryAs(Labeled.class), 0.0);
+        robot.interact(() -> normal.replaceAll((l, size) -> l.getFont().getSize()));
+        double dialogNormal = aboutDialogFontSize(robot);
+        for (int i = 0; i < 5; i++) {
+            shortcut(robot, KeyCode.PLUS);
+        }
+        assertTrue(root(robot).getStyleClass().contains("zoom-200"), root(robot).getStyleClass().toString());
+        List<String> fixed = new ArrayList<>();
+        for (Tab tab : tabs.getTabs()) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.interact(() -> normal.forEach((l, size) -> {
+            if (Math.abs(l.getFont().getSize() - 2 * size) > 0.1) {
+                fixed.add(l.getStyleClass() + " \"" + l.getText() + "\": " + size + " -> " + l.getFont().getSize());
+            }
+        }));
+        assertTrue(normal.size() > 40, "texts found: " + normal.size());
+        assertTrue(fixed.isEmpty(), "texts that do not follow the zoom:\n" + String.join("\n", fixed));
+        assertEquals(2 * dialogNormal, aboutDialogFontSize(robot), 0.1, "a dialog's text is zoomed too");
+    }
+
+    /** Every labelled node under {@code node} with a text. */
+    private static void texts(Node node, Map<Labeled, Double> found) {
+        if (node instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
+            found.put(l, 0.0);
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> texts(c, found));
+        }
+    }
+
+    /** Opens Help › About, returns its message's font size and closes it. */
+    private static double aboutDialogFontSize(FxRobot robot) throws Exception {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        MenuItem about = bar.getMenus().get(bar.getMenus().size() - 1).getItems().get(0);
+        javafx.application.Platform.runLater(about::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        double size = ((Labeled) pane.lookup(".content")).getFont().getSize();
+        robot.interact(() -> pane.getScene().getWindow().hide());
+        return size;
     }
 
     @Test
