@@ -152,6 +152,15 @@ class PresentationTest {
         for (int i = 0; i < 5; i++) {
             shortcut(robot, KeyCode.PLUS);
         }
+        try {
+            assertEverythingDoubled(robot, tabs, normal, dialogNormal);
+        } finally {
+            shortcut(robot, KeyCode.DIGIT0); // the zoom is remembered for the next test's window
+        }
+    }
+
+    private static void assertEverythingDoubled(FxRobot robot, TabPane tabs, Map<Labeled, Double> normal,
+                                                double dialogNormal) throws Exception {
         assertTrue(root(robot).getStyleClass().contains("zoom-200"), root(robot).getStyleClass().toString());
         List<String> fixed = new ArrayList<>();
         for (Tab tab : tabs.getTabs()) {

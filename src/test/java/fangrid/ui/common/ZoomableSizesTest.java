@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The zoom scales the whole window only if no size is fixed in pixels: the zoom sets the root's font, and every font
  * size, padding, gap and width of the style sheets is in {@code em} of it (or %). The zoom steps themselves, on
- * {@code .root}, are the only pixel sizes. Borders, radii and effects are decoration and may stay in pixels. The
+ * {@code .root} (and presentation mode's large type at each step), are the only pixel sizes. Borders, radii and effects are decoration and may stay in pixels. The
  * views' FXML gives no size in pixels either (an attribute such as {@code spacing="6"} would not follow the zoom);
  * their sizes are in the style sheet.
  */
@@ -38,8 +38,8 @@ class ZoomableSizesTest {
             Matcher rule = RULE.matcher(text);
             while (rule.find()) {
                 String selector = rule.group(1).trim();
-                if (selector.matches("\\.root(\\.[\\w-]+)*")) {
-                    continue; // the base size and the zoom steps: the one place sizes are in px
+                if (selector.matches("\\.root(\\.[\\w-]+)*( \\.presentation)?")) {
+                    continue; // the base size, the zoom steps and presentation's: the one place sizes are in px
                 }
                 Matcher p = SIZING.matcher(rule.group(2));
                 while (p.find()) {
