@@ -154,6 +154,7 @@ public final class MainController {
         demoItem.selectedProperty().bindBidirectional(model.demoModeProperty());
         model.detail().namesProperty().bind(Bindings.createObjectBinding(
                 () -> CustomerNames.of(model.demoModeProperty().get(), messages.locale()), model.demoModeProperty()));
+        model.targets().namesProperty().bind(model.detail().namesProperty());
         Label demoBadge = new Label(messages.get("demo.badge"));
         demoBadge.setId("demoBadge");
         demoBadge.getStyleClass().add("demo-badge");
