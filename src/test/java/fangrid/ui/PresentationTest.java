@@ -238,6 +238,23 @@ class PresentationTest {
     }
 
     @Test
+    void theMatrixSlideFillsTheScreen() throws Exception {
+        FxRobot robot = window.start("--project=" + sample);
+        robot.type(KeyCode.F5).type(KeyCode.PAGE_DOWN).type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#slide-2").query().getStyleClass().contains("current"), "the matrix");
+        Node slide = robot.lookup("#presentationSlide").query();
+        Node last = robot.lookup("#matrix-cell-u0-f0").query();
+        javafx.geometry.Bounds s = slide.localToScreen(slide.getLayoutBounds());
+        javafx.geometry.Bounds c = last.localToScreen(last.getLayoutBounds());
+        assertTrue(s.getMaxX() - c.getMaxX() < 0.05 * s.getWidth(), "the last column at the right edge: " + c + " in " + s);
+        assertTrue(s.getMaxY() - c.getMaxY() < 0.08 * s.getHeight(), "the last row at the bottom: " + c + " in " + s);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(last.getLayoutBounds().getWidth() < 0.1 * s.getWidth(), "back in the window, cells at their size");
+    }
+
+    @Test
     void aCellDroppedOnASlidesNameFiltersThatViewAndShowsIt() throws Exception {
         FxRobot robot = window.start("--project=" + sample);
         robot.type(KeyCode.F5).type(KeyCode.PAGE_DOWN);

@@ -76,6 +76,11 @@ final class PresentationMode {
         screen.addEventHandler(KeyEvent.KEY_PRESSED, arrows);
     }
 
+    /** Whether the window is presenting. */
+    javafx.beans.property.ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
     /** Starts presenting at slide {@code first} (clamped to the slides there are). */
     void enter(int first) {
         if (active.get()) {
