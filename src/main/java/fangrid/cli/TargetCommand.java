@@ -5,6 +5,7 @@ import fangrid.analysis.target.TargetGrouping;
 import fangrid.analysis.target.TargetInputs;
 import fangrid.analysis.target.TargetResult;
 import fangrid.analysis.target.TargetRow;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.ImportException;
 import fangrid.domain.ProjectException;
 import fangrid.domain.StepProgress;
@@ -62,6 +63,10 @@ final class TargetCommand implements Callable<Integer> {
     @Mixin
     private AnalysisOptions analysis;
 
+    @Option(names = "--demo", description = "demo mode: single customers' ids as pseudonyms (Customer 0001), as the"
+            + " window's")
+    private boolean demo;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -69,7 +74,7 @@ final class TargetCommand implements Callable<Integer> {
             TargetInputs inputs = inputs();
             try (ProjectSession session = project.open()) {
                 TargetResult result = session.target(session.analyzeWith(analysis.apply(session)), inputs,
-                        StepProgress.NONE);
+                        StepProgress.NONE).named(CustomerNames.of(demo, Locale.ENGLISH));
                 if (output.json) {
                     ProjectSession.writeTarget(result, out);
                     out.println();

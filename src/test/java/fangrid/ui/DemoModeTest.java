@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fangrid.analysis.Analysis;
 import fangrid.analysis.AnalysisService;
+import fangrid.analysis.target.TargetGrouping;
 import fangrid.domain.CustomerContacts;
 import fangrid.store.CustomerContactsLoader;
 import fangrid.store.Project;
@@ -27,7 +28,12 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -175,6 +181,70 @@ class DemoModeTest {
         assertFalse(robot.lookup("#demoBadge").query().isVisible());
     }
 
+    /**
+     * The lower tabs added since demo mode came (plan, CPM and rank-down, migration, prediction, target selection):
+     * every text and tooltip in each, and a target selection by single customer — its table, its {@code target
+     * --demo} CSV and JSON — names customers by pseudonym only.
+     */
+    @Test
+    void everyTabAndATargetSelectionByCustomerShowPseudonymsOnly() throws Exception {
+        robot = window.start(answers, "--project=" + project, "--demo=on", "--tab=target");
+        robot.interact(() -> {
+            robot.lookup("#by").queryAs(javafx.scene.control.ComboBox.class).setValue(TargetGrouping.CUSTOMER);
+            robot.lookup("#cost").queryAs(TextField.class).setText("100");
+            robot.lookup("#margin").queryAs(TextField.class).setText("40");
+        });
+        robot.clickOn("#computeButton");
+        TableView<?> target = robot.lookup("#table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> target.getItems().size() > 100);
+        List<String> names = CustomerTableReader.fx(() -> {
+            List<String> shown = new ArrayList<>();
+            for (int i = 0; i < target.getItems().size(); i++) {
+                shown.add(String.valueOf(target.getColumns().get(1).getCellData(i)));
+            }
+            return shown;
+        });
+        assertTrue(names.get(0).startsWith("顧客 "), "a customer's row is named by pseudonym: " + names.get(0));
+        assertNoRealCell("the target selection's table", names);
+
+        TabPane tabs = robot.lookup("#viewTabs").queryAs(TabPane.class);
+        for (Tab tab : tabs.getTabs()) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // the migration matrix and the plan's list fill in
+            WaitForAsyncUtils.waitForFxEvents();
+            assertNoRealValue("the " + tab.getText() + " tab", windowText());
+        }
+
+        Path csv = dir.resolve("target.csv");
+        String[] args = {"target", "--project", project.toString(), "--cost", "100", "--margin", "40", "--by",
+            "customer", "--read-only-copy"};
+        String json = cli(args, "--demo", "--json");
+        assertTrue(json.contains("Customer 0001"), "pseudonyms in target --demo --json");
+        assertNoRealValue("target --demo --json", json);
+        String summary = cli(args, "--demo", "--out", csv.toString());
+        assertNoRealValue("target --demo's summary", summary);
+        assertNoRealCell("target --demo --out", csvCells(Files.readString(csv)));
+        assertFalse(realIn(cli(args, "--json")).isEmpty(), "without --demo the real ids are written");
+    }
+
+    /** Runs the command line with {@code args} and {@code more} as the launcher does; returns what it printed (exit 0). */
+    private static String cli(String[] args, String... more) {
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+        java.io.PrintStream stdout = System.out;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+            exit = fangrid.cli.FanGridCli.run(all);
+        } finally {
+            System.setOut(stdout);
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, exit, "exit code of " + String.join(" ", all) + ":\n" + printed);
+        return printed;
+    }
+
     /** Every text the window's nodes hold: labels, fields, list cells and tooltips, and the window's title. */
     private String windowText() throws Exception {
         return CustomerTableReader.fx(() -> {
@@ -203,6 +273,9 @@ class DemoModeTest {
         }
         if (node instanceof Control c && c.getTooltip() != null) {
             all.append(c.getTooltip().getText()).append('\n');
+        }
+        if (node.getProperties().get("javafx.scene.control.Tooltip") instanceof Tooltip t) {
+            all.append(t.getText()).append('\n'); // installed on a node that is no control (a grid cell)
         }
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {

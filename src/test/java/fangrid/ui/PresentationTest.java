@@ -12,11 +12,20 @@ import fangrid.store.Project;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -123,6 +132,73 @@ class PresentationTest {
         assertEquals(100, new AppHome(dir.resolve("home")).zoom());
     }
 
+    /**
+     * At 200 % every text of every lower tab is twice its size at 100 % (a size in pixels in the style sheet stays
+     * as it was), and so is a dialog's.
+     */
+    @Test
+    void zoomDoublesEveryTextInEveryTabAndInDialogs() throws Exception {
+        FxRobot robot = window.start("--project=" + sample);
+        TabPane tabs = robot.lookup("#viewTabs").queryAs(TabPane.class);
+        Map<Labeled, Double> normal = new LinkedHashMap<>();
+        for (Tab tab : tabs.getTabs()) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> texts(tab.getContent(), normal));
+        }
+        normal.put(robot.lookup("#demoBadge").queryAs(Labeled.class), 0.0);
+        robot.interact(() -> normal.replaceAll((l, size) -> l.getFont().getSize()));
+        double dialogNormal = aboutDialogFontSize(robot);
+        for (int i = 0; i < 5; i++) {
+            shortcut(robot, KeyCode.PLUS);
+        }
+        try {
+            assertEverythingDoubled(robot, tabs, normal, dialogNormal);
+        } finally {
+            shortcut(robot, KeyCode.DIGIT0); // the zoom is remembered for the next test's window
+        }
+    }
+
+    private static void assertEverythingDoubled(FxRobot robot, TabPane tabs, Map<Labeled, Double> normal,
+                                                double dialogNormal) throws Exception {
+        assertTrue(root(robot).getStyleClass().contains("zoom-200"), root(robot).getStyleClass().toString());
+        List<String> fixed = new ArrayList<>();
+        for (Tab tab : tabs.getTabs()) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.interact(() -> normal.forEach((l, size) -> {
+            if (Math.abs(l.getFont().getSize() - 2 * size) > 0.1) {
+                fixed.add(l.getStyleClass() + " \"" + l.getText() + "\": " + size + " -> " + l.getFont().getSize());
+            }
+        }));
+        assertTrue(normal.size() > 40, "texts found: " + normal.size());
+        assertTrue(fixed.isEmpty(), "texts that do not follow the zoom:\n" + String.join("\n", fixed));
+        assertEquals(2 * dialogNormal, aboutDialogFontSize(robot), 0.1, "a dialog's text is zoomed too");
+    }
+
+    /** Every labelled node under {@code node} with a text. */
+    private static void texts(Node node, Map<Labeled, Double> found) {
+        if (node instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
+            found.put(l, 0.0);
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> texts(c, found));
+        }
+    }
+
+    /** Opens Help › About, returns its message's font size and closes it. */
+    private static double aboutDialogFontSize(FxRobot robot) throws Exception {
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        MenuItem about = bar.getMenus().get(bar.getMenus().size() - 1).getItems().get(0);
+        javafx.application.Platform.runLater(about::fire);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        double size = ((Labeled) pane.lookup(".content")).getFont().getSize();
+        robot.interact(() -> pane.getScene().getWindow().hide());
+        return size;
+    }
+
     @Test
     void f5PresentsPageDownMovesOnAndEscPutsEveryViewBack() throws Exception {
         FxRobot robot = window.start("--project=" + sample);
@@ -159,6 +235,23 @@ class PresentationTest {
         assertEquals(gridPlace, grid.getParent(), "the grid is back in its place");
         assertEquals(count, fontSize(robot, "#count-R1F1"), 0.01, "at the window's type");
         assertTrue(robot.lookup("#charts").query().getScene() != null, "the charts are back in their tab");
+    }
+
+    @Test
+    void theMatrixSlideFillsTheScreen() throws Exception {
+        FxRobot robot = window.start("--project=" + sample);
+        robot.type(KeyCode.F5).type(KeyCode.PAGE_DOWN).type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#slide-2").query().getStyleClass().contains("current"), "the matrix");
+        Node slide = robot.lookup("#presentationSlide").query();
+        Node last = robot.lookup("#matrix-cell-u0-f0").query();
+        javafx.geometry.Bounds s = slide.localToScreen(slide.getLayoutBounds());
+        javafx.geometry.Bounds c = last.localToScreen(last.getLayoutBounds());
+        assertTrue(s.getMaxX() - c.getMaxX() < 0.05 * s.getWidth(), "the last column at the right edge: " + c + " in " + s);
+        assertTrue(s.getMaxY() - c.getMaxY() < 0.08 * s.getHeight(), "the last row at the bottom: " + c + " in " + s);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(last.getLayoutBounds().getWidth() < 0.1 * s.getWidth(), "back in the window, cells at their size");
     }
 
     @Test

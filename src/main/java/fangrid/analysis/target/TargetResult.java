@@ -1,6 +1,7 @@
 package fangrid.analysis.target;
 
 import fangrid.domain.CustomerGroup;
+import fangrid.domain.CustomerNames;
 import java.time.LocalDate;
 import java.util.List;
 import tech.tablesaw.selection.Selection;
@@ -34,5 +35,16 @@ public record TargetResult(TargetInputs inputs, LocalDate asOf, LocalDate measur
     /** The recommended selection as a group like any other. */
     public CustomerGroup.Target group() {
         return inputs.group();
+    }
+
+    /** This result with each single customer's id as {@code names} shows it (demo mode: a pseudonym); groups as they are. */
+    public TargetResult named(CustomerNames names) {
+        if (!names.isMasked()) {
+            return this;
+        }
+        List<TargetRow> named = rows.stream().map(r -> r.group() != null ? r : r.withId(names.id(r.customer(), r.id())))
+                .toList();
+        return new TargetResult(inputs, asOf, measuredFrom, expectation, modelUnused, named, recommendedPeople,
+                recommendedProfit, recommended, backtest);
     }
 }

@@ -24,4 +24,9 @@ import fangrid.domain.CustomerGroup;
 public record TargetRow(CustomerGroup group, int customer, String id, Response history, int people,
                         double expectedSales, double expectedProfit, double profitLow, double profitHigh,
                         long cumulativePeople, double cumulativeProfit, boolean recommended) {
+    /** This row under another id. */
+    TargetRow withId(String newId) {
+        return new TargetRow(group, customer, newId, history, people, expectedSales, expectedProfit, profitLow,
+                profitHigh, cumulativePeople, cumulativeProfit, recommended);
+    }
 }

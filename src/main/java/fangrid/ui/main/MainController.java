@@ -23,6 +23,7 @@ import fangrid.ui.target.TargetController;
 import fangrid.ui.crosscategory.CrossCategoryController;
 import fangrid.ui.theme.ChartStyler;
 import fangrid.ui.common.Zoom;
+import fangrid.ui.matrix.FavorabilityMatrixPane;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,6 +169,7 @@ public final class MainController {
         demoItem.selectedProperty().bindBidirectional(model.demoModeProperty());
         model.detail().namesProperty().bind(Bindings.createObjectBinding(
                 () -> CustomerNames.of(model.demoModeProperty().get(), messages.locale()), model.demoModeProperty()));
+        model.targets().namesProperty().bind(model.detail().namesProperty());
         Label demoBadge = new Label(messages.get("demo.badge"));
         demoBadge.setId("demoBadge");
         demoBadge.getStyleClass().add("demo-badge");
@@ -194,9 +196,25 @@ public final class MainController {
         fillRecentMenu();
         render(model.analysisProperty().get());
         presentation = new PresentationMode(window, this::slides, messages);
+        keepGridWhole();
+        presentation.activeProperty().addListener((o, was, on) -> matrixHolder.getChildren().stream()
+                .filter(FavorabilityMatrixPane.class::isInstance)
+                .forEach(m -> ((FavorabilityMatrixPane) m).fillSpace(on)));
         zoomInItem.disableProperty().bind(zoom.percentProperty().isEqualTo(Zoom.STEPS.get(Zoom.STEPS.size() - 1)));
         zoomOutItem.disableProperty().bind(zoom.percentProperty().isEqualTo(Zoom.STEPS.get(0)));
         zoomResetItem.disableProperty().bind(zoom.percentProperty().isEqualTo(Zoom.NORMAL));
+    }
+
+    /**
+     * The grid and the matrix share their row by a divider; the divider leaves the grid the width its cells' figures
+     * need (at 125 % on a 1366 px screen it cut the third column off), the matrix, whose headers can shorten, gives
+     * way. A window too small for both still scrolls the grid.
+     */
+    private void keepGridWhole() {
+        VBox card = gridCardController.card();
+        gridScroll.minWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.ceil(card.minWidth(-1)) + gridScroll.snappedLeftInset() + gridScroll.snappedRightInset(),
+                card.layoutBoundsProperty(), zoom.percentProperty()));
     }
 
     /** The views as presentation slides: the headline, the grid, the matrix and every lower tab, in this order. */

@@ -17,7 +17,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -38,6 +40,9 @@ public final class FavorabilityMatrixPane extends GridPane {
     private final Tooltip[][] tooltips = new Tooltip[8][6];
     private final CellSelection selection = new CellSelection();
     private FilteredView shown;
+    /** Whether the cells share all the room there is (a presentation slide) rather than keep their own size. */
+    private boolean filling;
+    private double columnMax = 90;
 
     public FavorabilityMatrixPane(Messages messages, GroupLabels labels) {
         this.messages = messages;
@@ -69,7 +74,8 @@ public final class FavorabilityMatrixPane extends GridPane {
                     rowHeaders.setMinWidth(88 * k);
                     rowHeaders.setPrefWidth(120 * k);
                     rowHeaders.setMaxWidth(170 * k);
-                    getColumnConstraints().stream().skip(1).forEach(c -> c.setMaxWidth(90 * k));
+                    columnMax = 90 * k;
+                    getColumnConstraints().stream().skip(1).forEach(c -> c.setMaxWidth(filling ? Double.MAX_VALUE : columnMax));
                 });
             }
         }
@@ -83,6 +89,33 @@ public final class FavorabilityMatrixPane extends GridPane {
                 add(cell(fav, usage), col, row);
             }
         }
+    }
+
+    /**
+     * On a presentation slide the matrix fills the screen: its columns and rows share the room there is, each cell as
+     * large as the others; in the window each keeps the size its figures need.
+     */
+    public void fillSpace(boolean fill) {
+        filling = fill;
+        getColumnConstraints().stream().skip(1).forEach(c -> {
+            c.setMaxWidth(fill ? Double.MAX_VALUE : columnMax);
+            c.setHgrow(fill ? Priority.ALWAYS : null);
+            c.setPercentWidth(fill ? 100.0 / 9 : -1);
+        });
+        getRowConstraints().clear();
+        if (fill) {
+            getRowConstraints().add(new RowConstraints());
+            for (int row = 1; row <= 6; row++) {
+                RowConstraints r = new RowConstraints();
+                r.setVgrow(Priority.ALWAYS);
+                getRowConstraints().add(r);
+            }
+        }
+        double max = fill ? Double.MAX_VALUE : Region.USE_COMPUTED_SIZE;
+        getChildren().stream().filter(n -> n.getStyleClass().contains("matrix-cell"))
+                .forEach(n -> ((Region) n).setMaxSize(max, max));
+        getChildren().stream().filter(n -> n.getStyleClass().contains("matrix-header"))
+                .forEach(n -> ((Region) n).setMaxWidth(max));
     }
 
     /** Enough for the header to wrap between words: Japanese wraps anywhere, a Latin word does not. */

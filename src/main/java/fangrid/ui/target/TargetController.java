@@ -7,6 +7,7 @@ import fangrid.analysis.target.TargetResult;
 import fangrid.analysis.target.TargetRow;
 import fangrid.domain.CustomerFilter;
 import fangrid.domain.CustomerGroup;
+import fangrid.domain.CustomerNames;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupDrag;
 import fangrid.ui.common.GroupLabels;
@@ -48,6 +49,7 @@ public final class TargetController {
     private final GroupLabels labels;
     private final TargetTexts texts;
     private final ChangeListener<TargetResult> resultListener = (o, old, r) -> render(r);
+    private final ChangeListener<CustomerNames> namesListener = (o, old, n) -> renderShown();
     private Runnable showDetail = () -> { };
     private ProfitCurveChart chart;
 
@@ -112,6 +114,7 @@ public final class TargetController {
         chartHolder.getChildren().add(chart.node());
         GroupDrag.source(recommendation, this::selectionPayload, messages, formats);
         model.resultProperty().addListener(resultListener);
+        model.namesProperty().addListener(namesListener);
         render(model.resultProperty().get());
     }
 
@@ -123,6 +126,7 @@ public final class TargetController {
     /** Detaches the view from the model (the window is being replaced). */
     public void dispose() {
         model.resultProperty().removeListener(resultListener);
+        model.namesProperty().removeListener(namesListener);
     }
 
     @FXML
@@ -171,6 +175,11 @@ public final class TargetController {
         }
     }
 
+    /** Shows the selection on screen again (another naming of customers: demo mode). */
+    private void renderShown() {
+        render(model.resultProperty().get());
+    }
+
     private void render(TargetResult r) {
         chart.show(r);
         if (r == null) {
@@ -180,7 +189,7 @@ public final class TargetController {
             backtest.setText("");
             return;
         }
-        table.getItems().setAll(r.rows());
+        table.getItems().setAll(r.named(model.namesProperty().get()).rows());
         recommendation.setText(texts.recommendation(r));
         expectation.setText(texts.expectation(r));
         backtest.setText(texts.backtest(r));

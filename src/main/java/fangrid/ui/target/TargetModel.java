@@ -3,6 +3,7 @@ package fangrid.ui.target;
 import fangrid.analysis.Analysis;
 import fangrid.analysis.target.TargetInputs;
 import fangrid.analysis.target.TargetResult;
+import fangrid.domain.CustomerNames;
 import fangrid.domain.StepProgress;
 import fangrid.project.ProjectSession;
 import fangrid.ui.common.TaskRunner;
@@ -10,8 +11,10 @@ import fangrid.ui.crossfilter.CrossFilter;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
 
 /**
@@ -26,6 +29,7 @@ public final class TargetModel {
     private final CrossFilter crossFilter;
     private final Consumer<Throwable> errors;
     private final ReadOnlyObjectProperty<Analysis> analysis;
+    private final ObjectProperty<CustomerNames> names = new SimpleObjectProperty<>(CustomerNames.REAL);
 
     public TargetModel(Supplier<ProjectSession> session, TaskRunner runner, CrossFilter crossFilter,
                        Consumer<Throwable> errors, ReadOnlyObjectProperty<Analysis> analysis) {
@@ -40,6 +44,11 @@ public final class TargetModel {
     /** The selection shown; null before one is computed for the analysis on screen. */
     public ReadOnlyObjectProperty<TargetResult> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /** How single customers are named in the selection's rows: their ids, or demo mode's pseudonyms. */
+    public ObjectProperty<CustomerNames> namesProperty() {
+        return names;
     }
 
     /** The analysis the selection is made at; null before a project is open. */
