@@ -239,6 +239,9 @@ public final class FanGridApp extends Application {
             windowMemory.close();
         }
         stage.titleProperty().unbind();
+        if (zoom != null) {
+            zoom.detach();
+        }
         if (controller != null) {
             controller.dispose();
         }

@@ -57,6 +57,11 @@ public final class Zoom {
         Window.getWindows().addListener(dialogs);
     }
 
+    /** Stops zooming new dialogs (call when the app ends: the list of windows outlives the app, and would keep it). */
+    public void detach() {
+        Window.getWindows().removeListener(dialogs);
+    }
+
     public void zoomIn() {
         set(STEPS.get(Math.min(STEPS.size() - 1, STEPS.indexOf(percent.get()) + 1)));
     }
