@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -120,6 +121,15 @@ final class FanGridWindow {
 
     /** Every text the open windows show: titles, and the visible labels, text nodes, fields, list items and tooltips. */
     static String shownText() throws Exception {
+        return text(true);
+    }
+
+    /** Every text the open windows hold, shown or not (a table's spare cells, a hidden tab's labels). */
+    static String heldText() throws Exception {
+        return text(false);
+    }
+
+    private static String text(boolean shownOnly) throws Exception {
         return CustomerTableReader.fx(() -> {
             StringBuilder all = new StringBuilder();
             for (Window w : Window.getWindows()) {
@@ -127,15 +137,15 @@ final class FanGridWindow {
                     all.append(s.getTitle()).append('\n');
                 }
                 if (w.getScene() != null) {
-                    collectText(w.getScene().getRoot(), all);
+                    collectText(w.getScene().getRoot(), shownOnly, all);
                 }
             }
             return all.toString();
         });
     }
 
-    private static void collectText(Node node, StringBuilder all) {
-        if (!node.isVisible()) {
+    private static void collectText(Node node, boolean shownOnly, StringBuilder all) {
+        if (shownOnly && !node.isVisible()) {
             return; // e.g. a table's spare cells, which keep the text of rows no longer listed
         }
         if (node instanceof Labeled l) {
@@ -150,9 +160,12 @@ final class FanGridWindow {
         if (node instanceof Control c && c.getTooltip() != null) {
             all.append(c.getTooltip().getText()).append('\n');
         }
+        if (node.getProperties().get("javafx.scene.control.Tooltip") instanceof Tooltip t) {
+            all.append(t.getText()).append('\n'); // installed on a node that is no control (a grid cell)
+        }
         if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
-                collectText(child, all);
+                collectText(child, shownOnly, all);
             }
         }
     }
