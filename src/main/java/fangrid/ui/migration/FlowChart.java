@@ -1,6 +1,7 @@
 package fangrid.ui.migration;
 
 import fangrid.analysis.Migration;
+import fangrid.ui.common.CanvasType;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Messages;
@@ -25,6 +26,7 @@ public final class FlowChart extends Region {
     private static final Font FONT = Font.font("IPAexGothic", 11);
 
     private final Canvas canvas = new Canvas();
+    private final CanvasType type = new CanvasType(this::draw);
     private final Formats formats;
     private final GroupLabels labels;
     private final Messages messages;
@@ -34,7 +36,7 @@ public final class FlowChart extends Region {
         this.messages = messages;
         this.labels = labels;
         this.formats = new Formats(messages.locale());
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, type.probe());
         setMinSize(280, 200);
         setPrefSize(460, 320);
         getStyleClass().add("migration-flow");
@@ -56,9 +58,12 @@ public final class FlowChart extends Region {
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.clearRect(0, 0, w, h);
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        double zoom = type.scale();
+        g.scale(zoom, zoom);
+        double w = canvas.getWidth() / zoom;
+        double h = canvas.getHeight() / zoom;
         if (shown == null || shown.base() == 0 || w < 100 || h < 60) {
             return;
         }
@@ -138,7 +143,7 @@ public final class FlowChart extends Region {
             g.fillText(text, x - 4, y + height / 2, x - 8);
         } else {
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(text, x + NODE_WIDTH + 4, y + height / 2, getWidth() - x - NODE_WIDTH - 8);
+            g.fillText(text, x + NODE_WIDTH + 4, y + height / 2, canvas.getWidth() / type.scale() - x - NODE_WIDTH - 8);
         }
     }
 }

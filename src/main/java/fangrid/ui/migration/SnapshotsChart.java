@@ -2,6 +2,7 @@ package fangrid.ui.migration;
 
 import fangrid.analysis.MigrationSnapshots;
 import fangrid.domain.MigrationAxis;
+import fangrid.ui.common.CanvasType;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Messages;
@@ -24,6 +25,7 @@ public final class SnapshotsChart extends Region {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yy/MM");
 
     private final Canvas canvas = new Canvas();
+    private final CanvasType type = new CanvasType(this::draw);
     private final Formats formats;
     private final GroupLabels labels;
     private MigrationSnapshots shown;
@@ -31,7 +33,7 @@ public final class SnapshotsChart extends Region {
     public SnapshotsChart(Messages messages, GroupLabels labels) {
         this.labels = labels;
         this.formats = new Formats(messages.locale());
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, type.probe());
         setMinSize(300, 150);
         setPrefSize(700, 220);
         getStyleClass().add("migration-snapshots");
@@ -53,9 +55,12 @@ public final class SnapshotsChart extends Region {
 
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        g.clearRect(0, 0, w, h);
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        double zoom = type.scale();
+        g.scale(zoom, zoom);
+        double w = canvas.getWidth() / zoom;
+        double h = canvas.getHeight() / zoom;
         if (shown == null || w < 100 || h < 60) {
             return;
         }
