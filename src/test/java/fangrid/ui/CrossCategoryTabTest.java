@@ -81,7 +81,7 @@ class CrossCategoryTabTest {
     @Test
     void theCellsAreTheHandCountedOnesAndAnActiveLapsedCellDroppedOnTheGridShowsThosePeople() throws Exception {
         robot = window.start("--project=" + shop);
-        robot.clickOn("カテゴリ横断");
+        robot.clickOn("カテゴリー横断");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> showsCount("cross-cell-3-3", "·")
                 && !robot.lookup("#crossNote").queryAs(Label.class).getText().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
@@ -110,7 +110,7 @@ class CrossCategoryTabTest {
     @Test
     void aProjectWithoutCategoriesSaysWhatToImport() throws Exception {
         robot = window.start("--project=" + plain);
-        robot.clickOn("カテゴリ横断");
+        robot.clickOn("カテゴリー横断");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#crossEmpty").tryQuery()
                 .map(Node::isVisible).orElse(false));
         assertTrue(text("#crossEmpty-message").contains("商品マスタ"), text("#crossEmpty-message"));
