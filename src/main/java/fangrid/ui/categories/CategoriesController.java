@@ -28,7 +28,9 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.text.TextAlignment;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
@@ -191,6 +193,10 @@ public final class CategoriesController {
                                                                  Function<CategorySummary, String> text) {
         TableColumn<CategorySummary, CategorySummary> c = new TableColumn<>();
         Label header = new Label(messages.get(key));
+        header.setWrapText(true);
+        header.setTextAlignment(TextAlignment.CENTER);
+        header.setMinHeight(Region.USE_PREF_SIZE);
+        header.maxWidthProperty().bind(c.widthProperty().subtract(header.getFont().getSize()));
         if (tipKey != null) {
             header.setTooltip(new Tooltip(messages.get(tipKey)));
         }
