@@ -21,7 +21,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -82,15 +81,6 @@ class CategoriesTabTest {
                 .orElseThrow(() -> new AssertionError("no cell at row " + row + ", column " + column));
     }
 
-    /** The header labels whose text shows cut short (the text drawn is not the label's whole text). */
-    private static List<String> cutHeaders(TableView<?> table) {
-        return table.getColumns().stream().map(c -> c.getGraphic()).filter(g -> g instanceof Labeled)
-                .map(g -> (Labeled) g)
-                .filter(l -> l.lookupAll(".text").stream().map(t -> ((Text) t).getText())
-                        .noneMatch(drawn -> drawn.equals(l.getText())))
-                .map(Labeled::getText).toList();
-    }
-
     private static String cell(TableView<?> table, int row, int column) {
         return cellNode(table, row, column).getText();
     }
@@ -108,7 +98,8 @@ class CategoriesTabTest {
             assertEquals(expected, List.of(cell(table, r, 1), cell(table, r, 2), cell(table, r, 4)), names.get(r));
         }
 
-        for (String cut : WaitForAsyncUtils.asyncFx(() -> cutHeaders(table)).get(10, TimeUnit.SECONDS)) {
+        for (String cut : WaitForAsyncUtils.asyncFx(() -> FanGridWindow.cutShort(table.getColumns().stream()
+                .map(c -> c.getGraphic()).filter(g -> g instanceof Labeled).map(g -> (Labeled) g).toList())).get(10, TimeUnit.SECONDS)) {
             throw new AssertionError("a column header is cut short: " + cut);
         }
 

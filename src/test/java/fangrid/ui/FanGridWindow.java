@@ -120,6 +120,14 @@ final class FanGridWindow {
     }
 
     /** Every text the open windows show: titles, and the visible labels, text nodes, fields, list items and tooltips. */
+    /** The texts of {@code labels} that show cut short: the text drawn is not the label's whole text. Call on the FX thread. */
+    static java.util.List<String> cutShort(java.util.Collection<? extends Labeled> labels) {
+        return labels.stream()
+                .filter(l -> l.lookupAll(".text").stream().map(t -> ((Text) t).getText())
+                        .noneMatch(drawn -> drawn.equals(l.getText())))
+                .map(Labeled::getText).toList();
+    }
+
     static String shownText() throws Exception {
         return text(true);
     }

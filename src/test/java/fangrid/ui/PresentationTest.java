@@ -212,6 +212,9 @@ class PresentationTest {
         assertTrue(stage.isFullScreen(), "full screen");
         assertFalse(robot.lookup(".menu-bar").queryAs(MenuBar.class).isVisible(), "no menus on a slide");
         assertTrue(robot.lookup("#slide-0").query().getStyleClass().contains("current"), "the headline first");
+        List<Labeled> names = robot.lookup(".presentation-name").queryAllAs(Labeled.class).stream().toList();
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> FanGridWindow.cutShort(names)).get(10, TimeUnit.SECONDS),
+                "every slide's name whole in the bar");
         assertTrue(robot.lookup("#firstCategoryShare").query().isVisible());
 
         robot.type(KeyCode.PAGE_DOWN);

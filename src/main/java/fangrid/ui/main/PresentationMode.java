@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,7 +38,9 @@ final class PresentationMode {
     private final Messages messages;
     private final BorderPane screen = new BorderPane();
     private final StackPane holder = new StackPane();
-    private final HBox bar = new HBox();
+    /** The slides' names, in as many rows as they need: a name is never cut short. */
+    private final FlowPane bar = new FlowPane();
+    private final HBox footer = new HBox();
     private final Label position = new Label();
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
@@ -68,11 +71,18 @@ final class PresentationMode {
         screen.getStyleClass().add("presentation");
         holder.getStyleClass().add("presentation-slide");
         holder.setId("presentationSlide");
-        bar.getStyleClass().add("presentation-bar");
+        bar.getStyleClass().add("presentation-names");
         bar.setId("presentationBar");
+        HBox.setHgrow(bar, Priority.ALWAYS);
         position.getStyleClass().add("presentation-position");
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        Label hint = new Label(messages.get("presentation.hint"));
+        hint.getStyleClass().add("presentation-hint");
+        hint.setMinWidth(0);
+        footer.getStyleClass().add("presentation-bar");
+        footer.getChildren().addAll(bar, hint, position);
         screen.setCenter(holder);
-        screen.setBottom(bar);
+        screen.setBottom(footer);
         screen.addEventHandler(KeyEvent.KEY_PRESSED, arrows);
     }
 
@@ -225,13 +235,9 @@ final class PresentationMode {
                 onDrop.accept(f);
                 show(slide);
             }));
+            name.setMinWidth(Region.USE_PREF_SIZE);
             bar.getChildren().add(name);
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        Label hint = new Label(messages.get("presentation.hint"));
-        hint.getStyleClass().add("presentation-hint");
-        bar.getChildren().addAll(gap, hint, position);
     }
 
     private void onKey(KeyEvent e) {
