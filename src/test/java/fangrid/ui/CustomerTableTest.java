@@ -26,8 +26,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.concurrent.Task;
-import javafx.scene.control.Label;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -180,6 +181,8 @@ class CustomerTableTest {
         assertEquals(otherIds, table.column("customerId"));
         assertEquals("顧客を選ぶと購入・返品・回答の履歴を表示します", text("#timelineTitle"), "no customer selected");
         assertTrue(robot.lookup("#timeline").queryListView().getItems().isEmpty(), "no timeline of the previous shop");
+        assertEquals("", ((Labeled) robot.lookup("#timeline").queryListView().getPlaceholder()).getText(),
+                "the title says to select a customer; no 'no history' under it as if one had none");
         assertEquals("", text("#detailFeedback"), "the export note belongs to the previous project");
         assertTrue(text("#detail-customers").startsWith("6人"), text("#detail-customers"));
     }

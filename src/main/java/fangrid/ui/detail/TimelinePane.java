@@ -32,7 +32,8 @@ final class TimelinePane extends VBox {
         list.setId("timeline");
         Label placeholder = new Label();
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.timelineLoadingProperty().get() ? messages.get("detail.timeline.loading")
+                () -> model.customerProperty().get() == null ? ""
+                        : model.timelineLoadingProperty().get() ? messages.get("detail.timeline.loading")
                         : model.analysis() != null && model.analysis().fromSummary()
                         ? messages.format("summaryOnly.timeline", model.analysis().asOf())
                         : messages.get("detail.timeline.empty"),
