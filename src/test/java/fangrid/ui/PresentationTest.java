@@ -96,8 +96,13 @@ class PresentationTest {
         window.close();
     }
 
-    private static double fontSize(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getFont().getSize();
+    /** The font size of {@code query}'s label once the style sheet has been applied (a loaded machine may not have yet). */
+    private static double fontSize(FxRobot robot, String query) throws Exception {
+        Label label = robot.lookup(query).queryAs(Label.class);
+        return WaitForAsyncUtils.asyncFx(() -> {
+            label.getScene().getRoot().applyCss();
+            return label.getFont().getSize();
+        }).get(30, TimeUnit.SECONDS);
     }
 
     private static Parent root(FxRobot robot) {
