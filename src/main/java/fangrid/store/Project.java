@@ -287,10 +287,11 @@ public final class Project implements AutoCloseable {
             new ImportLogRepository(c).removeIncomplete();
             return new Project(f, c, temporary, readOnlyReason, copyFolder, key);
         } catch (SQLException e) {
+            // the free space is taken before closing: H2 gives back the file's unused end as it closes
+            long free = DiskFull.freeBytesBeside(f);
             closeQuietly(c);
-            if (DiskFull.explains(e, DiskFull.freeBytesBeside(f))) {
-                throw new ProjectException("The disk holding " + f + " is full: opening the project needs some free"
-                        + " space (to remove an import that did not finish). Free some space and open it again.", e);
+            if (DiskFull.explains(e, free)) {
+                throw diskFullOnOpening(f, e);
             }
             throw new ProjectException("Cannot open " + f + " as a FanGrid project: " + e.getMessage(), e);
         } catch (ProjectException | RuntimeException e) {
@@ -345,8 +346,17 @@ public final class Project implements AutoCloseable {
                 throw new DamagedProjectException(f.getFileName() + " is damaged: FanGrid cannot read it ("
                         + e.getMessage() + "). Copy it again from where it came from.", false);
             }
+            if (access != Access.READ && DiskFull.explains(e, DiskFull.freeBytesBeside(f))) {
+                throw diskFullOnOpening(f, e);
+            }
             throw new ProjectException("Cannot open " + f + " as a FanGrid project: " + e.getMessage(), e);
         }
+    }
+
+    /** Opening needs to write (H2 rolls back what an interrupted import left, FanGrid removes that import). */
+    private static ProjectException diskFullOnOpening(Path f, SQLException e) {
+        return new ProjectException("The disk holding " + f + " is full: opening the project needs some free"
+                + " space (to remove an import that did not finish). Free some space and open it again.", e);
     }
 
     /** The refusal of a file another FanGrid has open. */
