@@ -6,12 +6,17 @@ import java.util.Arrays;
 
 /**
  * FastCSV's records as arrays of cells, as its {@code StringArrayHandler} makes them with the same limits, except
- * that a cell whose text is the one above it (same column, previous record) is that cell's string, not a new one:
- * an order's lines repeat its order id, customer id, date and kind, and making a string of each is most of what
- * reading a large file allocates. Equal text, so nothing downstream sees a difference, and the importer's checks for
- * "same as the previous line" ({@code equals}) answer at once on the same string.
+ * that a cell whose text the column had just before is given that string again, not a new one: the cell above (an
+ * order's lines repeat its order id, customer id, date and kind), else one of the column's recent values (product
+ * codes, quantities, prices come back again and again). Making a string of each cell was most of what reading a
+ * large file allocated. Equal text, so nothing downstream sees a difference; the importer's checks for "same as the
+ * previous line" answer at once on the same string, and its lookups reuse the string's hash.
  */
 final class RepeatingCellsHandler extends AbstractBaseCsvCallbackHandler<String[]> {
+    /** Recent values kept per column: a few thousand product codes or prices fit. */
+    private static final int RECENT_SLOTS = 4096;
+    /** Longer text (descriptions, comments) rarely comes again and is not kept. */
+    private static final int RECENT_MAX_CHARS = 64;
     private final int maxFields;
     private final int maxFieldSize;
     private final int maxRecordSize;
@@ -19,6 +24,8 @@ final class RepeatingCellsHandler extends AbstractBaseCsvCallbackHandler<String[
     /** The previous record's cells by column, kept apart from the arrays handed out (their holders may change them). */
     private String[] above = new String[32];
     private int aboveCount;
+    /** Per column, made on first use: recent values by a slot of their hash (a later value takes the slot). */
+    private String[][] recent = new String[32][];
     private int recordSize;
 
     RepeatingCellsHandler(int maxFields, int maxFieldSize, int maxRecordSize) {
@@ -47,10 +54,32 @@ final class RepeatingCellsHandler extends AbstractBaseCsvCallbackHandler<String[
             grow();
         }
         String previous = index < aboveCount ? above[index] : null;
-        String cell = previous != null && sameText(previous, buf, offset, len) ? previous
-                : len == 0 ? "" : new String(buf, offset, len);
+        String cell = previous != null && sameText(previous, buf, offset, len) ? previous : recentOrNew(index, buf, offset, len);
         cells[index] = cell;
         above[index] = cell;
+    }
+
+    private String recentOrNew(int index, char[] buf, int offset, int len) {
+        if (len == 0) {
+            return "";
+        }
+        if (len > RECENT_MAX_CHARS) {
+            return new String(buf, offset, len);
+        }
+        String[] values = recent[index];
+        if (values == null) {
+            values = recent[index] = new String[RECENT_SLOTS];
+        }
+        int h = 0;
+        for (int i = 0; i < len; i++) {
+            h = 31 * h + buf[offset + i];
+        }
+        int slot = (h ^ h >>> 12) & (RECENT_SLOTS - 1);
+        String known = values[slot];
+        if (known != null && sameText(known, buf, offset, len)) {
+            return known;
+        }
+        return values[slot] = new String(buf, offset, len);
     }
 
     private static boolean sameText(String s, char[] buf, int offset, int len) {
@@ -73,6 +102,7 @@ final class RepeatingCellsHandler extends AbstractBaseCsvCallbackHandler<String[
         int size = Math.min(maxFields, cells.length * 2);
         cells = Arrays.copyOf(cells, size);
         above = Arrays.copyOf(above, size);
+        recent = Arrays.copyOf(recent, size);
     }
 
     @Override
