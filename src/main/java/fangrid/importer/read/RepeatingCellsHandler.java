@@ -53,30 +53,37 @@ final class RepeatingCellsHandler extends AbstractBaseCsvCallbackHandler<String[
         if (index == cells.length) {
             grow();
         }
-        String previous = index < aboveCount ? above[index] : null;
-        String cell = previous != null && sameText(previous, buf, offset, len) ? previous : recentOrNew(index, buf, offset, len);
+        String cell = reused(index, buf, offset, len);
         cells[index] = cell;
         above[index] = cell;
     }
 
-    private String recentOrNew(int index, char[] buf, int offset, int len) {
+    /**
+     * The cell above or a recent value of the column when it has this text, else a new string. Hashes are compared
+     * first (a string keeps its hash once asked), so the text itself is compared only where it is almost surely equal.
+     */
+    private String reused(int index, char[] buf, int offset, int len) {
         if (len == 0) {
             return "";
         }
         if (len > RECENT_MAX_CHARS) {
             return new String(buf, offset, len);
         }
-        String[] values = recent[index];
-        if (values == null) {
-            values = recent[index] = new String[RECENT_SLOTS];
-        }
         int h = 0;
         for (int i = 0; i < len; i++) {
             h = 31 * h + buf[offset + i];
         }
+        String previous = index < aboveCount ? above[index] : null;
+        if (previous != null && previous.hashCode() == h && sameText(previous, buf, offset, len)) {
+            return previous;
+        }
+        String[] values = recent[index];
+        if (values == null) {
+            values = recent[index] = new String[RECENT_SLOTS];
+        }
         int slot = (h ^ h >>> 12) & (RECENT_SLOTS - 1);
         String known = values[slot];
-        if (known != null && sameText(known, buf, offset, len)) {
+        if (known != null && known.hashCode() == h && sameText(known, buf, offset, len)) {
             return known;
         }
         return values[slot] = new String(buf, offset, len);
