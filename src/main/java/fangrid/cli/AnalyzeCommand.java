@@ -172,7 +172,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     private void write(AnalysisSource session, PrintWriter stdout) throws SQLException, IOException, ImportException {
         Analysis a = session.analyzeWith(analysis.apply(session));
         PlanPlacement plan = plan(session, a);
-        CustomerScores scores = noModel ? null : scores(session, a);
+        FittedModels fit = noModel ? null : fit(session, a);
+        // a degenerate fit's scores are written empty (ExportSource.score): they are not worked out
+        CustomerScores scores = fit == null || fit.assessment().degenerate() ? null
+                : CustomerScores.of(fit, ScoreOptions.DEFAULT);
         int n;
         try {
             n = ProjectSession.writeCustomers(a, plan, scores, out, safeCells, CustomerNames.of(demo, Locale.ENGLISH));
@@ -183,25 +186,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisOptions.sayCategory(a, stdout);
         stdout.println("scoring: " + a.rfm().mode().id() + " (" + a.rfm().mode().definition() + ")");
         stdout.println("customers: " + n + " written to " + out);
-        if (scores != null) {
-            describeModel(scores, stdout);
+        if (fit != null) {
+            describeModel(fit, scores, stdout);
         }
     }
 
-    private static CustomerScores scores(AnalysisSource session, Analysis a) throws SQLException {
+    private static FittedModels fit(AnalysisSource session, Analysis a) throws SQLException {
         if (!a.hasTransactions()) {
             return null;
         }
         try {
-            return CustomerScores.of(session.fitModelsOf(ModelKind.BGNBD, a), ScoreOptions.DEFAULT);
+            return session.fitModelsOf(ModelKind.BGNBD, a);
         } catch (ProjectException e) {
             return null;
         }
     }
 
     /** Says in words what the model columns hold, and why they are empty where they are. */
-    private static void describeModel(CustomerScores scores, PrintWriter stdout) {
-        var fit = scores.models();
+    private static void describeModel(FittedModels fit, CustomerScores scores, PrintWriter stdout) {
         if (fit.assessment().degenerate()) {
             stdout.println("purchase model: BG/NBD is degenerate on this data (" + fit.assessment().reason()
                     + "): p_alive, expected_purchases_90d, expected_order_value and clv are left empty");

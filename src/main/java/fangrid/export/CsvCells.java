@@ -13,12 +13,22 @@ import org.apache.commons.csv.CSVPrinter;
  * percentages ({@code 41.2%}).
  */
 final class CsvCells implements CellWriter {
+    /** Characters gathered before they go to the writer. */
+    private static final int BLOCK = 1 << 16;
+
+    private final Writer out;
+    /**
+     * The rows are printed into this and handed to {@link #out} a block at a time: a writer takes its lock on every
+     * call, and a row is some fifty calls (each cell and each comma).
+     */
+    private final StringBuilder block = new StringBuilder(BLOCK + 4096);
     private final CSVPrinter csv;
     /** Null writes text as it is (the CLI's contract); else text is fitted and neutralized. */
     private final SafeText safe;
 
     CsvCells(Writer out, String recordSeparator, SafeText safe) throws IOException {
-        this.csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator(recordSeparator).build());
+        this.out = out;
+        this.csv = new CSVPrinter(block, CSVFormat.DEFAULT.builder().setRecordSeparator(recordSeparator).build());
         this.safe = safe;
     }
 
@@ -34,10 +44,19 @@ final class CsvCells implements CellWriter {
             f.write(source, i, this);
         }
         csv.println();
+        if (block.length() >= BLOCK) {
+            handOver();
+        }
     }
 
     void flush() throws IOException {
-        csv.flush();
+        handOver();
+        out.flush();
+    }
+
+    private void handOver() throws IOException {
+        out.append(block);
+        block.setLength(0);
     }
 
     @Override

@@ -8,12 +8,12 @@ import java.util.Set;
 
 /**
  * An import's order lines kept in memory as the chunks it filled, uncompressed, for an analysis that stores nothing
- * ({@code analyze --input}): the importer writes them as it would into a project, the column build reads them as
- * it reads a project's.
+ * ({@code analyze --input}): the importer writes them as it would into a project, into chunks that keep only what
+ * an analysis reads ({@link OrderLineChunk#forAnalysis}); the column build reads them as it reads a project's.
  */
 public final class MemoryOrderLines implements OrderLineSink, OrderLines {
     private final List<OrderLineChunk> full = new ArrayList<>();
-    private OrderLineChunk filling = new OrderLineChunk();
+    private OrderLineChunk filling = OrderLineChunk.forAnalysis();
     private long lines;
     private int lastDay = Integer.MIN_VALUE;
 
@@ -25,7 +25,7 @@ public final class MemoryOrderLines implements OrderLineSink, OrderLines {
     @Override
     public void handOver() {
         keep(filling);
-        filling = new OrderLineChunk();
+        filling = OrderLineChunk.forAnalysis();
     }
 
     @Override
@@ -40,19 +40,14 @@ public final class MemoryOrderLines implements OrderLineSink, OrderLines {
             lastDay = Math.max(lastDay, chunk.day[i]);
         }
         lines += chunk.size();
-        full.add(analysedColumns(chunk));
+        full.add(withoutIndexes(chunk));
     }
 
-    /**
-     * The chunk with only the columns the per-customer columns read (customer, day, kind, amount, quantity, order
-     * hash, product code and category, the last two without their lookup index): order ids, names, channels, unit
-     * prices and line hashes are for a customer's timeline and duplicate detection, which a file analysed as it is
-     * has no use for, and would double the memory of a file of millions of lines.
-     */
-    private static OrderLineChunk analysedColumns(OrderLineChunk c) {
-        StringColumn none = new StringColumn(new int[0], List.of(), 0);
-        return new OrderLineChunk(c.customerKey, c.day, c.kind, c.amount, c.quantity, new double[0], c.orderHash,
-                new long[0], none, withoutIndex(c.productCode), none, withoutIndex(c.category), none, c.size);
+    /** The full chunk as kept: its product codes and categories without their lookup index, which only adding uses. */
+    private static OrderLineChunk withoutIndexes(OrderLineChunk c) {
+        return new OrderLineChunk(c.customerKey, c.day, c.kind, c.amount, c.quantity, c.unitPrice, c.orderHash,
+                c.lineHash, c.orderId, withoutIndex(c.productCode), c.productName, withoutIndex(c.category), c.channel,
+                c.size);
     }
 
     private static StringColumn withoutIndex(StringColumn s) {
@@ -70,7 +65,7 @@ public final class MemoryOrderLines implements OrderLineSink, OrderLines {
     }
 
     /**
-     * Passes every kept chunk with the columns an analysis reads (see {@link #analysedColumns}), whatever
+     * Passes every kept chunk with the columns an analysis reads (see {@link OrderLineChunk#forAnalysis}), whatever
      * {@code columns} asks for.
      */
     @Override

@@ -23,6 +23,10 @@ public final class OrderLineChunk {
     final StringColumn category;
     final StringColumn channel;
     int size;
+    /** False in a chunk {@link #forAnalysis}: {@link #add} skips the columns it leaves empty. */
+    private final boolean keepsDetail;
+    /** The order id of the line added last: an order's lines come together, so it is usually the next one's too. */
+    private String lastOrderId;
 
     /** An empty chunk to fill with {@link #add}. */
     public OrderLineChunk() {
@@ -31,9 +35,31 @@ public final class OrderLineChunk {
                 new StringColumn(CAPACITY), new StringColumn(CAPACITY), new StringColumn(CAPACITY), new StringColumn(CAPACITY), 0);
     }
 
+    /**
+     * An empty chunk keeping only the columns the per-customer columns read (customer, day, kind, amount, quantity,
+     * order hash, product code and category): {@link #add} leaves unit prices, line hashes, order ids, product names
+     * and channels out, which are for a customer's timeline and duplicate detection. For lines analysed as they are
+     * ({@link MemoryOrderLines}), where they would double the memory and the work of a file of millions of lines.
+     */
+    static OrderLineChunk forAnalysis() {
+        return new OrderLineChunk(new int[CAPACITY], new int[CAPACITY], new byte[CAPACITY], new double[CAPACITY],
+                new double[CAPACITY], new double[0], new long[CAPACITY], new long[0], StringColumn.NONE_KEPT,
+                new StringColumn(CAPACITY), StringColumn.NONE_KEPT, new StringColumn(CAPACITY), StringColumn.NONE_KEPT, 0,
+                false);
+    }
+
     OrderLineChunk(int[] customerKey, int[] day, byte[] kind, double[] amount, double[] quantity, double[] unitPrice,
                    long[] orderHash, long[] lineHash, StringColumn orderId, StringColumn productCode, StringColumn productName,
                    StringColumn category, StringColumn channel, int size) {
+        this(customerKey, day, kind, amount, quantity, unitPrice, orderHash, lineHash, orderId, productCode, productName,
+                category, channel, size, true);
+    }
+
+    private OrderLineChunk(int[] customerKey, int[] day, byte[] kind, double[] amount, double[] quantity,
+                           double[] unitPrice, long[] orderHash, long[] lineHash, StringColumn orderId,
+                           StringColumn productCode, StringColumn productName, StringColumn category,
+                           StringColumn channel, int size, boolean keepsDetail) {
+        this.keepsDetail = keepsDetail;
         this.customerKey = customerKey;
         this.day = day;
         this.kind = kind;
@@ -66,21 +92,24 @@ public final class OrderLineChunk {
         this.kind[i] = (byte) kind;
         this.amount[i] = amount;
         this.quantity[i] = quantity;
-        this.unitPrice[i] = unitPrice;
-        // an order's lines come together: the previous line's hash is usually this one's
-        this.orderHash[i] = i > 0 && orderId != null && orderId.equals(this.orderId.get(i - 1)) ? this.orderHash[i - 1]
+        this.orderHash[i] = i > 0 && orderId != null && orderId.equals(lastOrderId) ? this.orderHash[i - 1]
                 : orderHash(orderId);
-        this.lineHash[i] = lineHash;
-        this.orderId.add(orderId);
+        lastOrderId = orderId;
         this.productCode.add(productCode);
-        this.productName.add(productName);
         this.category.add(category);
-        this.channel.add(channel);
+        if (keepsDetail) {
+            this.unitPrice[i] = unitPrice;
+            this.lineHash[i] = lineHash;
+            this.orderId.add(orderId);
+            this.productName.add(productName);
+            this.channel.add(channel);
+        }
     }
 
     /** Empties the chunk for reuse. */
     public void clear() {
         size = 0;
+        lastOrderId = null;
         for (StringColumn s : new StringColumn[] {orderId, productCode, productName, category, channel}) {
             s.clear();
         }

@@ -6,6 +6,8 @@ import java.util.List;
 /** A text column of a chunk, dictionary-encoded: each distinct value once, each row an index into them (−1 = none). */
 public final class StringColumn {
     static final int NONE = -1;
+    /** The column of a chunk that leaves it out: no rows (see {@link OrderLineChunk#forAnalysis}). */
+    static final StringColumn NONE_KEPT = new StringColumn(new int[0], List.of(), 0);
 
     final int[] refs;
     final List<String> values;

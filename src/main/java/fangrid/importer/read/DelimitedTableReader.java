@@ -2,7 +2,6 @@ package fangrid.importer.read;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.StringArrayHandler;
 import fangrid.domain.ImportException;
 import fangrid.files.IoReasons;
 import fangrid.importer.detect.TextDetection;
@@ -191,8 +190,8 @@ public final class DelimitedTableReader implements TableReader {
     private CsvReader<String[]> parser() throws IOException {
         Reader reader = new InputStreamReader(checkedText(), charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        StringArrayHandler cells = StringArrayHandler.builder().maxFieldSize(GuardedTextReader.MAX_FIELD_CHARS)
-                .maxRecordSize(GuardedTextReader.MAX_ROW_CHARS).maxFields(GuardedTextReader.MAX_COLUMNS).build();
+        RepeatingCellsHandler cells = new RepeatingCellsHandler(GuardedTextReader.MAX_COLUMNS,
+                GuardedTextReader.MAX_FIELD_CHARS, GuardedTextReader.MAX_ROW_CHARS);
         return CsvReader.builder().fieldSeparator(delimiter).quoteCharacter('"').skipEmptyLines(false)
                 .allowExtraFields(true).allowMissingFields(true).allowExtraCharsAfterClosingQuote(true)
                 .allowUnclosedQuote(false).maxBufferSize(4 * GuardedTextReader.MAX_FIELD_CHARS).build(cells, reader);
