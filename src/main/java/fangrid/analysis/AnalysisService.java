@@ -57,6 +57,17 @@ public final class AnalysisService {
     }
 
     /**
+     * Keeps {@code analysis}'s per-customer columns in the project, so that analysing it again at the same date and
+     * window (the next opening) reads them instead of the order lines; nothing for a category's analysis, or when the
+     * project keeps them already ({@link StoredColumns}).
+     */
+    public void keepColumns(Project project, Analysis analysis) throws SQLException {
+        if (analysis.settings().category() == null) {
+            StoredColumns.write(project.connection(), analysis.columns(), analysis.settings().windowMonths());
+        }
+    }
+
+    /**
      * The per-customer columns an analysis with {@code settings} would hold, without its classes and aggregates:
      * what comparing categories needs of each.
      */

@@ -430,6 +430,21 @@ public final class MainModel {
         analysis.set(state.analysis());
         imports.setAll(state.imports());
         loadCategories();
+        keepColumns();
+    }
+
+    /**
+     * Has the session keep the analysis's per-customer columns in the project in the background, so that the next
+     * opening reads them (nothing when it keeps them already); a failure only costs the next opening its time.
+     */
+    private void keepColumns() {
+        ProjectSession s = session;
+        if (s != null) {
+            runner.<Void>run(task -> {
+                s.keepColumns();
+                return null;
+            }).start();
+        }
     }
 
     /** Reads the open project's categories in the background, without keeping the window busy (one pass). */
