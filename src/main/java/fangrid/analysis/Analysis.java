@@ -36,9 +36,14 @@ public final class Analysis {
         this.settings = settings;
         this.asOf = asOf;
         this.columns = columns;
-        this.classes = new CustomerClasses(columns, settings);
+        // the classes and the R/F/M scores each sort the buyers: one on each core
+        CustomerClasses[] classified = new CustomerClasses[1];
+        RfmResult[] scored = new RfmResult[1];
+        Halves.together(() -> classified[0] = new CustomerClasses(columns, settings),
+                () -> scored[0] = new RfmResult(columns, settings.scoring(), settings.rfmBreaks(), RfmSegmentRules.README));
+        this.classes = classified[0];
         this.aggregates = new Aggregates(columns, classes);
-        this.rfm = new RfmResult(columns, settings.scoring(), settings.rfmBreaks(), RfmSegmentRules.README);
+        this.rfm = scored[0];
         this.everyone = aggregates.summarize(null);
         this.customerIds = customerIds;
         this.everyoneStats = SegmentStats.of(columns, classes, null, Double.NaN);
