@@ -213,11 +213,14 @@ public final class MainModel {
         return crossFilter;
     }
 
-    /** Stores new analysis settings in the project and analyses again. */
+    /** Stores new analysis settings in the project and analyses again (keeping its columns for the next opening). */
     public void updateSettings(AnalysisSettings settings) {
         ProjectSession s = session;
         if (s != null) {
-            work(() -> s.updateSettings(settings), analysis::set);
+            work(() -> s.updateSettings(settings), a -> {
+                analysis.set(a);
+                keepColumns();
+            });
         }
     }
 
