@@ -42,8 +42,8 @@ public final class AnalysisService {
     /** Analyses with {@code settings} (e.g. the stored ones with a command line's overrides), storing nothing. */
     public Analysis analyze(Project project, AnalysisSettings settings) throws SQLException {
         LocalDate asOf = asOf(project, settings);
-        return new Analysis(project.name(), settings, asOf, columns(project, settings, asOf),
-                CustomerIds.load(project.connection()));
+        return Analysis.of(project.name(), settings, asOf, columns(project, settings, asOf),
+                () -> new CustomerIdColumn(CustomerIds.load(project.connection())));
     }
 
     /**
