@@ -3,6 +3,7 @@ package fangrid.analysis;
 import fangrid.analysis.rfm.RfmSegmentRules;
 import fangrid.domain.AnalysisSettings;
 import fangrid.domain.GridThresholds;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import tech.tablesaw.selection.Selection;
 
@@ -25,20 +26,47 @@ public final class Analysis {
     /** Each buyer's predicted net sales over the value-at-risk period; computed when first asked for. */
     private double[] periodSales;
 
-    /** @param customerIds the customer ids by index (customer key − 1), as {@link fangrid.store.CustomerIds} loads them */
-    Analysis(String projectName, AnalysisSettings settings, LocalDate asOf, CustomerColumns columns, String[] customerIds) {
-        this(projectName, settings, asOf, columns, new CustomerIdColumn(customerIds));
+    /** Gives the customer ids by index (customer key − 1), as {@link fangrid.store.CustomerIds} loads them. */
+    @FunctionalInterface
+    interface IdReader {
+        CustomerIdColumn read() throws SQLException;
+    }
+
+    /**
+     * An analysis of {@code columns}. The customers' classes are computed on a second thread while this one gets the
+     * ids from {@code ids} (so that a project's connection stays on its caller's thread) and scores R/F/M: each half
+     * sorts the buyers.
+     */
+    static Analysis of(String projectName, AnalysisSettings settings, LocalDate asOf, CustomerColumns columns,
+                       IdReader ids) throws SQLException {
+        CustomerClasses[] classified = new CustomerClasses[1];
+        CustomerIdColumn[] read = new CustomerIdColumn[1];
+        RfmResult[] scored = new RfmResult[1];
+        SQLException[] failed = new SQLException[1];
+        Halves.together(() -> {
+            try {
+                read[0] = ids.read();
+            } catch (SQLException e) {
+                failed[0] = e;
+                return;
+            }
+            scored[0] = new RfmResult(columns, settings.scoring(), settings.rfmBreaks(), RfmSegmentRules.README);
+        }, () -> classified[0] = new CustomerClasses(columns, settings));
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+        return new Analysis(projectName, settings, asOf, columns, classified[0], scored[0], read[0]);
     }
 
     private Analysis(String projectName, AnalysisSettings settings, LocalDate asOf, CustomerColumns columns,
-                     CustomerIdColumn customerIds) {
+                     CustomerClasses classes, RfmResult rfm, CustomerIdColumn customerIds) {
         this.projectName = projectName;
         this.settings = settings;
         this.asOf = asOf;
         this.columns = columns;
-        this.classes = new CustomerClasses(columns, settings);
+        this.classes = classes;
         this.aggregates = new Aggregates(columns, classes);
-        this.rfm = new RfmResult(columns, settings.scoring(), settings.rfmBreaks(), RfmSegmentRules.README);
+        this.rfm = rfm;
         this.everyone = aggregates.summarize(null);
         this.customerIds = customerIds;
         this.everyoneStats = SegmentStats.of(columns, classes, null, Double.NaN);
@@ -46,13 +74,14 @@ public final class Analysis {
     }
 
     /** An analysis of other columns of the same project data (e.g. another category), sharing these customer ids. */
-    Analysis withColumns(AnalysisSettings newSettings, LocalDate newAsOf, CustomerColumns newColumns) {
-        return new Analysis(projectName, newSettings, newAsOf, newColumns, customerIds);
+    Analysis withColumns(AnalysisSettings newSettings, LocalDate newAsOf, CustomerColumns newColumns)
+            throws SQLException {
+        return of(projectName, newSettings, newAsOf, newColumns, () -> customerIds);
     }
 
     /** This analysis's customers with other classes: new grid thresholds, activities or scoring, same columns. */
-    Analysis withSettings(AnalysisSettings newSettings) {
-        return new Analysis(projectName, newSettings, asOf, columns, customerIds);
+    Analysis withSettings(AnalysisSettings newSettings) throws SQLException {
+        return of(projectName, newSettings, asOf, columns, () -> customerIds);
     }
 
     public String projectName() {

@@ -42,8 +42,8 @@ public final class AnalysisService {
     /** Analyses with {@code settings} (e.g. the stored ones with a command line's overrides), storing nothing. */
     public Analysis analyze(Project project, AnalysisSettings settings) throws SQLException {
         LocalDate asOf = asOf(project, settings);
-        return new Analysis(project.name(), settings, asOf, columns(project, settings, asOf),
-                CustomerIds.load(project.connection()));
+        return Analysis.of(project.name(), settings, asOf, columns(project, settings, asOf),
+                () -> new CustomerIdColumn(CustomerIds.load(project.connection())));
     }
 
     /**
@@ -54,6 +54,17 @@ public final class AnalysisService {
             throws SQLException {
         LocalDate asOf = asOf(project, settings);
         return sameData.withColumns(settings, asOf, columns(project, settings, asOf));
+    }
+
+    /**
+     * Keeps {@code analysis}'s per-customer columns in the project, so that analysing it again at the same date and
+     * window (the next opening) reads them instead of the order lines; nothing for a category's analysis, or when the
+     * project keeps them already ({@link StoredColumns}).
+     */
+    public void keepColumns(Project project, Analysis analysis) throws SQLException {
+        if (analysis.settings().category() == null) {
+            StoredColumns.write(project.connection(), analysis.columns(), analysis.settings().windowMonths());
+        }
     }
 
     /**

@@ -28,6 +28,17 @@ final class CustomerChunks {
         chunks++;
     }
 
+    /** The masks of customer indexes 0 … size − 1, as a column (a copy). */
+    long[] masks(int size) {
+        return Arrays.copyOf(masks, size);
+    }
+
+    /** Takes the masks of a scan of {@code chunkCount} chunks, as {@link #masks(int)} gave them. */
+    void restore(long[] stored, int chunkCount) {
+        masks = stored;
+        chunks = chunkCount;
+    }
+
     /** How many chunks the scan read. */
     int chunkCount() {
         return chunks;

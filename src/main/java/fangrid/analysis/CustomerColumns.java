@@ -2,6 +2,7 @@ package fangrid.analysis;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Every person of a project as primitive columns, index {@code i} = customer key − 1, built once per analysis date.
@@ -128,6 +129,17 @@ public final class CustomerColumns {
         firstPurchaseDay = new int[size];
         lastPurchaseDay = new int[size];
         repeatNet = new double[size];
+    }
+
+    /**
+     * Every column built from the project, once each ({@link #lineAmount} is {@link #monetary}), in the order
+     * {@link StoredColumns} keeps them; a column added above is added here. The chunk masks come last.
+     */
+    List<Object> all() {
+        return List.of(inBase, knownSince, recencyDays, daysSinceFirst, frequency, monetary, items, returnOrders,
+                returnAmount, medianInterval, intervalVariation, seasonal, lineCount, lineRecencyDays, mainOccasions,
+                trial, usage, favorability, respondent, expectationClass, thirdMainDay, purchaseDays,
+                firstPurchaseDay, lastPurchaseDay, repeatNet, chunks.masks(size));
     }
 
     /** The analysis date: only transactions before it count. */

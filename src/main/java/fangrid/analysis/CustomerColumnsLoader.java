@@ -23,6 +23,7 @@ import java.util.Optional;
  * ({@link OccasionPatterns}, {@link MainOccasions}), the latest survey answers ({@link SurveyColumns}) and the base
  * at the analysis date ({@link KnownSince}), each step writing its columns in place. A project holding a customer
  * summary instead of order lines has its purchase columns read from it ({@link SummaryColumns}), at its date only.
+ * Columns of all products that the project keeps for the same date and window ({@link StoredColumns}) are read instead.
  */
 public final class CustomerColumnsLoader {
     /**
@@ -44,6 +45,12 @@ public final class CustomerColumnsLoader {
      *                              with a window or a category
      */
     public CustomerColumns load(Connection c, LocalDate asOf, int windowMonths, String category) throws SQLException {
+        if (category == null) {
+            Optional<CustomerColumns> kept = StoredColumns.read(c, asOf, windowMonths);
+            if (kept.isPresent()) {
+                return kept.get();
+            }
+        }
         CustomerColumns cols = new CustomerColumns(asOf, people(c));
         sumOrders(cols, new OrderLineStore(c), windowMonths, productRoles(c), CategoryFilter.of(c, category));
         Optional<CustomerSummaryStore.Held> summary = new CustomerSummaryStore(c).held();

@@ -19,10 +19,15 @@ final class Halves {
     /** Runs the upper half on a second thread and the lower half on this one, and waits for both. */
     static void run(int size, RangeWork work) {
         int mid = size / 2;
+        together(() -> work.run(0, mid), () -> work.run(mid, size));
+    }
+
+    /** Runs {@code other} on a second thread while this one runs {@code work}, and waits for both. */
+    static void together(Runnable work, Runnable other) {
         Throwable[] failure = new Throwable[1];
         Thread t = new Thread(() -> {
             try {
-                work.run(mid, size);
+                other.run();
             } catch (RuntimeException | Error e) {
                 failure[0] = e;
             }
@@ -30,7 +35,7 @@ final class Halves {
         t.setDaemon(true);
         t.start();
         try {
-            work.run(0, mid);
+            work.run();
         } finally {
             Threads.joinUninterruptibly(t);
         }

@@ -36,8 +36,9 @@ public final class MemoryAnalysis {
     public Analysis analyze(AnalysisSettings settings) throws SQLException {
         LocalDate asOf = settings.asOf() != null ? settings.asOf() : lines.lastDay().map(d -> d.plusDays(1)).orElse(null);
         LocalDate effective = asOf != null ? asOf : LocalDate.of(9999, 12, 31);
-        return new Analysis(name, settings, asOf, columns(effective, settings.windowMonths(), settings.category()),
-                customerIds.clone());
+        String[] ids = customerIds.clone();
+        return Analysis.of(name, settings, asOf, columns(effective, settings.windowMonths(), settings.category()),
+                () -> new CustomerIdColumn(ids));
     }
 
     /** The per-customer columns of all history before {@code date}: what a plan starting then reads. */

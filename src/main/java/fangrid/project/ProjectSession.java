@@ -309,6 +309,17 @@ public final class ProjectSession implements AutoCloseable, AnalysisSource {
         return analysis;
     }
 
+    /**
+     * Keeps the current analysis's per-customer columns in the project, so that the next opening at the same date
+     * reads them instead of building them from the order lines (at 2 M customers, a tenth of the work); nothing for a
+     * read-only project. The window calls it once the figures are shown: it writes about 60 bytes a customer.
+     */
+    public void keepColumns() throws SQLException {
+        if (analysis != null && !project.isReadOnly()) {
+            analysisService.keepColumns(project, analysis);
+        }
+    }
+
     /** What a window shows of the project: its analysis, imports, saved segments and language. */
     public State state() throws SQLException {
         return new State(analysis(), imports(), savedSegments(), language());

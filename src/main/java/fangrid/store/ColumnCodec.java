@@ -104,6 +104,83 @@ final class ColumnCodec {
     }
 
     /**
+     * Lays rows [from, from + n) of several columns out one after another and packs them as one value: each column an
+     * {@code int[]}, {@code long[]}, {@code double[]}, {@code byte[]} or {@code boolean[]} (as bytes 0 and 1).
+     */
+    byte[] rows(List<Object> columns, int from, int n) {
+        ByteBuffer b = packing(rowsLength(columns, n));
+        for (Object column : columns) {
+            if (column instanceof int[] v) {
+                b.asIntBuffer().put(v, from, n);
+            } else if (column instanceof long[] v) {
+                b.asLongBuffer().put(v, from, n);
+            } else if (column instanceof double[] v) {
+                b.asDoubleBuffer().put(v, from, n);
+            } else if (column instanceof byte[] v) {
+                b.put(v, from, n);
+                continue;
+            } else {
+                boolean[] v = (boolean[]) column;
+                for (int i = from; i < from + n; i++) {
+                    b.put(v[i] ? (byte) 1 : 0);
+                }
+                continue;
+            }
+            b.position(b.position() + width(column) * n);
+        }
+        return pack(b.position());
+    }
+
+    /** Unpacks a value of {@link #rows(List, int, int)} into rows [from, from + n) of columns of the same kinds. */
+    void rows(byte[] packed, List<Object> columns, int from, int n) throws DataFormatException {
+        ByteBuffer b = unpack(packed);
+        if (b.remaining() != rowsLength(columns, n)) {
+            throw new DataFormatException("stored rows of columns are " + b.remaining() + " bytes, not "
+                    + rowsLength(columns, n));
+        }
+        for (Object column : columns) {
+            if (column instanceof int[] v) {
+                b.asIntBuffer().get(v, from, n);
+            } else if (column instanceof long[] v) {
+                b.asLongBuffer().get(v, from, n);
+            } else if (column instanceof double[] v) {
+                b.asDoubleBuffer().get(v, from, n);
+            } else if (column instanceof byte[] v) {
+                b.get(v, from, n);
+                continue;
+            } else {
+                boolean[] v = (boolean[]) column;
+                for (int i = from; i < from + n; i++) {
+                    v[i] = b.get() != 0;
+                }
+                continue;
+            }
+            b.position(b.position() + width(column) * n);
+        }
+    }
+
+    private static long rowsLength(List<Object> columns, int n) {
+        long length = 0;
+        for (Object column : columns) {
+            length += (long) width(column) * n;
+        }
+        return length;
+    }
+
+    private static int width(Object column) {
+        if (column instanceof int[]) {
+            return 4;
+        }
+        if (column instanceof long[] || column instanceof double[]) {
+            return 8;
+        }
+        if (column instanceof byte[] || column instanceof boolean[]) {
+            return 1;
+        }
+        throw new IllegalArgumentException("not a column: " + column);
+    }
+
+    /**
      * The buffer a column is laid out in before {@link #pack}, reused for every column: a new one per column
      * (half a megabyte for 65,536 doubles) is a "humongous" object to G1, and each chunk made several.
      */

@@ -21,10 +21,12 @@ public final class ImportLogRepository {
 
     /**
      * Starts a log line for an import and returns its id; the counts are set by {@link #finish}. The import may bring
-     * people: the packed copy of the customer ids ({@link CustomerIds}) goes with this line.
+     * people: the packed copy of the customer ids ({@link CustomerIds}) goes with this line, and the per-customer
+     * columns' ({@link CustomerColumnCopy}) with any import.
      */
     public long start(String kind, String fileName, long fileSize, String sha256, String mapping) throws SQLException {
         CustomerIds.forget(c);
+        CustomerColumnCopy.forget(c);
         try (PreparedStatement p = c.prepareStatement("INSERT INTO import_log(kind, file_name, file_size, sha256,"
                 + " imported_at, mapping, rows_read, rows_imported, rows_skipped) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0)",
                 Statement.RETURN_GENERATED_KEYS)) {
@@ -78,6 +80,7 @@ public final class ImportLogRepository {
         }
         SegmentMembers.forget(c, people);
         CustomerIds.forget(c);
+        CustomerColumnCopy.forget(c);
     }
 
     /** Removes imports that never completed (the app was stopped half-way); returns how many. */

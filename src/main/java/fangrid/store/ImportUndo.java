@@ -86,6 +86,7 @@ public final class ImportUndo {
         SegmentMembers.forget(c, removed);
         PlanRepository.forget(c, removed);
         CustomerIds.forget(c);
+        CustomerColumnCopy.forget(c);
         return removed.getCardinality();
     }
 }

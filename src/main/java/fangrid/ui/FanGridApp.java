@@ -88,6 +88,9 @@ public final class FanGridApp extends Application {
         if (params.containsKey("demo") || parameters == null && getParameters().getRaw().contains("--demo")) {
             model.demoModeProperty().set(true);
         }
+        // The project opens on the worker while this thread builds the window: its result is shown once start() has
+        // returned, by which time every listener below is in place.
+        model.openAtStart(params.containsKey("project") ? Path.of(params.get("project")) : null);
         zoom = new Zoom(params.containsKey("zoom") ? Integer.parseInt(params.get("zoom")) : home.zoom(),
                 this::rememberZoom);
         StartupView startup = new StartupView(model, params);
@@ -137,7 +140,6 @@ public final class FanGridApp extends Application {
         StartupClock.whenGridShown(model.crossFilter(), stage::getScene);
         stage.show();
         StartupClock.mark("window");
-        model.openAtStart(params.containsKey("project") ? Path.of(params.get("project")) : null);
     }
 
     /** Opens the window where it was last (fitted to today's screens), or at the size asked for. */

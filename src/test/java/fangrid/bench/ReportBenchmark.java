@@ -30,7 +30,10 @@ public final class ReportBenchmark {
         long t = System.nanoTime();
         try (ProjectSession s = ProjectSession.open(Path.of(args[0]))) {
             Analysis a = s.analysis();
-            System.out.printf("%,d people; opened and analysed in %.2f s%n", a.summary().people(), seconds(t));
+            var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean();
+            System.out.printf("%,d people; opened and analysed in %.2f s (the process's CPU so far: %.2f s)%n",
+                    a.summary().people(), seconds(t), os.getProcessCpuTime() / 1e9);
             Selection cell = a.aggregates().gridCell(new fangrid.domain.GridCell(1, 3));
             ReportFilters.Scope scope = new ReportFilters.Scope(cell, "R1F3");
             ReportFilters filtered = new ReportFilters(scope, scope, scope);

@@ -213,11 +213,14 @@ public final class MainModel {
         return crossFilter;
     }
 
-    /** Stores new analysis settings in the project and analyses again. */
+    /** Stores new analysis settings in the project and analyses again (keeping its columns for the next opening). */
     public void updateSettings(AnalysisSettings settings) {
         ProjectSession s = session;
         if (s != null) {
-            work(() -> s.updateSettings(settings), analysis::set);
+            work(() -> s.updateSettings(settings), a -> {
+                analysis.set(a);
+                keepColumns();
+            });
         }
     }
 
@@ -430,6 +433,21 @@ public final class MainModel {
         analysis.set(state.analysis());
         imports.setAll(state.imports());
         loadCategories();
+        keepColumns();
+    }
+
+    /**
+     * Has the session keep the analysis's per-customer columns in the project in the background, so that the next
+     * opening reads them (nothing when it keeps them already); a failure only costs the next opening its time.
+     */
+    private void keepColumns() {
+        ProjectSession s = session;
+        if (s != null) {
+            runner.<Void>run(task -> {
+                s.keepColumns();
+                return null;
+            }).start();
+        }
     }
 
     /** Reads the open project's categories in the background, without keeping the window busy (one pass). */
