@@ -107,6 +107,9 @@ public final class FanGridApp extends Application {
                 }
             });
         }
+        // The project opens on the worker while the FX thread builds the window: its results come back as FX events,
+        // after this method, to the listeners added here.
+        model.openAtStart(params.containsKey("project") ? Path.of(params.get("project")) : null);
         showWindow();
         if (params.containsKey("tab")) {
             controller.showTab(params.get("tab"));
@@ -137,7 +140,6 @@ public final class FanGridApp extends Application {
         StartupClock.whenGridShown(model.crossFilter(), stage::getScene);
         stage.show();
         StartupClock.mark("window");
-        model.openAtStart(params.containsKey("project") ? Path.of(params.get("project")) : null);
     }
 
     /** Opens the window where it was last (fitted to today's screens), or at the size asked for. */

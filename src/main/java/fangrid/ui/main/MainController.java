@@ -166,7 +166,7 @@ public final class MainController {
                 .or(model.encryptedProperty().not()).or(model.readOnlyProperty()));
         model.passwordRequestProperty().addListener(passwordListener);
 
-        statusBar.setText(messages.get("status.ready"));
+        onBusyChanged(model.busyProperty().get());
         statusBar.progressProperty().bind(Bindings.when(model.busyProperty())
                 .then(-1.0).otherwise(0.0));
         model.busyProperty().addListener(busyListener);
