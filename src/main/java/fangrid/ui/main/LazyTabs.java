@@ -11,8 +11,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 /**
- * The lower tabs' views, each built the first time its tab is selected, or when every view is wanted (presentation
- * mode lends them all): a start builds only the tab it shows. Building every tab's view (FXML, charts, CSS, layout)
+ * The lower tabs' views, each built the first time its tab is selected or its view is wanted elsewhere (presentation
+ * mode lends every view): a start builds only the tab it shows. Building every tab's view (FXML, charts, CSS, layout)
  * was most of the FX thread's work before the first frame.
  */
 final class LazyTabs {
@@ -38,16 +38,6 @@ final class LazyTabs {
         }
     }
 
-    /** Builds the views of the tabs not shown yet, in the tabs' order. */
-    void buildAll() {
-        tabs.getTabs().forEach(this::build);
-    }
-
-    /** Whether {@code tab}'s view has been built (a tab without a builder counts as built). */
-    boolean isBuilt(Tab tab) {
-        return !unbuilt.containsKey(tab);
-    }
-
     /** Detaches the views built from the model (the window is being replaced); unbuilt ones hold nothing. */
     void dispose() {
         tabs.getSelectionModel().selectedItemProperty().removeListener(selected);
@@ -55,7 +45,8 @@ final class LazyTabs {
         disposals.clear();
     }
 
-    private void build(Tab tab) {
+    /** Builds {@code tab}'s view, unless it is built or the tab has none to build. */
+    void build(Tab tab) {
         Supplier<View> builder = unbuilt.remove(tab);
         if (builder != null) {
             View view = builder.get();

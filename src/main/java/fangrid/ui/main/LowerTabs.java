@@ -106,9 +106,9 @@ final class LowerTabs {
         });
     }
 
-    /** Builds every tab's view not built yet (presentation mode lends them all). */
-    void buildAll() {
-        lazy.buildAll();
+    /** Builds {@code tab}'s view unless it is built (presentation mode lends every tab's view). */
+    void build(Tab tab) {
+        lazy.build(tab);
     }
 
     /** Detaches the views built from the model (the window is being replaced). */

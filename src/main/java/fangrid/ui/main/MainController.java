@@ -203,12 +203,11 @@ public final class MainController {
 
     /** The views as presentation slides: the headline, the grid, the matrix and every lower tab, in this order. */
     private List<Slide> slides() {
-        tabs.buildAll();
         List<Slide> slides = new ArrayList<>();
         slides.add(Slide.inHolder(messages.get("headline.title"), headlineHolder));
         slides.add(Slide.inScroll(messages.get("grid.title"), gridScroll));
         slides.add(Slide.inScroll(messages.get("matrix.title"), matrixScroll));
-        viewTabs.getTabs().forEach(t -> slides.add(Slide.of(t)));
+        viewTabs.getTabs().forEach(t -> slides.add(Slide.of(t, () -> tabs.build(t))));
         return slides;
     }
 
