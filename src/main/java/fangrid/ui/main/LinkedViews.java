@@ -79,7 +79,7 @@ final class LinkedViews {
     private final ListChangeListener<SavedSegment> savedListener = c -> showSegments();
     private final ListChangeListener<TrendPoint> trendListener = c -> showTrend();
     private GroupSource active;
-    /** The views of the lower tabs, null until their tab is first shown. */
+    /** The charts, null until their tab is first shown. */
     private ChartsPane charts;
     private EmptyState cpmEmpty;
     private final Consumer<DataKind> importFile;
