@@ -6,6 +6,7 @@ import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.Screenshot;
 import fangrid.ui.common.TaskRunner;
+import fangrid.ui.common.ViewLoader;
 import fangrid.ui.common.WindowMemory;
 import fangrid.ui.common.WindowPlacement;
 import fangrid.ui.categories.CategoriesController;
@@ -30,7 +31,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -110,6 +110,9 @@ public final class FanGridApp extends Application {
                 }
             });
         }
+        // The project opens on the worker while the FX thread builds the window: its results come back as FX events,
+        // after this method, to the listeners added here.
+        model.openAtStart(params.containsKey("project") ? Path.of(params.get("project")) : null);
         showWindow();
         if (params.containsKey("tab")) {
             controller.showTab(params.get("tab"));
@@ -168,56 +171,63 @@ public final class FanGridApp extends Application {
     }
 
     /** Builds the window's scene in the chosen language; called again when the language changes. */
-    private void showWindow() throws IOException {
+    private void showWindow() {
         if (controller != null) {
             controller.dispose();
         }
         Messages messages = new Messages(locale());
-        FXMLLoader loader = new FXMLLoader(MainController.class.getResource("MainView.fxml"), messages.bundle());
         ChartStyler styler = new ChartStyler();
-        loader.setControllerFactory(type -> {
-            if (type == MainController.class) {
-                return new MainController(model, messages, styler, dialogs, this::switchLanguage, zoom);
-            }
-            if (type == SidebarController.class) {
-                return new SidebarController(model, messages);
-            }
-            if (type == GridCardController.class) {
-                return new GridCardController(model, messages);
-            }
-            if (type == CpmCardController.class) {
-                return new CpmCardController(model, messages);
-            }
-            if (type == CrossCategoryController.class) {
-                return new CrossCategoryController(model.crossCategory(), messages, model.saved()::name);
-            }
-            if (type == MigrationController.class) {
-                return new MigrationController(model.migration(), messages, model.saved()::name);
-            }
-            if (type == PlanController.class) {
-                return new PlanController(model.plans(), model.crossFilter(), messages,
-                        () -> model.analysisProperty().get() == null ? null : model.analysisProperty().get().asOf());
-            }
-            if (type == PredictionController.class) {
-                return new PredictionController(model.prediction(), messages, styler);
-            }
-            if (type == CategoriesController.class) {
-                return new CategoriesController(model.sideBySide(), messages, styler);
-            }
-            if (type == TargetController.class) {
-                return new TargetController(model.targets(), model.crossFilter(), messages, styler,
-                        new GroupLabels(messages, model.saved()::name));
-            }
-            throw new IllegalArgumentException("no controller of type " + type.getName() + " in FanGrid");
-        });
-        Parent root = loader.load();
-        controller = loader.getController();
+        FxmlViews views = new FxmlViews(messages.bundle(), (type, loader) -> controller(type, messages, styler, loader));
+        ViewLoader.Loaded<MainController> main = views.load(MainController.class.getResource("MainView.fxml"),
+                MainController.class);
+        Parent root = main.root();
+        controller = main.controller();
         // The first scene takes the window's size (placeWindow); a rebuilt one keeps the size the window has.
         Scene scene = stage.getScene() == null ? new Scene(root)
                 : new Scene(root, stage.getScene().getWidth(), stage.getScene().getHeight());
         Theme.apply(scene);
         zoom.attach(scene);
         stage.setScene(scene);
+    }
+
+    /**
+     * The controller of {@code type}, of the window in {@code messages}' language (the composition root's controller
+     * factory: it refuses controllers it does not know); {@code views} loads the views the window builds later.
+     */
+    private Object controller(Class<?> type, Messages messages, ChartStyler styler, ViewLoader views) {
+        if (type == MainController.class) {
+            return new MainController(model, messages, styler, dialogs, this::switchLanguage, zoom, views);
+        }
+        if (type == SidebarController.class) {
+            return new SidebarController(model, messages);
+        }
+        if (type == GridCardController.class) {
+            return new GridCardController(model, messages);
+        }
+        if (type == CpmCardController.class) {
+            return new CpmCardController(model, messages);
+        }
+        if (type == CrossCategoryController.class) {
+            return new CrossCategoryController(model.crossCategory(), messages, model.saved()::name);
+        }
+        if (type == MigrationController.class) {
+            return new MigrationController(model.migration(), messages, model.saved()::name);
+        }
+        if (type == PlanController.class) {
+            return new PlanController(model.plans(), model.crossFilter(), messages,
+                    () -> model.analysisProperty().get() == null ? null : model.analysisProperty().get().asOf());
+        }
+        if (type == PredictionController.class) {
+            return new PredictionController(model.prediction(), messages, styler);
+        }
+        if (type == CategoriesController.class) {
+            return new CategoriesController(model.sideBySide(), messages, styler);
+        }
+        if (type == TargetController.class) {
+            return new TargetController(model.targets(), model.crossFilter(), messages, styler,
+                    new GroupLabels(messages, model.saved()::name));
+        }
+        throw new IllegalArgumentException("no controller of type " + type.getName() + " in FanGrid");
     }
 
     private Locale locale() {

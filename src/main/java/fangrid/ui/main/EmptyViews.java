@@ -17,21 +17,30 @@ import javafx.scene.layout.StackPane;
 final class EmptyViews {
     private final Messages messages;
     private final Consumer<DataKind> importer;
+    private final ObservableBooleanValue busy;
     private final EmptyState grid;
     private final EmptyState matrix;
-    private final EmptyState detail;
+    /** Segment detail's, once its view is built (its tab is built when first shown). */
+    private EmptyState detail;
+    private Analysis shown;
 
     /**
      * Puts an empty state over the view in each holder; {@code importer} asks for a file and imports it as the
      * kind given; the buttons are disabled while {@code busy}.
      */
-    EmptyViews(Messages messages, StackPane gridHolder, StackPane matrixHolder, StackPane detailHolder,
-               Consumer<DataKind> importer, ObservableBooleanValue busy) {
+    EmptyViews(Messages messages, StackPane gridHolder, StackPane matrixHolder, Consumer<DataKind> importer,
+               ObservableBooleanValue busy) {
         this.messages = messages;
         this.importer = importer;
+        this.busy = busy;
         grid = over("gridEmpty", gridHolder, busy);
         matrix = over("matrixEmpty", matrixHolder, busy);
+    }
+
+    /** Puts segment detail's empty state over the view in {@code detailHolder}, as the analysis shown calls for. */
+    void coverDetail(StackPane detailHolder) {
         detail = over("detailEmpty", detailHolder, busy);
+        show(shown);
     }
 
     private static EmptyState over(String id, StackPane holder, ObservableBooleanValue busy) {
@@ -43,23 +52,27 @@ final class EmptyViews {
 
     /** Shows the empty states {@code a} calls for (none for a project with orders and survey answers). */
     void show(Analysis a) {
+        shown = a;
         if (a == null || a.hasTransactions()) {
             grid.hide();
         } else {
             say(grid, "empty.noTransactions", DataKind.TRANSACTIONS);
         }
         FirstCategorySummary everyone = a == null ? null : a.firstCategory();
-        if (everyone == null || everyone.base() > 0) {
-            detail.hide();
-        } else {
-            say(detail, "detail.empty.needsTransactions", DataKind.TRANSACTIONS);
-        }
         if (everyone == null || everyone.respondents() > 0) {
             matrix.hide();
         } else if (everyone.base() == 0) {
             say(matrix, "matrix.empty.needsTransactions", DataKind.TRANSACTIONS);
         } else {
             say(matrix, "matrix.empty.needsSurvey", DataKind.SURVEY);
+        }
+        if (detail == null) {
+            return;
+        }
+        if (everyone == null || everyone.base() > 0) {
+            detail.hide();
+        } else {
+            say(detail, "detail.empty.needsTransactions", DataKind.TRANSACTIONS);
         }
     }
 

@@ -51,24 +51,26 @@ import javafx.scene.layout.StackPane;
 /**
  * The linked views (grid, matrix, detail, charts, CPM) and how they talk: each renders its {@link CrossFilter} view; cells dragged (or sent by
  * menu and keyboard) from one view onto another set that view's filter; a chip on each view says what filters it.
+ * The grid and the matrix are built with the window; detail, charts and CPM, which live in lower tabs, when their tab
+ * is first shown ({@link LazyTabs}); their tab headers take drops from the start.
  */
 final class LinkedViews {
     /** Where the views go in the window. */
     record Slots(Pane gridCard, StackPane gridHolder, StackPane gridChip, Pane matrixCard, StackPane matrixHolder,
-                 StackPane matrixChip, TabPane tabs, Tab detailTab, StackPane detailHolder, Tab chartsTab,
-                 StackPane chartsHolder, ListView<CustomerGroup> segments) {
+                 StackPane matrixChip, TabPane tabs, Tab detailTab, Tab chartsTab, Tab cpmTab,
+                 ListView<CustomerGroup> segments) {
     }
 
     private final MainModel model;
     private final CrossFilter crossFilter;
     private final Messages messages;
+    private final ChartStyler styler;
+    private final FileDialogs dialogs;
     private final Formats formats;
     private final GroupLabels labels;
     private final Slots slots;
     private final RfGridPane grid;
     private final FavorabilityMatrixPane matrix;
-    private final SegmentDetailPane detail;
-    private final ChartsPane charts;
     private final SegmentList segmentList;
     private final Map<ViewId, FilterChip> chips = new EnumMap<>(ViewId.class);
     private final Map<ViewId, ChangeListener<FilteredView>> listeners = new EnumMap<>(ViewId.class);
@@ -77,7 +79,8 @@ final class LinkedViews {
     private final ListChangeListener<SavedSegment> savedListener = c -> showSegments();
     private final ListChangeListener<TrendPoint> trendListener = c -> showTrend();
     private GroupSource active;
-    private Tab cpmTab;
+    /** The charts, null until their tab is first shown. */
+    private ChartsPane charts;
     private EmptyState cpmEmpty;
     private final Consumer<DataKind> importFile;
 
@@ -90,34 +93,28 @@ final class LinkedViews {
         this.model = model;
         this.crossFilter = model.crossFilter();
         this.messages = messages;
+        this.styler = styler;
+        this.dialogs = dialogs;
         this.formats = new Formats(messages.locale());
         this.slots = slots;
         this.importFile = importFile;
         this.labels = new GroupLabels(messages, model.saved()::name);
         grid = new RfGridPane(messages, labels);
         matrix = new FavorabilityMatrixPane(messages, labels);
-        detail = new SegmentDetailPane(model.detail(), messages, labels, dialogs);
-        charts = new ChartsPane(messages, styler, dialogs, labels, e -> model.errorProperty().set(e));
         segmentList = new SegmentList(slots.segments(), messages, labels);
         slots.gridHolder().getChildren().add(grid);
         slots.matrixHolder().getChildren().add(matrix);
-        slots.detailHolder().getChildren().add(detail);
-        slots.chartsHolder().getChildren().add(charts);
-        emptyViews = new EmptyViews(messages, slots.gridHolder(), slots.matrixHolder(), slots.detailHolder(),
-                importFile,
+        emptyViews = new EmptyViews(messages, slots.gridHolder(), slots.matrixHolder(), importFile,
                 model.busyProperty());
 
         chip(ViewId.GRID, slots.gridChip());
         chip(ViewId.MATRIX, slots.matrixChip());
-        chip(ViewId.DETAIL, detail.chipHolder());
-        chip(ViewId.CHARTS, charts.chipHolder());
 
         GroupDrag.target(slots.gridCard(), f -> crossFilter.apply(ViewId.GRID, f));
         GroupDrag.target(slots.matrixCard(), f -> crossFilter.apply(ViewId.MATRIX, f));
-        GroupDrag.target(slots.detailHolder(), f -> crossFilter.apply(ViewId.DETAIL, f));
-        GroupDrag.target(slots.chartsHolder(), f -> crossFilter.apply(ViewId.CHARTS, f));
         tabTarget(slots.detailTab(), ViewId.DETAIL);
         tabTarget(slots.chartsTab(), ViewId.CHARTS);
+        tabTarget(slots.cpmTab(), ViewId.CPM);
 
         GroupSource gridSource = () -> grid.payload(grid.selection().selectedInOrder());
         GroupSource matrixSource = () -> matrix.payload(matrix.selection().selectedInOrder());
@@ -146,22 +143,48 @@ final class LinkedViews {
 
         listen(ViewId.GRID, v -> grid.show(v));
         listen(ViewId.MATRIX, v -> matrix.show(v));
-        listen(ViewId.DETAIL, v -> detail.show(v));
-        listen(ViewId.CHARTS, v -> charts.show(v));
         model.analysisProperty().addListener(analysisListener);
         model.saved().list().addListener(savedListener);
         model.trend().addListener(trendListener);
         showSegments();
-        showTrend();
         emptyViews.show(model.analysisProperty().get());
     }
 
+    /** Segment detail's view, for its tab: it shows the detail filter's customers and takes drops. */
+    LazyTabs.View detailView() {
+        SegmentDetailPane detail = new SegmentDetailPane(model.detail(), messages, labels, dialogs);
+        StackPane holder = tabCard("detailHolder", detail);
+        emptyViews.coverDetail(holder);
+        chip(ViewId.DETAIL, detail.chipHolder());
+        GroupDrag.target(holder, f -> crossFilter.apply(ViewId.DETAIL, f));
+        listen(ViewId.DETAIL, detail::show);
+        return new LazyTabs.View(holder, detail::dispose);
+    }
+
+    /** The charts' view, for its tab: the charts filter's customers and the first-category trend; takes drops. */
+    LazyTabs.View chartsView() {
+        charts = new ChartsPane(messages, styler, dialogs, labels, e -> model.errorProperty().set(e));
+        StackPane holder = tabCard("chartsHolder", charts);
+        chip(ViewId.CHARTS, charts.chipHolder());
+        GroupDrag.target(holder, f -> crossFilter.apply(ViewId.CHARTS, f));
+        listen(ViewId.CHARTS, charts::show);
+        showTrend();
+        return new LazyTabs.View(holder, () -> { });
+    }
+
+    /** A lower tab's card holding {@code view}. */
+    private static StackPane tabCard(String id, Node view) {
+        StackPane card = new StackPane(view);
+        card.setId(id);
+        card.getStyleClass().add("card");
+        return card;
+    }
+
     /**
-     * Adds the CPM view in {@code tab}: its ten cells in {@code holder} render the CPM filter's customers, are selected
-     * and dragged like the grid's, and the card (and the tab's header) take drops.
+     * Adds the CPM view to the CPM card (built with its tab): its ten cells in {@code holder} render the CPM filter's
+     * customers, are selected and dragged like the grid's, and the card takes drops.
      */
-    void addCpm(Tab tab, Pane card, StackPane holder, StackPane chipHolder) {
-        cpmTab = tab;
+    void addCpm(Pane card, StackPane holder, StackPane chipHolder) {
         CpmPane cpm = new CpmPane(messages, labels);
         holder.getChildren().add(cpm);
         cpmEmpty = new EmptyState("cpmEmpty", cpm);
@@ -170,7 +193,6 @@ final class LinkedViews {
         showCpmEmpty(model.analysisProperty().get());
         chip(ViewId.CPM, chipHolder);
         GroupDrag.target(card, f -> crossFilter.apply(ViewId.CPM, f));
-        tabTarget(tab, ViewId.CPM);
         GroupSource source = () -> cpm.payload(cpm.selection().selectedInOrder());
         activeWhenFocused(cpm, source);
         contextMenu(cpm, source, ViewId.CPM, false);
@@ -197,7 +219,9 @@ final class LinkedViews {
     }
 
     private void showTrend() {
-        charts.showTrend(model.trend());
+        if (charts != null) {
+            charts.showTrend(model.trend());
+        }
     }
 
     private void showSegments() {
@@ -362,8 +386,8 @@ final class LinkedViews {
             slots.tabs().getSelectionModel().select(slots.detailTab());
         } else if (target == ViewId.CHARTS) {
             slots.tabs().getSelectionModel().select(slots.chartsTab());
-        } else if (target == ViewId.CPM && cpmTab != null) {
-            slots.tabs().getSelectionModel().select(cpmTab);
+        } else if (target == ViewId.CPM) {
+            slots.tabs().getSelectionModel().select(slots.cpmTab());
         }
     }
 
@@ -377,7 +401,6 @@ final class LinkedViews {
         model.analysisProperty().removeListener(analysisListener);
         model.saved().list().removeListener(savedListener);
         model.trend().removeListener(trendListener);
-        detail.dispose();
     }
 
 }

@@ -6,6 +6,7 @@ import fangrid.domain.CustomerNames;
 import fangrid.analysis.HeadlineComparison;
 import fangrid.analysis.TrendPoint;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import fangrid.domain.DataKind;
 import fangrid.ui.charts.FirstCategoryPane;
 import fangrid.ui.common.Alerts;
@@ -15,13 +16,8 @@ import fangrid.ui.common.Formats;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.PasswordDialog;
 import fangrid.ui.crossfilter.ViewId;
-import fangrid.ui.migration.MigrationController;
-import fangrid.ui.plan.PlanController;
-import fangrid.ui.predict.PredictionController;
-import fangrid.ui.categories.CategoriesController;
-import fangrid.ui.target.TargetController;
-import fangrid.ui.crosscategory.CrossCategoryController;
 import fangrid.ui.theme.ChartStyler;
+import fangrid.ui.common.ViewLoader;
 import fangrid.ui.common.Zoom;
 import fangrid.ui.matrix.FavorabilityMatrixPane;
 import java.nio.file.Path;
@@ -58,14 +54,10 @@ public final class MainController {
     private final FileDialogs dialogs;
     private final LanguageSwitch languageSwitch;
     private final Zoom zoom;
+    private final ViewLoader loader;
 
     @FXML private SidebarController sidebarController;
     @FXML private GridCardController gridCardController;
-    @FXML private CpmCardController cpmCardController;
-    @FXML private MigrationController migrationController;
-    @FXML private PlanController planController;
-    @FXML private TargetController targetController;
-    @FXML private CrossCategoryController crossController;
     @FXML private Menu recentMenu;
     @FXML private MenuItem importItem;
     @FXML private MenuItem undoImportItem;
@@ -81,19 +73,15 @@ public final class MainController {
     @FXML private StackPane matrixChipHolder;
     @FXML private TabPane viewTabs;
     @FXML private Tab detailTab;
-    @FXML private StackPane detailHolder;
     @FXML private Tab chartsTab;
     @FXML private Tab planTab;
     @FXML private Tab targetTab;
-    @FXML private StackPane chartsHolder;
     @FXML private Tab cpmTab;
     @FXML private Tab migrationTab;
     @FXML private Tab predictionTab;
     @FXML private Tab crossTab;
-    @FXML private PredictionController predictionController;
     @FXML private Tab categoriesTab;
     @FXML private Label matrixTitle;
-    @FXML private CategoriesController categoriesController;
     @FXML private StatusBar statusBar;
     @FXML private BorderPane window;
     @FXML private ScrollPane gridScroll;
@@ -114,6 +102,7 @@ public final class MainController {
 
     private FirstCategoryPane headline;
     private LinkedViews views;
+    private LowerTabs tabs;
     private ProjectChooser projects;
     private PresentationMode presentation;
 
@@ -123,14 +112,16 @@ public final class MainController {
         void switchTo(String language);
     }
 
+    /** {@code loader} loads the lower tabs' views, each when its tab is first shown. */
     public MainController(MainModel model, Messages messages, ChartStyler styler, FileDialogs dialogs,
-                          LanguageSwitch languageSwitch, Zoom zoom) {
+                          LanguageSwitch languageSwitch, Zoom zoom, ViewLoader loader) {
         this.model = model;
         this.messages = messages;
         this.styler = styler;
         this.dialogs = dialogs;
         this.languageSwitch = languageSwitch;
         this.zoom = zoom;
+        this.loader = loader;
     }
 
     @FXML
@@ -138,22 +129,15 @@ public final class MainController {
         projects = new ProjectChooser(model, messages, dialogs);
         headline = new FirstCategoryPane(messages);
         headlineHolder.getChildren().add(headline);
+        Consumer<DataKind> importer = kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind);
         views = new LinkedViews(model, messages, styler, dialogs, new LinkedViews.Slots(gridCardController.card(),
                 gridCardController.holder(), gridCardController.chipHolder(), matrixCard, matrixHolder,
-                matrixChipHolder, viewTabs, detailTab, detailHolder, chartsTab, chartsHolder,
-                sidebarController.segmentList()),
-                kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
-        views.addCpm(cpmTab, cpmCardController.card(), cpmCardController.holder(), cpmCardController.chipHolder());
-        views.addSource(migrationController.matrix(), migrationController.matrix());
-        views.addSource(crossController.matrix(), crossController.matrix());
-        crossController.setImporter(kind -> new ImportFlow(model, messages, dialogs, window()).chooseAndRun(kind));
+                matrixChipHolder, viewTabs, detailTab, chartsTab, cpmTab, sidebarController.segmentList()), importer);
+        tabs = new LowerTabs(new LowerTabs.Tabs(viewTabs, detailTab, chartsTab, migrationTab, planTab, cpmTab,
+                predictionTab, targetTab, categoriesTab, crossTab), model, views, loader, importer);
         viewTabs.getSelectionModel().selectedItemProperty().addListener(
                 (o, old, tab) -> model.crossCategory().setShown(tab == crossTab));
         model.crossCategory().setShown(viewTabs.getSelectionModel().getSelectedItem() == crossTab);
-
-        planController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
-        targetController.setShowDetail(() -> viewTabs.getSelectionModel().select(detailTab));
-        categoriesTab.selectedProperty().addListener((o, was, shown) -> categoriesController.setVisible(shown));
 
         ToggleGroup languages = new ToggleGroup();
         languageJapanese.setToggleGroup(languages);
@@ -182,7 +166,7 @@ public final class MainController {
                 .or(model.encryptedProperty().not()).or(model.readOnlyProperty()));
         model.passwordRequestProperty().addListener(passwordListener);
 
-        statusBar.setText(messages.get("status.ready"));
+        onBusyChanged(model.busyProperty().get());
         statusBar.progressProperty().bind(Bindings.when(model.busyProperty())
                 .then(-1.0).otherwise(0.0));
         model.busyProperty().addListener(busyListener);
@@ -223,7 +207,7 @@ public final class MainController {
         slides.add(Slide.inHolder(messages.get("headline.title"), headlineHolder));
         slides.add(Slide.inScroll(messages.get("grid.title"), gridScroll));
         slides.add(Slide.inScroll(messages.get("matrix.title"), matrixScroll));
-        viewTabs.getTabs().forEach(t -> slides.add(Slide.of(t)));
+        viewTabs.getTabs().forEach(t -> slides.add(Slide.of(t, () -> tabs.build(t))));
         return slides;
     }
 
@@ -247,15 +231,9 @@ public final class MainController {
         demoItem.selectedProperty().unbindBidirectional(model.demoModeProperty());
         model.detail().namesProperty().unbind();
         views.dispose();
+        tabs.dispose();
         sidebarController.dispose();
         gridCardController.dispose();
-        cpmCardController.dispose();
-        migrationController.dispose();
-        planController.dispose();
-        predictionController.dispose();
-        targetController.dispose();
-        crossController.dispose();
-        categoriesController.dispose();
     }
 
     private void onBusyChanged(boolean busy) {
@@ -370,17 +348,7 @@ public final class MainController {
      * "cross" or "categories").
      */
     public void showTab(String name) {
-        viewTabs.getSelectionModel().select(switch (name) {
-            case "charts" -> chartsTab;
-            case "plan" -> planTab;
-            case "cpm" -> cpmTab;
-            case "migration" -> migrationTab;
-            case "prediction" -> predictionTab;
-            case "target" -> targetTab;
-            case "cross" -> crossTab;
-            case "categories" -> categoriesTab;
-            default -> detailTab;
-        });
+        tabs.show(name);
     }
 
     @FXML

@@ -97,7 +97,7 @@ final class PresentationMode {
             show(first);
             return;
         }
-        slides = slideSource.get().stream().filter(s -> s.node() != null).toList();
+        slides = slideSource.get().stream().filter(Slide::hasView).toList();
         if (slides.isEmpty()) {
             return;
         }

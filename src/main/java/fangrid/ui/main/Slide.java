@@ -12,7 +12,8 @@ import javafx.scene.layout.Pane;
 
 /**
  * A view of the window as a presentation slide: its node is taken from its place while shown and given back after.
- * Any tab of the window's lower tabs is one ({@link #of(Tab)}), so a new view needs no code of its own to be presented.
+ * Any tab of the window's lower tabs is one ({@link #of(Tab, Runnable)}), so a new view needs no code of its own to be
+ * presented.
  */
 interface Slide {
     /** The slide's name, as the window names the view. */
@@ -24,20 +25,34 @@ interface Slide {
     /** Puts the node {@link #take()} gave back in its place. */
     void giveBack(Node node);
 
-    /** Node the slide shows, to be asked whether it takes drops. */
-    Node node();
+    /** Whether the slide has a view to show. */
+    boolean hasView();
 
-    /** What a drop of customers on the slide's name does: what a drop on the view does, if it takes drops. */
-    default Optional<Consumer<CustomerFilter>> dropAction() {
-        Node n = node();
-        return n == null ? Optional.empty() : GroupDrag.dropAction(n);
+    /** What a drop of customers on the slide's name does, if its view takes drops. */
+    Optional<Consumer<CustomerFilter>> dropAction();
+
+    /** Slides of a view that is there already: {@code node}, whose drop action is the slide's. */
+    abstract class ExistingView implements Slide {
+        final Node node;
+
+        ExistingView(Node node) {
+            this.node = node;
+        }
+
+        @Override
+        public boolean hasView() {
+            return node != null;
+        }
+
+        @Override
+        public Optional<Consumer<CustomerFilter>> dropAction() {
+            return node == null ? Optional.empty() : GroupDrag.dropAction(node);
+        }
     }
 
     /** The only child of {@code holder}. */
     static Slide inHolder(String title, Pane holder) {
-        return new Slide() {
-            private final Node node = holder.getChildren().isEmpty() ? null : holder.getChildren().get(0);
-
+        return new ExistingView(holder.getChildren().isEmpty() ? null : holder.getChildren().get(0)) {
             @Override
             public String title() {
                 return title;
@@ -53,19 +68,12 @@ interface Slide {
             public void giveBack(Node n) {
                 holder.getChildren().add(0, n);
             }
-
-            @Override
-            public Node node() {
-                return node;
-            }
         };
     }
 
     /** The content of {@code scroll}. */
     static Slide inScroll(String title, ScrollPane scroll) {
-        return new Slide() {
-            private final Node node = scroll.getContent();
-
+        return new ExistingView(scroll.getContent()) {
             @Override
             public String title() {
                 return title;
@@ -81,19 +89,15 @@ interface Slide {
             public void giveBack(Node n) {
                 scroll.setContent(n);
             }
-
-            @Override
-            public Node node() {
-                return node;
-            }
         };
     }
 
-    /** The content of {@code tab}, named as its header names it. */
-    static Slide of(Tab tab) {
+    /**
+     * The content of {@code tab}, named as its header names it; {@code build} builds it if the tab has not been shown
+     * yet (then only when the slide is lent). A drop on its name does what a drop on the tab's header does.
+     */
+    static Slide of(Tab tab, Runnable build) {
         return new Slide() {
-            private final Node node = tab.getContent();
-
             @Override
             public String title() {
                 if (tab.getText() != null && !tab.getText().isEmpty()) {
@@ -104,6 +108,8 @@ interface Slide {
 
             @Override
             public Node take() {
+                build.run();
+                Node node = tab.getContent();
                 tab.setContent(null);
                 return node;
             }
@@ -114,8 +120,13 @@ interface Slide {
             }
 
             @Override
-            public Node node() {
-                return node;
+            public boolean hasView() {
+                return true;
+            }
+
+            @Override
+            public Optional<Consumer<CustomerFilter>> dropAction() {
+                return tab.getGraphic() == null ? Optional.empty() : GroupDrag.dropAction(tab.getGraphic());
             }
         };
     }

@@ -15,23 +15,39 @@ public final class Theme {
     /** The family name of the bundled font. */
     public static final String FONT_FAMILY = "IPAexGothic";
     private static final String FONT = "fonts/ipaexg.ttf";
-    private static volatile boolean loaded;
+    private static boolean fxLoaded;
+    private static boolean awtLoaded;
 
     private Theme() {
     }
 
-    /** Registers the bundled font with JavaFX and AWT; safe to call more than once. */
+    /** Registers the bundled font with JavaFX, for the views; safe to call more than once. */
     public static synchronized void loadFonts() {
-        if (loaded) {
+        if (fxLoaded) {
             return;
         }
-        try (InputStream fx = Theme.class.getResourceAsStream(FONT); InputStream awt = Theme.class.getResourceAsStream(FONT)) {
+        try (InputStream fx = Theme.class.getResourceAsStream(FONT)) {
             if (Font.loadFont(fx, 13) == null) {
                 throw new IllegalStateException("JavaFX could not load the bundled font " + FONT);
             }
+            fxLoaded = true;
+        } catch (IOException e) {
+            throw new IllegalStateException("the bundled font " + FONT + " is unreadable", e);
+        }
+    }
+
+    /**
+     * Registers the bundled font with AWT, for the charts (JFreeChart draws through AWT); safe to call more than once.
+     * Apart from {@link #loadFonts()}: a start shows no chart, and AWT's font system is then not set up at all.
+     */
+    public static synchronized void loadChartFont() {
+        if (awtLoaded) {
+            return;
+        }
+        try (InputStream awt = Theme.class.getResourceAsStream(FONT)) {
             GraphicsEnvironment.getLocalGraphicsEnvironment()
                     .registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, awt));
-            loaded = true;
+            awtLoaded = true;
         } catch (IOException | FontFormatException e) {
             throw new IllegalStateException("the bundled font " + FONT + " is unreadable", e);
         }

@@ -65,8 +65,8 @@ class EmptyViewsTest {
         StackPane gridHolder = new StackPane(grid);
         StackPane matrixHolder = new StackPane(matrix);
         StackPane detailHolder = new StackPane(detail);
-        views = new EmptyViews(new Messages(Locale.JAPANESE), gridHolder, matrixHolder, detailHolder, imported::add,
-                busy);
+        views = new EmptyViews(new Messages(Locale.JAPANESE), gridHolder, matrixHolder, imported::add, busy);
+        views.coverDetail(detailHolder);
         stage.setScene(new Scene(new HBox(gridHolder, matrixHolder, detailHolder), 900, 300));
         stage.show();
     }
