@@ -110,9 +110,6 @@ public final class FanGridApp extends Application {
                 }
             });
         }
-        // The project opens on the worker while the FX thread builds the window: its results come back as FX events,
-        // after this method, to the listeners added here.
-        model.openAtStart(params.containsKey("project") ? Path.of(params.get("project")) : null);
         showWindow();
         if (params.containsKey("tab")) {
             controller.showTab(params.get("tab"));
