@@ -1,13 +1,12 @@
 package fangrid.ui.migration;
 
 import fangrid.analysis.Migration;
-import fangrid.ui.common.CanvasType;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Messages;
+import fangrid.ui.common.TypeScaledCanvas;
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -25,8 +24,7 @@ public final class FlowChart extends Region {
     private static final double TOP = 22;
     private static final Font FONT = Font.font("IPAexGothic", 11);
 
-    private final Canvas canvas = new Canvas();
-    private final CanvasType type = new CanvasType(this::draw);
+    private final TypeScaledCanvas canvas = new TypeScaledCanvas(this::draw);
     private final Formats formats;
     private final GroupLabels labels;
     private final Messages messages;
@@ -36,7 +34,7 @@ public final class FlowChart extends Region {
         this.messages = messages;
         this.labels = labels;
         this.formats = new Formats(messages.locale());
-        getChildren().addAll(canvas, type.probe());
+        getChildren().addAll(canvas.nodes());
         setMinSize(280, 200);
         setPrefSize(460, 320);
         getStyleClass().add("migration-flow");
@@ -51,19 +49,14 @@ public final class FlowChart extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
+        canvas.resize(getWidth(), getHeight());
         draw();
     }
 
     private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        double zoom = type.scale();
-        g.scale(zoom, zoom);
-        double w = canvas.getWidth() / zoom;
-        double h = canvas.getHeight() / zoom;
+        GraphicsContext g = canvas.clear();
+        double w = canvas.width();
+        double h = canvas.height();
         if (shown == null || shown.base() == 0 || w < 100 || h < 60) {
             return;
         }
@@ -143,7 +136,7 @@ public final class FlowChart extends Region {
             g.fillText(text, x - 4, y + height / 2, x - 8);
         } else {
             g.setTextAlign(TextAlignment.LEFT);
-            g.fillText(text, x + NODE_WIDTH + 4, y + height / 2, canvas.getWidth() / type.scale() - x - NODE_WIDTH - 8);
+            g.fillText(text, x + NODE_WIDTH + 4, y + height / 2, canvas.width() - x - NODE_WIDTH - 8);
         }
     }
 }

@@ -2,13 +2,12 @@ package fangrid.ui.migration;
 
 import fangrid.analysis.MigrationSnapshots;
 import fangrid.domain.MigrationAxis;
-import fangrid.ui.common.CanvasType;
 import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Messages;
+import fangrid.ui.common.TypeScaledCanvas;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -24,8 +23,7 @@ public final class SnapshotsChart extends Region {
     private static final Font SMALL = Font.font("IPAexGothic", 9);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yy/MM");
 
-    private final Canvas canvas = new Canvas();
-    private final CanvasType type = new CanvasType(this::draw);
+    private final TypeScaledCanvas canvas = new TypeScaledCanvas(this::draw);
     private final Formats formats;
     private final GroupLabels labels;
     private MigrationSnapshots shown;
@@ -33,7 +31,7 @@ public final class SnapshotsChart extends Region {
     public SnapshotsChart(Messages messages, GroupLabels labels) {
         this.labels = labels;
         this.formats = new Formats(messages.locale());
-        getChildren().addAll(canvas, type.probe());
+        getChildren().addAll(canvas.nodes());
         setMinSize(300, 150);
         setPrefSize(700, 220);
         getStyleClass().add("migration-snapshots");
@@ -48,19 +46,14 @@ public final class SnapshotsChart extends Region {
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
+        canvas.resize(getWidth(), getHeight());
         draw();
     }
 
     private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        double zoom = type.scale();
-        g.scale(zoom, zoom);
-        double w = canvas.getWidth() / zoom;
-        double h = canvas.getHeight() / zoom;
+        GraphicsContext g = canvas.clear();
+        double w = canvas.width();
+        double h = canvas.height();
         if (shown == null || w < 100 || h < 60) {
             return;
         }
