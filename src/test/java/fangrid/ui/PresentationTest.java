@@ -172,6 +172,8 @@ class PresentationTest {
             robot.interact(() -> tabs.getSelectionModel().select(tab));
             WaitForAsyncUtils.waitForFxEvents();
         }
+        Parent root = root(robot);
+        robot.interact(root::applyCss);
         robot.interact(() -> normal.forEach((l, size) -> {
             if (Math.abs(l.getFont().getSize() - 2 * size) > 0.1) {
                 fixed.add(l.getStyleClass() + " \"" + l.getText() + "\": " + size + " -> " + l.getFont().getSize());
@@ -199,7 +201,10 @@ class PresentationTest {
         javafx.application.Platform.runLater(about::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        double size = ((Labeled) pane.lookup(".content")).getFont().getSize();
+        double size = WaitForAsyncUtils.asyncFx(() -> {
+            pane.getScene().getRoot().applyCss(); // the dialog may be up before its first CSS pass on a loaded machine
+            return ((Labeled) pane.lookup(".content")).getFont().getSize();
+        }).get(30, TimeUnit.SECONDS);
         robot.interact(() -> pane.getScene().getWindow().hide());
         return size;
     }
