@@ -15,7 +15,8 @@ import javafx.application.Application;
 /**
  * How long the real window takes from launch to showing PROJECT's figures (not a test), wall and the process's CPU
  * time, so that a figure taken on a busy machine still says what the opening costs; then the CPU time of the
- * busiest threads (the JVM's compiler and GC threads too, from Linux's {@code /proc}), to say where it went.
+ * busiest threads (the JVM's compiler and GC threads too, from Linux's {@code /proc}), to say where it went. It then
+ * waits for the window's background work, as a window left open would (a first opening keeps the columns then).
  * <pre>
  * xvfb-run -a -s "-screen 0 1366x768x24" java -Xmx2g -Dfangrid.home=$(mktemp -d) -cp … fangrid.bench.OpenWindowBenchmark PROJECT
  * </pre>
