@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 /**
  * Keeps the per-customer columns of an analysis of all products in the project ({@link CustomerColumnCopy}) and reads
  * them back when the same columns are asked for again, instead of building them from the order lines: the very arrays
- * the build made, bit for bit. The key names the analysis date, the window, {@link #BUILD} and the kinds of the columns;
- * the copy's own key adds the project's imports, so other data are never read from a copy.
+ * the build made, bit for bit. The key names the analysis date, the window, {@link #BUILD} and the kinds of the
+ * columns; the copy's own key adds the project's imports, so other data are never read from a copy.
  */
 final class StoredColumns {
     /**

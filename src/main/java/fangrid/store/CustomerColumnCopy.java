@@ -19,8 +19,8 @@ import java.util.zip.DataFormatException;
  * so that opening reads them instead of building them from the order lines: {@value #CHUNK} customers to a row of
  * {@code customer_column_chunk}, encoded as the order lines' columns are ({@link ColumnCodec}). There is one copy at a
  * time, under a key the caller names (what the columns were built from) together with the project's imports: a copy
- * is found only under the same key and the same imports, and whatever imports or undoes empties it in its own
- * transaction ({@link #forget}), as it does the packed customer ids ({@link CustomerIds}).
+ * is found only under the same key and the same imports (so an import leaves it unread until replaced), and undoing
+ * or removing an import empties it in its own transaction ({@link #forget}).
  */
 public final class CustomerColumnCopy {
     static final int CHUNK = 65_536;

@@ -21,12 +21,11 @@ public final class ImportLogRepository {
 
     /**
      * Starts a log line for an import and returns its id; the counts are set by {@link #finish}. The import may bring
-     * people: the packed copy of the customer ids ({@link CustomerIds}) goes with this line, and the per-customer
-     * columns' ({@link CustomerColumnCopy}) with any import.
+     * people: the packed copy of the customer ids ({@link CustomerIds}) goes with this line. The kept per-customer
+     * columns ({@link CustomerColumnCopy}) are not read once the log has this line (their key names every import).
      */
     public long start(String kind, String fileName, long fileSize, String sha256, String mapping) throws SQLException {
         CustomerIds.forget(c);
-        CustomerColumnCopy.forget(c);
         try (PreparedStatement p = c.prepareStatement("INSERT INTO import_log(kind, file_name, file_size, sha256,"
                 + " imported_at, mapping, rows_read, rows_imported, rows_skipped) VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0)",
                 Statement.RETURN_GENERATED_KEYS)) {

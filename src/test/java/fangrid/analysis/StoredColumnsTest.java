@@ -85,7 +85,7 @@ class StoredColumnsTest {
             assertTrue(kept(p, first).isPresent(), "and does not replace the kept ones");
 
             var report = new ImportService().importFile(p, more, DataKind.TRANSACTIONS);
-            assertTrue(kept(p, first).isEmpty(), "an import empties the copy");
+            assertTrue(kept(p, first).isEmpty(), "after an import the copy is not read");
             Analysis withMore = service.analyze(p);
             assertEquals(first.columns().base + 1, withMore.columns().base, "the new customer counts");
             service.keepColumns(p, withMore);

@@ -81,7 +81,7 @@ public final class PresentationBenchmark {
      * Waits until the views have settled: no FanGrid worker thread has been running for two seconds (the trend, the
      * migration, the charts and the cross-filter finish in the background after the grid shows figures).
      */
-    private static void waitUntilIdle() throws InterruptedException {
+    static void waitUntilIdle() throws InterruptedException {
         long quietSince = System.nanoTime();
         while (System.nanoTime() - quietSince < TimeUnit.SECONDS.toNanos(2)) {
             Thread.sleep(100);

@@ -432,8 +432,8 @@ public final class MainModel {
         saved.show(state.saved());
         analysis.set(state.analysis());
         imports.setAll(state.imports());
-        loadCategories();
         keepColumns();
+        loadCategories();
     }
 
     /**

@@ -2,8 +2,8 @@
 -- packed copy of the columns of the analysis it opened (fangrid.store.CustomerColumnCopy), 65,536 customers to a row of
 -- customer_column_chunk, under a key naming the analysis date, the window, the column build's version and the
 -- project's imports; the next opening at the same key reads it (at 2 M customers and 20 M order lines, rebuilding
--- them took 8 s of CPU). A copy of the order lines' consequences, emptied by whatever imports or undoes, and not used
--- when its key differs.
+-- them took 8 s of CPU). A copy of the order lines' consequences, not used when its key differs (as after any import) and
+-- emptied by an undo.
 CREATE TABLE customer_column_copy (
     copy_key   VARCHAR(64) NOT NULL,
     key_count  INT NOT NULL,
