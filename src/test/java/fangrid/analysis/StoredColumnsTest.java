@@ -12,13 +12,18 @@ import fangrid.importer.ImportService;
 import fangrid.project.ProjectSession;
 import fangrid.store.Project;
 import java.io.StringWriter;
+import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +56,45 @@ class StoredColumnsTest {
             }
             assertEquals(built.columns().chunks.chunkCount(), again.columns().chunks.chunkCount());
         }
+    }
+
+    /**
+     * The fingerprint of the sample shop's columns at each {@link StoredColumns#BUILD}: a change to what the column
+     * build computes must raise BUILD, or projects would read columns kept by the build before it.
+     */
+    private static final Map<Integer, String> FINGERPRINTS = Map.of(1,
+            "b061b4a667fbe588075d173953a0f32c7b2560ce86aef8f8c5abb1befeefd86b");
+
+    @Test
+    void whatTheBuildComputesChangesOnlyWithItsVersion() throws Exception {
+        try (Project p = TestProjects.sampleProject(dir)) {
+            String fingerprint = fingerprint(service.analyze(p).columns());
+            assertEquals(FINGERPRINTS.get(StoredColumns.BUILD), fingerprint, "the sample shop's columns differ from"
+                    + " those of build " + StoredColumns.BUILD + ": if the column build computes something else now,"
+                    + " raise StoredColumns.BUILD and add this fingerprint for it (if only the sample data changed,"
+                    + " replace the current one)");
+        }
+    }
+
+    private static String fingerprint(CustomerColumns cols) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        ByteBuffer b = ByteBuffer.allocate(8);
+        for (Object column : cols.all()) {
+            int n = Array.getLength(column);
+            for (int i = 0; i < n; i++) {
+                b.clear();
+                Object v = Array.get(column, i);
+                if (v instanceof Double d) {
+                    b.putLong(Double.doubleToLongBits(d));
+                } else if (v instanceof Boolean flag) {
+                    b.putLong(flag ? 1 : 0);
+                } else {
+                    b.putLong(((Number) v).longValue());
+                }
+                digest.update(b.array());
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     @Test
