@@ -7,7 +7,6 @@ import fangrid.analysis.predict.CustomerScores;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,22 +44,17 @@ public final class CustomerCsvWriter {
 
     private static int write(CustomerTable t, PlanPlacement plan, CustomerScores scores, Writer out, boolean safeCells,
                              CustomerNames names) throws IOException {
+        int n = 0;
         ExportSource source = new ExportSource(t, null, null, Presentation.MACHINE, plan, scores, names);
-        CsvCells header = new CsvCells(out, "\n", null);
-        header.header(List.of(HEADER));
-        header.flush();
-        return RowBlocks.write(t.size(), (from, to) -> {
-            StringWriter text = new StringWriter();
-            CsvCells csv = new CsvCells(text, "\n", safeCells ? new SafeText(null) : null);
-            int n = 0;
-            for (int i = from; i < to; i++) {
-                if (t.inBase(i)) {
-                    csv.row(ExportColumn.ANALYZE, source, i);
-                    n++;
-                }
+        CsvCells csv = new CsvCells(out, "\n", safeCells ? new SafeText(null) : null);
+        csv.header(List.of(HEADER));
+        for (int i = 0; i < t.size(); i++) {
+            if (t.inBase(i)) {
+                csv.row(ExportColumn.ANALYZE, source, i);
+                n++;
             }
-            csv.flush();
-            return new RowBlocks.Block(text.toString(), n);
-        }, out);
+        }
+        csv.flush();
+        return n;
     }
 }
