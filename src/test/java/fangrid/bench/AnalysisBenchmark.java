@@ -9,10 +9,7 @@ import fangrid.store.OrderLineStore;
 import fangrid.store.Project;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
-import java.util.SplittableRandom;
 import tech.tablesaw.selection.Selection;
 
 /**
@@ -76,39 +73,7 @@ public final class AnalysisBenchmark {
         if (Files.exists(file)) {
             return file;
         }
-        SplittableRandom random = new SplittableRandom(42);
-        int firstDay = (int) LocalDate.of(2022, 1, 1).toEpochDay();
-        try (Project p = Project.create(file)) {
-            Connection c = p.connection();
-            c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO customer(customer_key, customer_id, import_id) VALUES (?, ?, 1)")) {
-                for (int k = 1; k <= customers; k++) {
-                    s.setInt(1, k);
-                    s.setString(2, "C" + k);
-                    s.addBatch();
-                    if (k % 10_000 == 0) {
-                        s.executeBatch();
-                    }
-                }
-                s.executeBatch();
-            }
-            try (SyntheticOrderLines out = new SyntheticOrderLines(c)) {
-                long order = 0;
-                for (long written = 0; written < lines; ) {
-                    order++;
-                    int customer = 1 + random.nextInt(customers);
-                    int day = firstDay + random.nextInt(1095);
-                    int items = 1 + random.nextInt(5);
-                    for (int i = 0; i < items && written < lines; i++, written++) {
-                        boolean ret = random.nextInt(50) == 0;
-                        double qty = 1 + random.nextInt(3);
-                        double price = 500 + 100 * random.nextInt(60);
-                        out.add(customer, day, ret, qty, price, Long.toString(order), "P" + random.nextInt(5000),
-                                random.nextLong());
-                    }
-                }
-            }
-        }
+        SyntheticOrderLines.createProject(file, lines, customers, product -> null);
         return file;
     }
 }

@@ -3,16 +3,11 @@ package fangrid.bench;
 import fangrid.analysis.CategorySummary;
 import fangrid.domain.StepProgress;
 import fangrid.project.ProjectSession;
-import fangrid.store.Project;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Categories side by side (not a test): the session's {@code categorySummaries}, all categories from one pass, and
@@ -75,45 +70,11 @@ public final class CategoryBenchmark {
         if (Files.exists(file)) {
             return file;
         }
-        SplittableRandom random = new SplittableRandom(42);
-        int firstDay = (int) LocalDate.of(2022, 1, 1).toEpochDay();
         String[] names = new String[categories];
         for (int k = 0; k < categories; k++) {
             names[k] = String.format("カテゴリ%02d", k + 1);
         }
-        try (Project p = Project.create(file)) {
-            Connection c = p.connection();
-            c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO customer(customer_key, customer_id, import_id) VALUES (?, ?, 1)")) {
-                for (int k = 1; k <= customers; k++) {
-                    s.setInt(1, k);
-                    s.setString(2, "C" + k);
-                    s.addBatch();
-                    if (k % 10_000 == 0) {
-                        s.executeBatch();
-                    }
-                }
-                s.executeBatch();
-            }
-            try (SyntheticOrderLines out = new SyntheticOrderLines(c)) {
-                long order = 0;
-                for (long written = 0; written < lines; ) {
-                    order++;
-                    int customer = 1 + random.nextInt(customers);
-                    int day = firstDay + random.nextInt(1095);
-                    int items = 1 + random.nextInt(5);
-                    for (int i = 0; i < items && written < lines; i++, written++) {
-                        boolean ret = random.nextInt(50) == 0;
-                        double qty = 1 + random.nextInt(3);
-                        double price = 500 + 100 * random.nextInt(60);
-                        int product = random.nextInt(5000);
-                        out.add(customer, day, ret, qty, price, Long.toString(order), "P" + product,
-                                names[product % categories], random.nextLong());
-                    }
-                }
-            }
-        }
+        SyntheticOrderLines.createProject(file, lines, customers, product -> names[product % categories]);
         return file;
     }
 }
