@@ -8,6 +8,7 @@ import fangrid.domain.CustomerNames;
 import fangrid.domain.ImportRecord;
 import fangrid.domain.ProjectException;
 import fangrid.project.AppHome;
+import fangrid.project.OpeningAtStart;
 import fangrid.project.ProjectSession;
 import fangrid.project.ReportFilters;
 import fangrid.ui.common.TaskRunner;
@@ -278,11 +279,11 @@ public final class MainModel {
     }
 
     /**
-     * What a start opens: the project named on the command line, else the last project, else a new project
-     * filled with the sample shop.
+     * Shows what a start opens (the project named on the command line, else the last project, else a new project
+     * filled with the sample shop) once {@code opening} has opened it.
      */
-    public void openAtStart(Path requested) {
-        show(() -> requested != null ? ProjectSession.open(requested) : ProjectSession.atStart(home));
+    public void openAtStart(OpeningAtStart opening) {
+        show(opening::session);
     }
 
     /** Opens an existing project file. */
