@@ -43,7 +43,7 @@ public final class AnalysisService {
     public Analysis analyze(Project project, AnalysisSettings settings) throws SQLException {
         LocalDate asOf = asOf(project, settings);
         return Analysis.of(project.name(), settings, asOf, columns(project, settings, asOf),
-                () -> new CustomerIdColumn(CustomerIds.load(project.connection())));
+                () -> new CustomerIdColumn(CustomerIds.read(project.connection())));
     }
 
     /**

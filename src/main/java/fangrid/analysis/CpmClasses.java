@@ -17,7 +17,7 @@ final class CpmClasses {
                 continue;
             }
             int tenure = c.daysSinceFirst[i] - c.recencyDays[i];
-            cell[i] = (byte) rules.cellOf(c.frequency[i], tenure, c.recencyDays[i], c.monetary[i]).index();
+            cell[i] = (byte) rules.cellIndexOf(c.frequency[i], tenure, c.recencyDays[i], c.monetary[i]);
         }
         return cell;
     }

@@ -1,5 +1,6 @@
 package fangrid.analysis;
 
+import fangrid.store.CustomerIdChunks;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -9,20 +10,21 @@ import java.util.Locale;
  * {@link NaturalOrder} (computed once, on first use) and a case- and width-insensitive substring match.
  */
 final class CustomerIdColumn {
-    private final String[] ids;
+    private final CustomerIdChunks ids;
     private int[] rank;
 
-    CustomerIdColumn(String[] ids) {
+    CustomerIdColumn(CustomerIdChunks ids) {
         this.ids = ids;
     }
 
     String id(int i) {
-        return i < ids.length ? ids[i] : null;
+        return ids.id(i);
     }
 
     /** Each index's position among all ids in natural order: sorting by it sorts by id. */
     synchronized int[] rank() {
         if (rank == null) {
+            String[] ids = this.ids.all();
             int[] order = new int[ids.length];
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;

@@ -1,6 +1,7 @@
 package fangrid.analysis;
 
 import fangrid.domain.AnalysisSettings;
+import fangrid.store.CustomerIdChunks;
 import fangrid.store.MemoryOrderLines;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ public final class MemoryAnalysis {
     public Analysis analyze(AnalysisSettings settings) throws SQLException {
         LocalDate asOf = settings.asOf() != null ? settings.asOf() : lines.lastDay().map(d -> d.plusDays(1)).orElse(null);
         LocalDate effective = asOf != null ? asOf : LocalDate.of(9999, 12, 31);
-        String[] ids = customerIds.clone();
+        CustomerIdChunks ids = CustomerIdChunks.of(customerIds);
         return Analysis.of(name, settings, asOf, columns(effective, settings.windowMonths(), settings.category()),
                 () -> new CustomerIdColumn(ids));
     }

@@ -9,17 +9,22 @@ import java.util.Locale;
  * @param lapsed whether they have not bought for the lapse period (離脱)
  */
 public record CpmCell(CpmStage stage, boolean lapsed) {
+    private static final CpmStage[] STAGES = CpmStage.values();
     /** How many cells there are. */
-    public static final int COUNT = 2 * CpmStage.values().length;
+    public static final int COUNT = 2 * STAGES.length;
 
     /** Position in an array of ten cells: the active cells by stage, then the lapsed ones. */
     public int index() {
-        return (lapsed ? CpmStage.values().length : 0) + stage.ordinal();
+        return index(stage, lapsed);
+    }
+
+    /** {@link #index()} of the cell of {@code stage}, lapsed or not. */
+    public static int index(CpmStage stage, boolean lapsed) {
+        return (lapsed ? STAGES.length : 0) + stage.ordinal();
     }
 
     public static CpmCell ofIndex(int index) {
-        int stages = CpmStage.values().length;
-        return new CpmCell(CpmStage.values()[index % stages], index >= stages);
+        return new CpmCell(STAGES[index % STAGES.length], index >= STAGES.length);
     }
 
     /** The cell's name in CSV files and the CLI, e.g. {@code loyal-active}, {@code first-lapsed}. */

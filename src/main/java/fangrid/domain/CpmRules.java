@@ -24,6 +24,14 @@ public record CpmRules(int lapsedDays, int steadyTenureDays, int loyalTenureDays
      * the latest {@code recencyDays} before the analysis date and {@code netSales} in all.
      */
     public CpmCell cellOf(int occasions, int tenureDays, int recencyDays, double netSales) {
+        return CpmCell.ofIndex(cellIndexOf(occasions, tenureDays, recencyDays, netSales));
+    }
+
+    /**
+     * {@link #cellOf}'s {@link CpmCell#index()}, without making a cell: classifying 2 M customers made 4 M objects
+     * (0.3 s of the opening's CPU with C1, which does not take them away).
+     */
+    public int cellIndexOf(int occasions, int tenureDays, int recencyDays, double netSales) {
         CpmStage stage;
         if (occasions <= 1) {
             stage = CpmStage.FIRST;
@@ -34,6 +42,6 @@ public record CpmRules(int lapsedDays, int steadyTenureDays, int loyalTenureDays
         } else {
             stage = tenureDays < loyalTenureDays ? CpmStage.TRENDY : CpmStage.LOYAL;
         }
-        return new CpmCell(stage, recencyDays >= lapsedDays);
+        return CpmCell.index(stage, recencyDays >= lapsedDays);
     }
 }

@@ -3,6 +3,8 @@ package fangrid.store;
 import io.airlift.compress.MalformedInputException;
 import io.airlift.compress.lz4.Lz4Compressor;
 import io.airlift.compress.lz4.Lz4Decompressor;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -131,9 +133,20 @@ final class ColumnCodec {
         return pack(b.position());
     }
 
-    /** Unpacks a value of {@link #rows(List, int, int)} into rows [from, from + n) of columns of the same kinds. */
-    void rows(byte[] packed, List<Object> columns, int from, int n) throws DataFormatException {
-        ByteBuffer b = unpack(packed);
+    /**
+     * Unpacks a value of {@link #rows(List, int, int)}, read from {@code in} into a buffer kept for the next, into rows
+     * [from, from + n) of columns of the same kinds: H2's {@code getBytes} would copy each value on the heap first
+     * (95 MB at 2 M customers, 0.2 s of an opening's CPU).
+     */
+    void rows(InputStream in, List<Object> columns, int from, int n) throws IOException, DataFormatException {
+        int length = 0;
+        for (int read; (read = in.read(packed, length, packed.length - length)) > 0; ) {
+            length += read;
+            if (length == packed.length) {
+                packed = Arrays.copyOf(packed, 2 * packed.length);
+            }
+        }
+        ByteBuffer b = unpack(packed, length);
         if (b.remaining() != rowsLength(columns, n)) {
             throw new DataFormatException("stored rows of columns are " + b.remaining() + " bytes, not "
                     + rowsLength(columns, n));
@@ -204,23 +217,31 @@ final class ColumnCodec {
 
     /** Unpacks into one buffer reused for every column (no garbage per chunk), as a little-endian view. */
     private ByteBuffer unpack(byte[] packed) throws DataFormatException {
+        return unpack(packed, packed.length);
+    }
+
+    /** Unpacks the value in {@code packed[0, packedLength)}. */
+    private ByteBuffer unpack(byte[] packed, int packedLength) throws DataFormatException {
+        if (packedLength < 4) {
+            throw new DataFormatException("a stored column is shorter than its header");
+        }
         int header = (packed[0] & 0xff) << 24 | (packed[1] & 0xff) << 16 | (packed[2] & 0xff) << 8 | packed[3] & 0xff;
         int length = header & ~LZ4;
         if (unpacked.length < length) {
             unpacked = new byte[Math.max(length, unpacked.length * 2)];
         }
         if ((header & LZ4) != 0) {
-            unLz4(packed, length);
+            unLz4(packed, packedLength, length);
         } else {
-            inflate(packed, length);
+            inflate(packed, packedLength, length);
         }
         return ByteBuffer.wrap(unpacked, 0, length).order(ByteOrder.LITTLE_ENDIAN);
     }
 
-    private void unLz4(byte[] packed, int length) throws DataFormatException {
+    private void unLz4(byte[] packed, int packedLength, int length) throws DataFormatException {
         int n;
         try {
-            n = unLz4.decompress(packed, 4, packed.length - 4, unpacked, 0, length);
+            n = unLz4.decompress(packed, 4, packedLength - 4, unpacked, 0, length);
         } catch (MalformedInputException e) {
             throw new DataFormatException("a stored column is not a valid LZ4 block (" + e.getMessage() + ")");
         }
@@ -229,9 +250,9 @@ final class ColumnCodec {
         }
     }
 
-    private void inflate(byte[] packed, int length) throws DataFormatException {
+    private void inflate(byte[] packed, int packedLength, int length) throws DataFormatException {
         inflater.reset();
-        inflater.setInput(packed, 4, packed.length - 4);
+        inflater.setInput(packed, 4, packedLength - 4);
         int done = 0;
         while (done < length) {
             int n = inflater.inflate(unpacked, done, length - done);

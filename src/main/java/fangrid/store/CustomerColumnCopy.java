@@ -1,5 +1,7 @@
 package fangrid.store;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -63,10 +65,12 @@ public final class CustomerColumnCopy {
                 if (from != covered || from + n > size) {
                     return false;
                 }
-                codec.rows(rs.getBytes(3), columns, from, n);
+                try (InputStream packed = rs.getBinaryStream(3)) {
+                    codec.rows(packed, columns, from, n);
+                }
                 covered += n;
             }
-        } catch (DataFormatException e) {
+        } catch (DataFormatException | IOException e) {
             return false;
         }
         return covered == size;

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.zip.DataFormatException;
 
 /**
  * The customer ids of a project by index (customer key − 1) as the shop's files wrote them, for display and export;
@@ -24,7 +23,16 @@ public final class CustomerIds {
     private CustomerIds() {
     }
 
+    /** Every id by index at once, as {@link #read} gives them. */
     public static String[] load(Connection c) throws SQLException {
+        return read(c).all();
+    }
+
+    /**
+     * The ids by index, each chunk of the packed copy decoded when first asked for; from the rows, which then become
+     * the packed copy, when there is none for the table's people.
+     */
+    public static CustomerIdChunks read(Connection c) throws SQLException {
         int keys;
         int people;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(customer_key), 0),"
@@ -33,14 +41,14 @@ public final class CustomerIds {
             keys = rs.getInt(1);
             people = rs.getInt(2);
         }
-        String[] packed = packed(c, keys, people);
+        CustomerIdChunks packed = packed(c, keys, people);
         if (packed != null) {
             return packed;
         }
         String[] ids = new String[keys];
         LazyScan.rows(c, "SELECT customer_key, COALESCE(source_id, customer_id) FROM customer", rs -> ids[rs.getInt(1) - 1] = rs.getString(2));
         store(c, ids);
-        return ids;
+        return CustomerIdChunks.of(ids);
     }
 
     /** Empties the packed copy, as the people change in the caller's transaction. */
@@ -50,33 +58,29 @@ public final class CustomerIds {
         }
     }
 
-    /** The ids from the packed copy, or null when it does not hold exactly the table's {@code people}. */
-    private static String[] packed(Connection c, int keys, int people) throws SQLException {
+    /** The packed copy, or null when it does not hold exactly the table's {@code people}. */
+    private static CustomerIdChunks packed(Connection c, int keys, int people) throws SQLException {
+        int chunks;
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(SUM(key_count), 0),"
                 + " COALESCE(SUM(person_count), 0), COUNT(*) FROM customer_id_chunk")) {
             rs.next();
-            if (rs.getLong(1) != keys || rs.getLong(2) != people || rs.getInt(3) == 0) {
+            chunks = rs.getInt(3);
+            if (rs.getLong(1) != keys || rs.getLong(2) != people || chunks == 0) {
                 return null;
             }
         }
-        String[] ids = new String[keys];
-        ColumnCodec codec = new ColumnCodec();
-        int[] refs = new int[CHUNK];
+        byte[][] packed = new byte[chunks][];
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT chunk_no, key_count, ids FROM"
                 + " customer_id_chunk ORDER BY chunk_no")) {
-            while (rs.next()) {
-                int from = rs.getInt(1) * CHUNK;
-                int n = rs.getInt(2);
-                StringColumn column = codec.strings(rs.getBytes(3), n, refs);
-                for (int i = 0; i < n; i++) {
-                    ids[from + i] = column.get(i);
+            for (int k = 0; rs.next(); k++) {
+                if (rs.getInt(1) != k || rs.getInt(2) != Math.min(CHUNK, keys - k * CHUNK)) {
+                    throw new SQLException("The project file is damaged: the stored customer ids do not follow each"
+                            + " other (chunk " + rs.getInt(1) + " of " + rs.getInt(2) + " keys in place " + k + ")");
                 }
+                packed[k] = rs.getBytes(3);
             }
-        } catch (DataFormatException e) {
-            throw new SQLException("The project file is damaged: the stored customer ids cannot be read ("
-                    + e.getMessage() + ")", e);
         }
-        return ids;
+        return CustomerIdChunks.packed(keys, packed);
     }
 
     /**

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -38,6 +40,32 @@ class ColumnCodecTest {
         StringColumn back = codec.strings(codec.strings(names), n, new int[n]);
         for (int i = 0; i < n; i++) {
             assertEquals(names.get(i), back.get(i), "row " + i);
+        }
+    }
+
+    @Test
+    void rowsOfSeveralColumnsReadFromAStreamLargerThanTheBufferComeBackAsPacked() throws Exception {
+        int n = 65_536;
+        SplittableRandom random = new SplittableRandom(11);
+        // random longs and doubles hardly compress: about 4 MB packed, more than the codec's first buffer (1 MB)
+        List<Object> columns = List.of(random.ints(n).toArray(), random.longs(n).toArray(),
+                random.doubles(n).toArray(), random.longs(n).toArray(), random.doubles(n).toArray(),
+                random.doubles(n).toArray(), random.longs(n).toArray(), random.doubles(n).toArray(), new boolean[n],
+                new byte[n]);
+        ((boolean[]) columns.get(8))[n - 1] = true;
+        byte[] packed = new ColumnCodec().rows(columns, 0, n);
+        assertTrue(packed.length > 2 << 20, "packed " + packed.length + " bytes");
+        List<Object> back = List.of(new int[n + 5], new long[n + 5], new double[n + 5], new long[n + 5],
+                new double[n + 5], new double[n + 5], new long[n + 5], new double[n + 5], new boolean[n + 5],
+                new byte[n + 5]);
+        codec.rows(new ByteArrayInputStream(packed), back, 5, n);
+        for (int k = 0; k < columns.size(); k++) {
+            Object expected = columns.get(k);
+            int length = java.lang.reflect.Array.getLength(expected);
+            for (int i = 0; i < length; i++) {
+                assertEquals(java.lang.reflect.Array.get(expected, i), java.lang.reflect.Array.get(back.get(k), i + 5),
+                        "column " + k + " row " + i);
+            }
         }
     }
 

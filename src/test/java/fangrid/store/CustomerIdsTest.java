@@ -66,6 +66,15 @@ class CustomerIdsTest {
             assertArrayEquals(expected, again);
             assertNull(again[1]);
             assertNull(again[CustomerIds.CHUNK]);
+
+            CustomerIdChunks chunks = CustomerIds.read(c);
+            assertEquals(keys, chunks.size());
+            // the later chunk first: each decodes on its own, when one of its ids is asked for
+            for (int i = keys - 1; i >= 0; i--) {
+                assertEquals(expected[i], chunks.id(i), "id " + i + " decoded from its chunk");
+            }
+            assertNull(chunks.id(keys), "beyond the keys");
+            assertArrayEquals(expected, chunks.all());
         }
     }
 

@@ -2,10 +2,12 @@ package fangrid.ui.main;
 
 import fangrid.analysis.Analysis;
 import fangrid.domain.CustomerFilter;
+import fangrid.domain.CustomerGroup;
 import fangrid.ui.crossfilter.CrossFilter;
 import fangrid.ui.crossfilter.FilteredView;
 import fangrid.ui.crossfilter.ViewId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,7 +16,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * Filters asked for on the command line ({@code --grid=R1F1}, {@code --matrix=…}, {@code --detail=R1F1+R1F2},
  * {@code --charts=heavy}): applied once the first analysis is shown; {@link #readyProperty()} is set when every view
- * shows what was asked (and the trend and the migration's month ends are in), so that a screenshot can be taken of any view.
+ * shows what was asked (and the trend is in, and the migration's month ends when a view shows the migration), so that a
+ * screenshot can be taken of any view.
  */
 public final class StartupView {
     private final MainModel model;
@@ -42,6 +45,9 @@ public final class StartupView {
         }
         model.trend().addListener((javafx.collections.ListChangeListener<Object>) c -> check());
         // a filter may name transition cells, whose people are known once the migration is computed
+        if (requested.values().stream().anyMatch(StartupView::namesTransitions)) {
+            model.migration().attach();
+        }
         model.migration().migrationProperty().addListener((o, old, m) -> {
             if (m != null && ready.get() == null) {
                 requested.forEach(cf::apply);
@@ -55,11 +61,16 @@ public final class StartupView {
         return ready.getReadOnlyProperty();
     }
 
+    private static boolean namesTransitions(CustomerFilter f) {
+        return f.terms().stream().flatMap(List::stream).anyMatch(g -> g instanceof CustomerGroup.Transition);
+    }
+
     private void check() {
         Analysis a = model.analysisProperty().get();
         if (a == null || ready.get() != null
                 || a.hasTransactions() && (model.trend().isEmpty()
-                        || !a.fromSummary() && model.migration().snapshotsProperty().get() == null)) {
+                        || !a.fromSummary() && model.migration().isAttached()
+                        && model.migration().snapshotsProperty().get() == null)) {
             return;
         }
         for (ViewId v : ViewId.values()) {

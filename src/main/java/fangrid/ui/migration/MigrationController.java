@@ -92,6 +92,7 @@ public final class MigrationController {
         showNews(model.newsProperty().get());
         snapshots.show(model.snapshotsProperty().get());
         showProblem(model.problemProperty().get());
+        model.attach();
     }
 
     /** The matrix, whose selected cells the Filter menu and a right-click send to the other views. */
@@ -101,6 +102,7 @@ public final class MigrationController {
 
     /** Detaches the tab from the model (the window is being replaced). */
     public void dispose() {
+        model.detach();
         model.migrationProperty().removeListener(migrationListener);
         model.newsProperty().removeListener(newsListener);
         model.snapshotsProperty().removeListener(snapshotsListener);
