@@ -26,7 +26,7 @@ public final class Screenshot {
                                  Path file) {
         ready.addListener((o, old, value) -> {
             if (value != null) {
-                afterPulses(scene.get(), () -> save(scene.get(), file));
+                afterPulses(SETTLE_PULSES, () -> save(scene.get(), file));
             }
         });
         failure.addListener((o, old, e) -> {
@@ -37,25 +37,13 @@ public final class Screenshot {
         });
     }
 
-    /**
-     * Lets layout, CSS and charts settle for a few pulses before the picture is taken: frames, not queued events, since
-     * the shown lower tab is built only after the window's first frame.
-     */
-    private static void afterPulses(Scene scene, Runnable action) {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            private int left = SETTLE_PULSES;
-
-            @Override
-            public void run() {
-                if (--left > 0) {
-                    Platform.requestNextPulse();
-                } else {
-                    scene.removePostLayoutPulseListener(this);
-                    Platform.runLater(action);
-                }
-            }
-        });
-        Platform.requestNextPulse();
+    /** Lets layout, CSS and charts settle for a few pulses before the picture is taken. */
+    private static void afterPulses(int n, Runnable action) {
+        if (n == 0) {
+            action.run();
+        } else {
+            Platform.runLater(() -> afterPulses(n - 1, action));
+        }
     }
 
     private static void save(Scene scene, Path file) {

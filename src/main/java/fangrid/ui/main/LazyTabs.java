@@ -12,9 +12,8 @@ import javafx.scene.control.TabPane;
 
 /**
  * The lower tabs' views, each built the first time its tab is selected or its view is wanted elsewhere (presentation
- * mode lends every view): a start builds only the tab it shows, and that one just after the window's first frame, so
- * that the grid and the matrix show first. Building every tab's view (FXML, charts, CSS, layout) was most of the FX
- * thread's work before the first frame; the shown tab's alone was a fifth of the window's nodes.
+ * mode lends every view): a start builds only the tab it shows. Building every tab's view (FXML, charts, CSS, layout)
+ * was most of the FX thread's work before the first frame.
  */
 final class LazyTabs {
     /** A view built for a tab: its node, and what detaches it from the model when the window is replaced. */
@@ -24,42 +23,23 @@ final class LazyTabs {
     private final TabPane tabs;
     private final Map<Tab, Supplier<View>> unbuilt = new LinkedHashMap<>();
     private final List<Runnable> disposals = new ArrayList<>();
-    private final ChangeListener<Tab> selected = (o, old, tab) -> buildShown();
-    /** Whether the window has shown its first frame, after which the selected tab is built. */
-    private boolean framed;
-    private boolean disposed;
+    private final ChangeListener<Tab> selected = (o, old, tab) -> build(tab);
 
     LazyTabs(TabPane tabs) {
         this.tabs = tabs;
         tabs.getSelectionModel().selectedItemProperty().addListener(selected);
-        FirstFrame.of(tabs, () -> {
-            if (!disposed) {
-                framed = true;
-                buildShown();
-            }
-        });
     }
 
-    /**
-     * {@code tab} gets the view {@code builder} makes when it is first selected (once the window has shown its first
-     * frame, if it is selected now).
-     */
+    /** {@code tab} gets the view {@code builder} makes when it is first selected (at once, if it is selected). */
     void add(Tab tab, Supplier<View> builder) {
         unbuilt.put(tab, builder);
         if (tab.isSelected()) {
-            buildShown();
-        }
-    }
-
-    private void buildShown() {
-        if (framed) {
-            build(tabs.getSelectionModel().getSelectedItem());
+            build(tab);
         }
     }
 
     /** Detaches the views built from the model (the window is being replaced); unbuilt ones hold nothing. */
     void dispose() {
-        disposed = true;
         tabs.getSelectionModel().selectedItemProperty().removeListener(selected);
         disposals.forEach(Runnable::run);
         disposals.clear();
