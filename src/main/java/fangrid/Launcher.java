@@ -3,6 +3,7 @@ package fangrid;
 import fangrid.cli.FanGridCli;
 import fangrid.ui.FanGridApp;
 import fangrid.ui.StartupClock;
+import javafx.application.Application;
 
 /**
  * Starts FanGrid: a command ({@code import}, {@code --help}) on the command line, else the desktop app.
@@ -20,6 +21,6 @@ public final class Launcher {
         StartupClock.mark("main");
         // AWT is used only off screen (chart fonts, PNG export); a windowed AWT under JavaFX's GTK crashes on X11.
         System.setProperty("java.awt.headless", "true");
-        FanGridApp.launch(args);
+        Application.launch(FanGridApp.class, args);
     }
 }

@@ -2,7 +2,6 @@ package fangrid.ui;
 
 import fangrid.ui.common.CategoryLabels;
 import fangrid.project.AppHome;
-import fangrid.project.OpeningAtStart;
 import fangrid.ui.common.FileDialogs;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.Screenshot;
@@ -28,10 +27,8 @@ import fangrid.ui.theme.ChartStyler;
 import fangrid.ui.theme.Theme;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Parent;
@@ -51,9 +48,6 @@ import javafx.stage.Stage;
  * nothing remembered is used); always within the screen's visible bounds ({@link WindowPlacement}).
  */
 public final class FanGridApp extends Application {
-    private static final String PROJECT_ARGUMENT = "--project=";
-    /** The opening {@link #launch} began, for the app JavaFX makes. */
-    private static volatile OpeningAtStart launched;
     private final FileDialogs dialogs;
     private final Map<String, String> parameters;
     private AppHome home;
@@ -63,18 +57,6 @@ public final class FanGridApp extends Application {
     private Stage stage;
     private WindowMemory windowMemory;
     private Zoom zoom;
-    private CompletableFuture<Void> fonts = CompletableFuture.completedFuture(null);
-
-    /**
-     * Starts the window from the command line ({@code args} as {@link Application#launch} takes them). The project it
-     * shows begins to open at once, while JavaFX starts up.
-     */
-    public static void launch(String[] args) {
-        Path requested = Arrays.stream(args).filter(a -> a.startsWith(PROJECT_ARGUMENT))
-                .map(a -> Path.of(a.substring(PROJECT_ARGUMENT.length()))).reduce((first, last) -> last).orElse(null);
-        launched = OpeningAtStart.begin(AppHome.forCurrentUser(), requested);
-        Application.launch(FanGridApp.class, args);
-    }
 
     /** The app with the system's file dialogs (how JavaFX starts it). */
     public FanGridApp() {
@@ -92,11 +74,8 @@ public final class FanGridApp extends Application {
 
     @Override
     public void init() {
-        // The bundled font loads beside start()'s building of the views; the scene waits for it (showWindow).
-        fonts = CompletableFuture.runAsync(() -> {
-            Theme.loadFonts();
-            StartupClock.mark("fonts");
-        });
+        Theme.loadFonts();
+        StartupClock.mark("fonts");
     }
 
     @Override
@@ -111,9 +90,7 @@ public final class FanGridApp extends Application {
         }
         // The project opens on the worker while this thread builds the window: its result is shown once start() has
         // returned, by which time every listener below is in place.
-        model.openAtStart(launched != null ? launched
-                : OpeningAtStart.begin(home, params.containsKey("project") ? Path.of(params.get("project")) : null));
-        launched = null;
+        model.openAtStart(params.containsKey("project") ? Path.of(params.get("project")) : null);
         zoom = new Zoom(params.containsKey("zoom") ? Integer.parseInt(params.get("zoom")) : home.zoom(),
                 this::rememberZoom);
         StartupView startup = new StartupView(model, params);
@@ -202,7 +179,6 @@ public final class FanGridApp extends Application {
                 MainController.class);
         Parent root = main.root();
         controller = main.controller();
-        fonts.join();
         // The first scene takes the window's size (placeWindow); a rebuilt one keeps the size the window has.
         Scene scene = stage.getScene() == null ? new Scene(root)
                 : new Scene(root, stage.getScene().getWidth(), stage.getScene().getHeight());

@@ -8,7 +8,6 @@ import fangrid.domain.CustomerNames;
 import fangrid.domain.ImportRecord;
 import fangrid.domain.ProjectException;
 import fangrid.project.AppHome;
-import fangrid.project.OpeningAtStart;
 import fangrid.project.ProjectSession;
 import fangrid.project.ReportFilters;
 import fangrid.ui.common.TaskRunner;
@@ -279,11 +278,11 @@ public final class MainModel {
     }
 
     /**
-     * Shows what a start opens (the project named on the command line, else the last project, else a new project
-     * filled with the sample shop) once {@code opening} has opened it.
+     * What a start opens: the project named on the command line, else the last project, else a new project
+     * filled with the sample shop.
      */
-    public void openAtStart(OpeningAtStart opening) {
-        show(opening::session);
+    public void openAtStart(Path requested) {
+        show(() -> requested != null ? ProjectSession.open(requested) : ProjectSession.atStart(home));
     }
 
     /** Opens an existing project file. */

@@ -5,7 +5,6 @@ import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.TypeScaledCanvas;
-import fangrid.ui.theme.Theme;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -23,6 +22,7 @@ public final class FlowChart extends Region {
     private static final double NODE_WIDTH = 12;
     private static final double MAX_GAP = 5;
     private static final double TOP = 22;
+    private static final Font FONT = Font.font("IPAexGothic", 11);
 
     private final TypeScaledCanvas canvas = new TypeScaledCanvas(this::draw);
     private final Formats formats;
@@ -80,7 +80,7 @@ public final class FlowChart extends Region {
             rightY[b] = y;
             y += shown.columnTotal(b) * scale + (shown.columnTotal(b) > 0 ? gap : 0);
         }
-        g.setFont(Font.font(Theme.FONT_FAMILY, 11));
+        g.setFont(FONT);
         g.setTextBaseline(VPos.TOP);
         g.setFill(Color.web("#3e4c59"));
         g.setTextAlign(TextAlignment.LEFT);

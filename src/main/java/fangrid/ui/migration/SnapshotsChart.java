@@ -6,7 +6,6 @@ import fangrid.ui.common.Formats;
 import fangrid.ui.common.GroupLabels;
 import fangrid.ui.common.Messages;
 import fangrid.ui.common.TypeScaledCanvas;
-import fangrid.ui.theme.Theme;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -20,6 +19,8 @@ import javafx.scene.text.TextAlignment;
  * left; each panel on its own scale, titled with the state and its latest count and change over the period.
  */
 public final class SnapshotsChart extends Region {
+    private static final Font TITLE = Font.font("IPAexGothic", 11);
+    private static final Font SMALL = Font.font("IPAexGothic", 9);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yy/MM");
 
     private final TypeScaledCanvas canvas = new TypeScaledCanvas(this::draw);
@@ -75,7 +76,7 @@ public final class SnapshotsChart extends Region {
         String name = shown.states().get(state);
         int last = shown.count(state, dates - 1);
         int change = last - shown.count(state, 0);
-        g.setFont(Font.font(Theme.FONT_FAMILY, 11));
+        g.setFont(TITLE);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(Color.web("#1f2933"));
@@ -90,7 +91,7 @@ public final class SnapshotsChart extends Region {
             g.fillRect(x + d * bar + 1, bottom - bh, Math.max(bar - 2, 1), bh);
         }
         g.setFill(Color.web("#6b7685"));
-        g.setFont(Font.font(Theme.FONT_FAMILY, 9));
+        g.setFont(SMALL);
         g.fillText(shown.dates().get(0).format(MONTH), x, bottom + 1);
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(shown.dates().get(dates - 1).format(MONTH), x + w, bottom + 1);
