@@ -71,6 +71,48 @@ class AnalyzeInputMatchesImportTest {
         }
     }
 
+    /**
+     * Bad rows spread over several of the reading thread's batches (a control character in a customer id, an amount
+     * that is no number, a date that is none, a person whose only line is bad), with a guest line between them: the
+     * same rows, in the same order with the same numbers and columns, as an import lists, and the same CSV.
+     */
+    @Test
+    void badRowsAreListedInFileOrderAsAnImportListsThem() throws Exception {
+        StringBuilder text = new StringBuilder("顧客ID,購入日,金額\n");
+        for (int row = 2; row <= 12_000; row++) {
+            String line = switch (row) {
+                case 3 -> "C1,2024/1/5,abc";
+                case 5_000 -> "C\u00012,2024/1/6,100";
+                case 7_000 -> ",2024/1/7,100";
+                case 9_001 -> "ONLY-BAD,2024/13/7,100";
+                case 11_999 -> "C3,2024/1/8,";
+                default -> "C" + row % 700 + ",2024/" + (1 + row % 12) + "/" + (1 + row % 28) + "," + row % 90;
+            };
+            text.append(line).append('\n');
+        }
+        Path f = Files.writeString(dir.resolve("bad-rows.csv"), text.toString(), StandardCharsets.UTF_8);
+        Path direct = dir.resolve("direct.csv");
+        String directOut = run(new AnalyzeCommand(), "--input", f.toString(), "--skip-bad-rows", "--as-of", "2025-01-01",
+                "--out", direct.toString());
+        Path project = dir.resolve("bad-rows.mv.db");
+        String importOut = run(new ImportCommand(), "--project", project.toString(), "--kind", "transactions",
+                "--skip-bad-rows", f.toString());
+        Path imported = dir.resolve("imported.csv");
+        run(new AnalyzeCommand(), "--project", project.toString(), "--as-of", "2025-01-01", "--out", imported.toString());
+
+        List<String> listed = badRows(directOut);
+        assertEquals(4, listed.size(), directOut);
+        assertTrue(listed.get(0).contains("row 3, column 金額") && listed.get(1).contains("row 5000, column 顧客ID")
+                && listed.get(2).contains("row 9001, column 購入日") && listed.get(3).contains("row 11999, column 金額"),
+                String.join("\n", listed));
+        assertEquals(badRows(importOut), listed);
+        assertArrayEquals(Files.readAllBytes(imported), Files.readAllBytes(direct));
+    }
+
+    private static List<String> badRows(String out) {
+        return out.lines().filter(l -> l.startsWith("    ")).toList();
+    }
+
     private static String[] args(List<String> source, List<String> options, Path out) {
         List<String> a = new ArrayList<>(source);
         a.addAll(options);

@@ -48,7 +48,7 @@ public record GammaGamma(double p, double q, double v) {
             }
             double[] logX = Arrays.stream(x).mapToDouble(Math::log).toArray();
             double[] logSpend = Arrays.stream(spend).map(Math::log).toArray();
-            int[] xs = Arrays.stream(x).distinct().sorted().toArray();
+            int[] xs = GroupedHistories.sortedDistinct(x);
             int[] xIndex = Arrays.stream(x).map(v -> Arrays.binarySearch(xs, v)).toArray();
             return new Spenders(x, spend, logX, logSpend, xs, xIndex);
         }

@@ -37,7 +37,7 @@ final class GroupedHistories {
         this.times = times;
         this.txTime = txTime;
         this.ageTime = ageTime;
-        this.xs = Arrays.stream(x).distinct().sorted().toArray();
+        this.xs = sortedDistinct(x);
         this.xIndex = new int[groups];
         for (int g = 0; g < groups; g++) {
             xIndex[g] = Arrays.binarySearch(xs, x[g]);
@@ -47,7 +47,9 @@ final class GroupedHistories {
             pairs[2 * g] = pair(x[g], txTime[g]);
             pairs[2 * g + 1] = pair(x[g], ageTime[g]);
         }
-        long[] distinct = Arrays.stream(pairs).sorted().distinct().toArray();
+        long[] distinct = pairs.clone();
+        Arrays.sort(distinct);
+        distinct = distinct(distinct);
         pairX = new int[distinct.length];
         pairTime = new int[distinct.length];
         for (int k = 0; k < distinct.length; k++) {
@@ -123,6 +125,19 @@ final class GroupedHistories {
             groupOf[i] = h.included[i] ? Arrays.binarySearch(groupKeys, customerKeys[i]) : -1;
         }
         return new GroupedHistories(x, count, times, txTime, ageTime, groupOf);
+    }
+
+    /** The distinct values of {@code values} in ascending order (a stream's distinct() boxes each of millions). */
+    static int[] sortedDistinct(int[] values) {
+        int[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, n);
     }
 
     private static long[] distinct(long[] sorted) {
