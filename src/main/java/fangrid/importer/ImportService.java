@@ -96,7 +96,7 @@ public final class ImportService {
                 if (appendOnly) {
                     writer.commitEachBatch();
                 }
-                pass(reader, writer, counter, keys, true);
+                pass(reader, writer, counter, keys);
             } finally {
                 counter.rejected.close();
             }
@@ -140,7 +140,7 @@ public final class ImportService {
         Counter counter = new Counter(fileName, skipBadRows, progress, null);
         try (CustomerKeys keys = CustomerKeys.inMemory();
              RowWriter writer = RowWriter.ofTransactions(used, reader.header(), keys, lines)) {
-            pass(reader, writer, counter, keys, false);
+            pass(reader, writer, counter, keys);
             requireRowsKept(fileName, used, counter, progress);
             return new InMemory(counter.report(0, used), lines, keys.shownIds());
         } catch (SQLException e) {
@@ -164,20 +164,10 @@ public final class ImportService {
         return used;
     }
 
-    /**
-     * Reads every row of the file through {@code writer}, counting them, then writes what is left queued. Each row's
-     * customer key is looked up on the thread with time to spare: the reading one when writing into a project
-     * (packing chunks, H2) is the heavier side, else the writing one, as into memory, where reading is the slowest
-     * step of all and the writer waits for it (at 20 M lines the lookups were a fifth of the reading thread).
-     */
-    private static void pass(TableReader reader, RowWriter writer, Counter counter, CustomerKeys keys,
-                             boolean keyWhileReading) throws ImportException, SQLException {
-        if (keyWhileReading) {
-            RowPipeline.rows(reader, writer::key, (row, cells, key) -> counter.handle(row, cells, key, writer));
-        } else {
-            RowPipeline.rows(reader, cells -> -1,
-                    (row, cells, none) -> counter.handle(row, cells, writer.key(cells), writer));
-        }
+    /** Reads every row of the file through {@code writer}, counting them, then writes what is left queued. */
+    private static void pass(TableReader reader, RowWriter writer, Counter counter, CustomerKeys keys)
+            throws ImportException, SQLException {
+        RowPipeline.rows(reader, writer::key, (row, cells, key) -> counter.handle(row, cells, key, writer));
         keys.flush();
         writer.flush();
     }

@@ -72,10 +72,8 @@ public final class CustomerKeys implements AutoCloseable {
 
     /**
      * The key of {@code customerId}, allocated if new, checking the previous id first (an order's lines come together).
-     * For order lines this runs on one thread, the import's reading or writing one (see
-     * {@link fangrid.importer.ImportService}), which then alone uses the map. The writing thread writes a new person's
-     * row with {@link #storeIfNew} once one of their lines is imported, so a person whose every line is rejected is
-     * not added.
+     * For order lines this runs on the import's reading thread, which then alone uses the map. The writing thread writes a new person's row with {@link #storeIfNew}
+     * once one of their lines is imported, so a person whose every line is rejected is not added.
      */
     int claimForLine(String customerId) {
         if (customerId.equals(lastId)) {

@@ -63,9 +63,8 @@ final class TransactionWriter extends RowWriter {
     }
 
     /**
-     * The line's customer key, resolved before {@link #write} (on the reading thread of an import into a project: a
-     * map of millions of ids is slow to search); an id that {@link #id} refuses gets no key, so that no one is added
-     * for it.
+     * The line's customer key, resolved on the reading thread (a map of millions of ids is slow to search); an id
+     * that {@link #id} refuses gets no key, so that no one is added for it.
      */
     @Override
     public int key(String[] cells) {
