@@ -27,7 +27,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--json", required = true, description = "as JSON (the only format so far)")
     private boolean json;
 
-    @Option(names = "--by-category", description = "each product category side by side: customers, % of base, net"
+    @Option(names = "--by-category", description = "each product category side by side: customers, %% of base, net"
             + " sales, repeat rate (F ≥ 2), share in R1, one-time share")
     private boolean byCategory;
 
