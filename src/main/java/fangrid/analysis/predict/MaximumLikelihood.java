@@ -67,6 +67,7 @@ final class MaximumLikelihood {
         double[] guess = Arrays.stream(start).map(Math::log).toArray();
         boolean converged = true;
         // a second run from the first's optimum rebuilds the interpolation model and confirms the optimum
+        OptimizerCompilation.keepOffC2();
         for (double radius : new double[] {1.0, 0.05}) {
             try {
                 new BOBYQAOptimizer(2 * n + 1, radius, 1e-10).optimize(new MaxEval(MAX_EVALUATIONS), objective,
