@@ -10,8 +10,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 /**
  * Keeps BOBYQA's code away from HotSpot's optimizing compiler (C2). Fitting 20 M lines, C2 compiled
  * {@code BOBYQAOptimizer.bobyqb}, one very long method, about seven times at 2–3.5 s of CPU each; with that class left
- * to C1, {@code analyze --input} of the 20 M-line file took 46.9 s instead of 53.1 s (63.6 s of CPU instead of 75.1 s)
- * with the same output. The optimizer's time is in the likelihood, which C2 still compiles. A JVM option would need the
+ * to C1 by this class, {@code analyze --input} of the 20 M-line file took 47.7 s instead of 53.1 s (65.2 s of user CPU
+ * instead of 74.9 s) with the same output. The optimizer's time is in the likelihood, which C2 still compiles. A JVM option would need the
  * user's command line ({@code java -jar}), so the directive is added from inside, as {@code jcmd PID
  * Compiler.directives_add} would. A runtime without the JVM's diagnostic commands (the packaged app's, which runs C1
  * only anyway) keeps compiling as it does.
